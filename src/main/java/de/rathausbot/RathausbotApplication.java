@@ -1,0 +1,23 @@
+package de.rathausbot;
+
+import de.rathausbot.evaluation.EvaluationCommand;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * Rathausbot: a self-hosted citizen-service assistant. Without arguments it serves the chat API; with
+ * {@code evaluate ...} it answers a test file offline and prints a report.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class RathausbotApplication {
+
+	public static void main(String[] args) {
+		if (args.length > 0 && EvaluationCommand.NAME.equals(args[0])) {
+			System.exit(EvaluationCommand.run(RathausbotApplication.class, args));
+		}
+		SpringApplication.run(RathausbotApplication.class, args);
+	}
+
+}

@@ -1,0 +1,62 @@
+package de.rathausbot.channel.web;
+
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+
+import de.rathausbot.conversation.ConversationService;
+import de.rathausbot.conversation.IncomingMessage;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The JSON chat API: {@code POST /api/chat}. */
+@RestController
+class ChatController {
+
+	private final ConversationService conversations;
+
+	private final ChatProperties properties;
+
+	ChatController(ConversationService conversations, ChatProperties properties) {
+		this.conversations = conversations;
+		this.properties = properties;
+	}
+
+	@PostMapping(path = "/api/chat", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+	ChatResponse chat(@RequestBody(required = false) ChatRequest request) {
+		if (request == null) {
+			throw new BadChatRequestException("request body is missing: send JSON like {\"text\": \"Wann hat das Rathaus geöffnet?\"}");
+		}
+		String text = request.text();
+		if (text == null || text.isBlank()) {
+			throw new BadChatRequestException("text must not be empty");
+		}
+		if (text.length() > this.properties.maxLength()) {
+			throw new BadChatRequestException("text is too long: " + text.length() + " characters, at most "
+					+ this.properties.maxLength() + " are allowed");
+		}
+		if (request.conversationId() != null && !ConversationService.isValidConversationId(request.conversationId())) {
+			throw new BadChatRequestException("conversationId must be 8 to 64 letters, digits, '-' or '_'");
+		}
+		if (request.language() != null && !request.language().matches("[a-z]{2}")) {
+			throw new BadChatRequestException("language must be a two-letter code such as de or en");
+		}
+		IncomingMessage message = new IncomingMessage(request.conversationId(), "web", text, request.language(), now(request));
+		return ChatResponse.of(this.conversations.reply(message));
+	}
+
+	private ZonedDateTime now(ChatRequest request) {
+		if (request.now() == null || !this.properties.allowClockOverride()) {
+			return null;
+		}
+		try {
+			return OffsetDateTime.parse(request.now()).toZonedDateTime();
+		}
+		catch (DateTimeParseException ex) {
+			throw new BadChatRequestException("now must be an ISO-8601 date-time with offset, e.g. 2026-11-26T15:00:00+01:00");
+		}
+	}
+
+}

@@ -1,0 +1,45 @@
+package de.rathausbot.conversation;
+
+import de.rathausbot.intents.IntentCatalog;
+import de.rathausbot.knowledge.KnowledgeBase;
+import de.rathausbot.nlu.IntentClassifier;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.stereotype.Component;
+
+/** UP once intents and knowledge are loaded and the matcher is trained; shows what is served. */
+@Component("assistant")
+class AssistantHealthIndicator implements HealthIndicator {
+
+	private final IntentClassifier classifier;
+
+	private final IntentCatalog intents;
+
+	private final KnowledgeBase knowledge;
+
+	private final AssistantTraining training;
+
+	AssistantHealthIndicator(IntentClassifier classifier, IntentCatalog intents, KnowledgeBase knowledge,
+			AssistantTraining training) {
+		this.classifier = classifier;
+		this.intents = intents;
+		this.knowledge = knowledge;
+		this.training = training;
+	}
+
+	@Override
+	public Health health() {
+		if (!this.classifier.isTrained()) {
+			return Health.down().withDetail("reason", "matcher not trained yet").build();
+		}
+		return Health.up()
+			.withDetail("intents", this.intents.content().intents().size())
+			.withDetail("services", this.knowledge.services().size())
+			.withDetail("contacts", this.knowledge.contacts().size())
+			.withDetail("events", this.knowledge.events().size())
+			.withDetail("trainingExamples", this.training.exampleCount())
+			.withDetail("trainedAt", String.valueOf(this.training.trainedAt()))
+			.build();
+	}
+
+}

@@ -1,0 +1,73 @@
+package de.rathausbot.conversation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import de.rathausbot.intents.Intent;
+import de.rathausbot.intents.IntentCatalog;
+import de.rathausbot.intents.IntentContent;
+import de.rathausbot.knowledge.KnowledgeBase;
+import de.rathausbot.knowledge.KnowledgeItem;
+import de.rathausbot.nlu.IntentClassifier;
+import de.rathausbot.nlu.TrainingExample;
+import org.springframework.stereotype.Component;
+
+/**
+ * Teaches the classifier the current content: every intent's title and examples, every knowledge item's
+ * name and synonyms (so "Führungszeugnis" finds the service even without an intent), and the out-of-scope
+ * examples. Runs once at start-up, before the bot reports healthy.
+ */
+@Component
+class AssistantTraining {
+
+	private final IntentClassifier classifier;
+
+	private final IntentCatalog intents;
+
+	private final KnowledgeBase knowledge;
+
+	private volatile Instant trainedAt;
+
+	private volatile int exampleCount;
+
+	AssistantTraining(IntentClassifier classifier, IntentCatalog intents, KnowledgeBase knowledge) {
+		this.classifier = classifier;
+		this.intents = intents;
+		this.knowledge = knowledge;
+		train();
+	}
+
+	void train() {
+		List<TrainingExample> examples = examples(this.intents.content(), this.knowledge.items());
+		this.classifier.train(examples, this.intents.content().synonyms(), TimeExpressions.neutralWords());
+		this.exampleCount = examples.size();
+		this.trainedAt = Instant.now();
+	}
+
+	static List<TrainingExample> examples(IntentContent content, List<KnowledgeItem> items) {
+		List<TrainingExample> examples = new ArrayList<>();
+		for (Intent intent : content.intents()) {
+			examples.add(new TrainingExample(intent.id(), intent.title()));
+			intent.examples().forEach(e -> examples.add(new TrainingExample(intent.id(), e)));
+		}
+		for (KnowledgeItem item : items) {
+			examples.add(new TrainingExample(item.ref(), item.name()));
+			item.synonyms().forEach(s -> examples.add(new TrainingExample(item.ref(), s)));
+			if (!item.keywords().isEmpty()) {
+				examples.add(new TrainingExample(item.ref(), item.name() + " " + String.join(" ", item.keywords())));
+			}
+		}
+		content.outOfScope().forEach(e -> examples.add(new TrainingExample(IntentClassifier.OUT_OF_SCOPE, e)));
+		return examples;
+	}
+
+	Instant trainedAt() {
+		return this.trainedAt;
+	}
+
+	int exampleCount() {
+		return this.exampleCount;
+	}
+
+}

@@ -1,0 +1,10 @@
+package de.rathausbot.conversation;
+
+/** What about a service, contact or event a citizen asks for. */
+enum Attribute {
+
+	FEE, DOCUMENTS, STEPS, DEADLINE, VALIDITY, PROCESSING_TIME, ONLINE, RESPONSIBLE,
+	HOURS, ADDRESS, PHONE, FAX, EMAIL, WEBSITE, PERSON,
+	DATE, TIME, PLACE
+
+}

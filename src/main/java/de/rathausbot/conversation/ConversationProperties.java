@@ -1,0 +1,18 @@
+package de.rathausbot.conversation;
+
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * @param handoverContact contact id offered when the bot cannot help (phone, e-mail, opening hours)
+ * @param suggestions intent ids suggested as quick replies in the fallback
+ */
+@Validated
+@ConfigurationProperties("rathausbot.conversation")
+record ConversationProperties(@DefaultValue("rathaus") @NotBlank String handoverContact,
+		@DefaultValue({ "rathaus-oeffnungszeiten", "personalausweis", "termin-buchen" }) List<String> suggestions) {
+}

@@ -1,0 +1,140 @@
+package de.rathausbot.conversation;
+
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import de.rathausbot.intents.Intent;
+import de.rathausbot.intents.IntentCatalog;
+import de.rathausbot.knowledge.Event;
+import de.rathausbot.knowledge.KnowledgeBase;
+import de.rathausbot.knowledge.KnowledgeItem;
+import de.rathausbot.knowledge.OfficeHours;
+import de.rathausbot.knowledge.PublicHolidays;
+import de.rathausbot.nlu.Candidate;
+import de.rathausbot.nlu.IntentClassifier;
+import de.rathausbot.nlu.Interpretation;
+import de.rathausbot.nlu.LanguageDetector;
+import de.rathausbot.nlu.NluProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides how to answer one message: answer the best candidate, ask which of two close candidates was
+ * meant, or fall back honestly. Stateless: the same text at the same time gets the same answer.
+ */
+@Component
+public class Dialogue {
+
+	private final IntentClassifier classifier;
+
+	private final LanguageDetector languages;
+
+	private final IntentCatalog intents;
+
+	private final KnowledgeBase knowledge;
+
+	private final TimeExpressions times;
+
+	private final KnowledgeAnswers answers;
+
+	private final FallbackAnswer fallback;
+
+	Dialogue(IntentClassifier classifier, LanguageDetector languages, IntentCatalog intents, KnowledgeBase knowledge,
+			OfficeHours officeHours, PublicHolidays holidays, ConversationProperties properties) {
+		this.classifier = classifier;
+		this.languages = languages;
+		this.intents = intents;
+		this.knowledge = knowledge;
+		this.times = new TimeExpressions(holidays);
+		this.answers = new KnowledgeAnswers(knowledge, officeHours);
+		this.fallback = new FallbackAnswer(intents, knowledge, this.answers, properties);
+	}
+
+	/**
+	 * @param language the language the citizen chose, or empty to detect it
+	 * @param now the moment to answer at (opening hours, "heute", past or future events)
+	 */
+	public Answer answer(String text, Optional<String> language, ZonedDateTime now) {
+		String lang = language.filter(l -> !l.isBlank()).orElseGet(() -> this.languages.detect(text));
+		Interpretation interpretation = this.classifier.classify(text);
+		List<Choice> choices = choices(interpretation);
+		NluProperties nlu = this.classifier.properties();
+		if (choices.isEmpty() || choices.get(0).outOfScope() || choices.get(0).confidence() < nlu.threshold()) {
+			return this.fallback.answer(lang, now, choices.isEmpty() ? 0 : choices.get(0).confidence());
+		}
+		Choice best = choices.get(0);
+		Optional<TimeQuery> time = this.times.find(text, now);
+		List<Choice> close = choices.stream()
+			.filter(c -> !c.outOfScope() && best.confidence() - c.confidence() < nlu.margin() && c.confidence() >= nlu.threshold())
+			.toList();
+		if (close.size() > 1 && close.stream().allMatch(c -> c.item().orElse(null) instanceof Event)) {
+			List<Event> events = close.stream().map(c -> (Event) c.item().get())
+				.sorted(java.util.Comparator.comparing(Event::start)).toList();
+			String list = this.answers.events().list(events, now, "Dazu habe ich diese Veranstaltungen:");
+			return new Answer(list, Outcome.ANSWERED, best.label(), best.confidence(), lang, List.of(), List.of());
+		}
+		if (close.size() > 1) {
+			return clarify(close.subList(0, Math.min(3, close.size())), lang);
+		}
+		return this.answers.answer(text, best.intent(), best.item(), time, now, lang, best.label(), best.confidence());
+	}
+
+	/** What the classifier made of a text: candidates with each signal's score (for staff and evaluation). */
+	public Interpretation explain(String text) {
+		return this.classifier.classify(text);
+	}
+
+	private Answer clarify(List<Choice> close, String lang) {
+		List<String> titles = close.stream().map(Choice::title).toList();
+		String text = "en".equals(lang) ? "Did you mean " + String.join(" or ", titles.stream().map(t -> "**" + t + "**").toList()) + "?"
+				: "Meinten Sie " + String.join(" oder ", titles.stream().map(t -> "**" + t + "**").toList()) + "?";
+		return new Answer(text, Outcome.CLARIFIED, close.get(0).label(), close.get(0).confidence(), lang, titles, List.of());
+	}
+
+	/** Candidates merged by what they would answer (several intents may point to one knowledge item). */
+	private List<Choice> choices(Interpretation interpretation) {
+		Map<String, Choice> byTarget = new LinkedHashMap<>();
+		for (Candidate candidate : interpretation.candidates()) {
+			Choice choice = resolve(candidate);
+			if (choice != null) {
+				byTarget.putIfAbsent(choice.target(), choice);
+			}
+		}
+		return new ArrayList<>(byTarget.values());
+	}
+
+	private Choice resolve(Candidate candidate) {
+		String label = candidate.label();
+		if (IntentClassifier.OUT_OF_SCOPE.equals(label)) {
+			return new Choice(label, candidate.confidence(), Optional.empty(), Optional.empty());
+		}
+		Optional<Intent> intent = this.intents.content().find(label);
+		if (intent.isPresent()) {
+			Optional<KnowledgeItem> item = intent.get().knowledge().flatMap(this.knowledge::find);
+			return new Choice(label, candidate.confidence(), intent, item);
+		}
+		return this.knowledge.find(label).map(item -> new Choice(label, candidate.confidence(), Optional.empty(), Optional.of(item)))
+			.orElse(null);
+	}
+
+	/** A candidate with what it answers. */
+	private record Choice(String label, double confidence, Optional<Intent> intent, Optional<KnowledgeItem> item) {
+
+		boolean outOfScope() {
+			return IntentClassifier.OUT_OF_SCOPE.equals(this.label);
+		}
+
+		String target() {
+			return this.item.map(KnowledgeItem::ref).orElse(this.label);
+		}
+
+		String title() {
+			return this.intent.map(Intent::title).or(() -> this.item.map(KnowledgeItem::name)).orElse(this.label);
+		}
+
+	}
+
+}

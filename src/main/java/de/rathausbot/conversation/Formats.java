@@ -1,0 +1,46 @@
+package de.rathausbot.conversation;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.Locale;
+
+import de.rathausbot.knowledge.TimeRange;
+
+/** How dates and times are written in German answers. */
+final class Formats {
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.GERMANY);
+
+	private Formats() {
+	}
+
+	static String date(LocalDate date) {
+		return DATE.format(date);
+	}
+
+	static String weekday(LocalDate date) {
+		return weekday(date.getDayOfWeek());
+	}
+
+	static String weekday(DayOfWeek day) {
+		return day.getDisplayName(TextStyle.FULL, Locale.GERMAN);
+	}
+
+	static String weekdayAndDate(LocalDate date) {
+		return weekday(date) + ", " + date(date);
+	}
+
+	static String month(YearMonth month) {
+		return month.getMonth().getDisplayName(TextStyle.FULL, Locale.GERMAN) + " " + month.getYear();
+	}
+
+	/** "9 Uhr", "9:30 Uhr". */
+	static String time(ZonedDateTime time) {
+		return TimeRange.spoken(time.getHour() * 60 + time.getMinute()) + " Uhr";
+	}
+
+}

@@ -1,0 +1,116 @@
+package de.rathausbot.conversation;
+
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import de.rathausbot.intents.Intent;
+import de.rathausbot.knowledge.Contact;
+import de.rathausbot.knowledge.Event;
+import de.rathausbot.knowledge.KnowledgeBase;
+import de.rathausbot.knowledge.KnowledgeItem;
+import de.rathausbot.knowledge.OfficeHours;
+import de.rathausbot.knowledge.Service;
+import de.rathausbot.nlu.GermanFolding;
+
+/**
+ * Builds the answer for a chosen intent and/or knowledge item: the asked attribute of the item at the asked
+ * time, the intent's own text, or both.
+ */
+final class KnowledgeAnswers {
+
+	private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)\\]\\((https?://[^)\\s]+)\\)");
+
+	private final ContactAnswers contacts;
+
+	private final ServiceAnswers services;
+
+	private final EventAnswers events;
+
+	KnowledgeAnswers(KnowledgeBase knowledge, OfficeHours officeHours) {
+		this.contacts = new ContactAnswers(officeHours);
+		this.services = new ServiceAnswers(knowledge, this.contacts);
+		this.events = new EventAnswers(knowledge);
+	}
+
+	ContactAnswers contacts() {
+		return this.contacts;
+	}
+
+	EventAnswers events() {
+		return this.events;
+	}
+
+	Answer answer(String question, Optional<Intent> intent, Optional<KnowledgeItem> item, Optional<TimeQuery> time,
+			ZonedDateTime now, String language, String label, double confidence) {
+		List<String> quickReplies = intent.map(Intent::quickReplies).orElse(List.of());
+		List<Source> sources = new ArrayList<>();
+		String intentText = intent.filter(i -> i.hasAnswerIn(language) || !i.answer().isBlank())
+			.map(i -> i.answerIn(language))
+			.orElse("");
+		sources.addAll(links(intentText));
+		String text;
+		if (intent.flatMap(Intent::knowledge).filter(KnowledgeBase.EVENT_CALENDAR::equals).isPresent()) {
+			text = join(time.isPresent() ? "" : intentText, this.events.calendar(time, now));
+		}
+		else if (item.isPresent()) {
+			String folded = GermanFolding.fold(question);
+			Optional<Attribute> attribute = AttributeDetector.detect(folded, item.get());
+			boolean specific = attribute.isPresent() || (time.isPresent() && !(item.get() instanceof Service));
+			String facts = facts(item.get(), attribute, time, now);
+			text = specific || intentText.isEmpty() ? facts : join(intentText, facts);
+			sources.addAll(sources(item.get()));
+		}
+		else {
+			text = intentText;
+		}
+		return new Answer(text, Outcome.ANSWERED, label, confidence, language, quickReplies, distinct(sources));
+	}
+
+	private String facts(KnowledgeItem item, Optional<Attribute> attribute, Optional<TimeQuery> time, ZonedDateTime now) {
+		if (item instanceof Service service) {
+			return this.services.answer(service, attribute, now);
+		}
+		if (item instanceof Contact contact) {
+			return this.contacts.answer(contact, attribute, time, now);
+		}
+		return this.events.one((Event) item, now);
+	}
+
+	private List<Source> sources(KnowledgeItem item) {
+		List<Source> sources = new ArrayList<>();
+		if (item instanceof Service service) {
+			service.onlineUrl().ifPresent(u -> sources.add(new Source(service.name() + " online", u)));
+			this.services.contact(service).flatMap(Contact::website).ifPresent(u -> sources.add(new Source(service.name(), u)));
+		}
+		else if (item instanceof Contact contact) {
+			contact.website().ifPresent(u -> sources.add(new Source(contact.name(), u)));
+		}
+		else if (item instanceof Event event) {
+			event.url().ifPresent(u -> sources.add(new Source(event.title(), u)));
+		}
+		return sources;
+	}
+
+	static List<Source> links(String markdown) {
+		List<Source> links = new ArrayList<>();
+		Matcher m = LINK.matcher(markdown);
+		while (m.find()) {
+			links.add(new Source(m.group(1), m.group(2)));
+		}
+		return links;
+	}
+
+	private static List<Source> distinct(List<Source> sources) {
+		return sources.stream().filter(s -> s.url() != null).collect(java.util.stream.Collectors.toMap(Source::url,
+				s -> s, (a, b) -> a, java.util.LinkedHashMap::new)).values().stream().toList();
+	}
+
+	private static String join(String first, String second) {
+		return first.isBlank() ? second : second.isBlank() ? first : first.strip() + "\n\n" + second;
+	}
+
+}

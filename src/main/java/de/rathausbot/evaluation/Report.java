@@ -1,0 +1,22 @@
+package de.rathausbot.evaluation;
+
+import java.util.List;
+import java.util.Map;
+
+/** The outcome of an evaluation: shares passed per category, overall, latency, and each failure. */
+record Report(int cases, Map<String, Double> categories, double overall, double p50Ms, double p99Ms,
+		List<Failure> failures) {
+
+	/** The one-line JSON summary. */
+	String summaryJson() {
+		return "{\"cases\":" + this.cases + ",\"inScope\":" + this.categories.get("inScope") + ",\"outOfScope\":"
+				+ this.categories.get("outOfScope") + ",\"near\":" + this.categories.get("near") + ",\"timed\":"
+				+ this.categories.get("timed") + ",\"overall\":" + this.overall + ",\"p50Ms\":" + this.p50Ms
+				+ ",\"p99Ms\":" + this.p99Ms + "}";
+	}
+
+	/** @param candidates the classifier's top candidates with signal scores, to see why */
+	record Failure(String question, String expected, String got, String intent, double confidence, String candidates) {
+	}
+
+}

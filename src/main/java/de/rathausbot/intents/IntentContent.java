@@ -1,0 +1,23 @@
+package de.rathausbot.intents;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything read from the intents folder: the intents, colloquial synonyms (canonical word to its
+ * variants) and examples of questions the bot must not answer.
+ */
+public record IntentContent(List<Intent> intents, Map<String, List<String>> synonyms, List<String> outOfScope) {
+
+	public IntentContent {
+		intents = List.copyOf(intents);
+		synonyms = Map.copyOf(synonyms);
+		outOfScope = List.copyOf(outOfScope);
+	}
+
+	public Optional<Intent> find(String id) {
+		return this.intents.stream().filter(i -> i.id().equals(id)).findFirst();
+	}
+
+}

@@ -1,0 +1,112 @@
+package de.rathausbot.intents;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+import de.rathausbot.content.ContentException;
+import de.rathausbot.content.ContentFiles.ContentFile;
+import de.rathausbot.content.YamlNode;
+
+/**
+ * Reads and validates intent files. Every problem is reported with file and line; the first problem stops
+ * the reading so that nothing half-valid is ever served.
+ */
+final class IntentFileReader {
+
+	private static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+	private static final Set<String> TOP_LEVEL_KEYS = Set.of("intents", "synonyms", "outOfScope");
+
+	private static final Set<String> INTENT_KEYS = Set.of("id", "title", "examples", "answer", "translations",
+			"knowledge", "quickReplies");
+
+	private final int minExamples;
+
+	private final Predicate<String> knowledgeExists;
+
+	IntentFileReader(int minExamples, Predicate<String> knowledgeExists) {
+		this.minExamples = minExamples;
+		this.knowledgeExists = knowledgeExists;
+	}
+
+	IntentContent read(List<ContentFile> files) {
+		List<Intent> intents = new ArrayList<>();
+		Map<String, String> seenIds = new HashMap<>();
+		Map<String, List<String>> synonyms = new LinkedHashMap<>();
+		List<String> outOfScope = new ArrayList<>();
+		for (ContentFile file : files) {
+			YamlNode root = YamlNode.parse(file.name(), file.text());
+			checkKeys(root, TOP_LEVEL_KEYS);
+			for (YamlNode node : root.items("intents")) {
+				Intent intent = readIntent(node);
+				String previous = seenIds.putIfAbsent(intent.id(), intent.source());
+				if (previous != null) {
+					throw node.require("id").error("duplicate intent id '" + intent.id() + "' (first defined at " + previous + ")");
+				}
+				intents.add(intent);
+			}
+			root.get("synonyms").ifPresent(node -> readSynonyms(node, synonyms));
+			outOfScope.addAll(root.texts("outOfScope"));
+		}
+		return new IntentContent(intents, synonyms, outOfScope);
+	}
+
+	private Intent readIntent(YamlNode node) {
+		checkKeys(node, INTENT_KEYS);
+		YamlNode idNode = node.require("id");
+		String id = node.requireText("id");
+		if (!KEBAB_CASE.matcher(id).matches()) {
+			throw idNode.error("intent id '" + id + "' must be kebab-case (lower-case letters, digits, hyphens)");
+		}
+		String title = node.requireText("title");
+		List<String> examples = node.texts("examples");
+		if (examples.size() < this.minExamples) {
+			YamlNode at = node.get("examples").orElse(node);
+			throw at.error("intent '" + id + "' has " + examples.size() + " examples, needs at least " + this.minExamples);
+		}
+		String answer = node.optionalText("answer").orElse("");
+		var knowledge = node.optionalText("knowledge");
+		if (answer.isEmpty() && knowledge.isEmpty()) {
+			throw node.error("intent '" + id + "' needs an 'answer' or a 'knowledge' reference");
+		}
+		knowledge.ifPresent(ref -> {
+			if (!this.knowledgeExists.test(ref)) {
+				throw node.require("knowledge").error("intent '" + id + "' refers to unknown knowledge item '" + ref
+						+ "' (expected service:ID, contact:ID or event:ID from the knowledge folder)");
+			}
+		});
+		Map<String, String> translations = new LinkedHashMap<>();
+		node.get("translations").ifPresent(t -> t.keys().forEach(lang -> translations.put(lang, t.requireText(lang))));
+		return new Intent(id, title, examples, answer, translations, knowledge, node.texts("quickReplies"),
+				node.file() + ":" + node.line());
+	}
+
+	private static void readSynonyms(YamlNode node, Map<String, List<String>> synonyms) {
+		for (String canonical : node.keys()) {
+			List<String> variants = node.texts(canonical);
+			if (variants.isEmpty()) {
+				throw node.require(canonical).error("synonym '" + canonical + "' needs at least one variant");
+			}
+			synonyms.merge(canonical, variants, (a, b) -> {
+				List<String> merged = new ArrayList<>(a);
+				merged.addAll(b);
+				return merged;
+			});
+		}
+	}
+
+	private static void checkKeys(YamlNode node, Set<String> allowed) {
+		for (String key : node.keys()) {
+			if (!allowed.contains(key)) {
+				throw node.error("unknown field '" + key + "' (allowed: " + String.join(", ", allowed.stream().sorted().toList()) + ")");
+			}
+		}
+	}
+
+}

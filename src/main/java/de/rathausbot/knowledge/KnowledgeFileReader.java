@@ -1,0 +1,114 @@
+package de.rathausbot.knowledge;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import de.rathausbot.content.ContentException;
+import de.rathausbot.content.ContentFiles.ContentFile;
+import de.rathausbot.content.YamlNode;
+
+/** Reads {@code services.yml} and {@code contacts.yml}, validating each field with file and line. */
+final class KnowledgeFileReader {
+
+	private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+	private static final Pattern AMOUNT = Pattern.compile("\\d+(,\\d{1,2})?");
+
+	private static final Set<String> SERVICE_KEYS = Set.of("id", "name", "synonyms", "summary", "fees", "documents",
+			"steps", "processingTime", "deadline", "validity", "online", "contact", "leika");
+
+	private static final Set<String> CONTACT_KEYS = Set.of("id", "name", "synonyms", "role", "organisation",
+			"description", "address", "phone", "fax", "email", "website", "openingHours");
+
+	private final Map<String, String> seenIds = new HashMap<>();
+
+	List<Contact> contacts(List<ContentFile> files) {
+		List<Contact> contacts = new ArrayList<>();
+		for (ContentFile file : files) {
+			YamlNode root = YamlNode.parse(file.name(), file.text());
+			for (YamlNode node : root.items("contacts")) {
+				contacts.add(contact(node));
+			}
+		}
+		return contacts;
+	}
+
+	List<Service> services(List<ContentFile> files, Set<String> contactIds) {
+		List<Service> services = new ArrayList<>();
+		for (ContentFile file : files) {
+			YamlNode root = YamlNode.parse(file.name(), file.text());
+			for (YamlNode node : root.items("services")) {
+				Service service = service(node);
+				service.contactId().filter(c -> !contactIds.contains(c)).ifPresent(c -> {
+					throw node.require("contact").error("service '" + service.id() + "' refers to unknown contact '" + c + "'");
+				});
+				services.add(service);
+			}
+		}
+		return services;
+	}
+
+	private Contact contact(YamlNode node) {
+		checkKeys(node, CONTACT_KEYS);
+		String id = id(node, "contact");
+		Optional<OpeningHours> hours = node.optionalText("openingHours").map(text -> {
+			try {
+				return OpeningHours.parse(text);
+			}
+			catch (IllegalArgumentException ex) {
+				throw node.require("openingHours").error(ex.getMessage());
+			}
+		});
+		Optional<Address> address = node.get("address").map(a -> new Address(a.requireText("street"),
+				a.requireText("postalCode"), a.requireText("city")));
+		return new Contact(id, node.requireText("name"), node.texts("synonyms"), node.optionalText("role"),
+				node.optionalText("organisation"), node.optionalText("description"), address,
+				node.optionalText("phone"), node.optionalText("fax"), node.optionalText("email"),
+				node.optionalText("website"), hours);
+	}
+
+	private Service service(YamlNode node) {
+		checkKeys(node, SERVICE_KEYS);
+		String id = id(node, "service");
+		List<Fee> fees = new ArrayList<>();
+		for (YamlNode fee : node.items("fees")) {
+			String amount = fee.requireText("amount").replace("€", "").strip();
+			if (!AMOUNT.matcher(amount).matches()) {
+				throw fee.require("amount").error("fee amount '" + amount + "' must be a number like 37,00");
+			}
+			fees.add(new Fee(new BigDecimal(amount.replace(',', '.')), fee.optionalText("condition").orElse("")));
+		}
+		return new Service(id, node.requireText("name"), node.texts("synonyms"), node.requireText("summary"), fees,
+				node.texts("documents"), node.texts("steps"), node.optionalText("processingTime"),
+				node.optionalText("deadline"), node.optionalText("validity"), node.optionalText("online"),
+				node.optionalText("contact"), node.optionalText("leika"));
+	}
+
+	private String id(YamlNode node, String kind) {
+		String id = node.requireText("id");
+		if (!ID.matcher(id).matches()) {
+			throw node.require("id").error(kind + " id '" + id + "' must be kebab-case (lower-case letters, digits, hyphens)");
+		}
+		String previous = this.seenIds.putIfAbsent(kind + ":" + id, node.file() + ":" + node.line());
+		if (previous != null) {
+			throw node.require("id").error("duplicate " + kind + " id '" + id + "' (first defined at " + previous + ")");
+		}
+		return id;
+	}
+
+	static void checkKeys(YamlNode node, Set<String> allowed) {
+		for (String key : node.keys()) {
+			if (!allowed.contains(key)) {
+				throw new ContentException(node.file(), node.require(key).line(),
+						"unknown field '" + key + "' (allowed: " + String.join(", ", allowed.stream().sorted().toList()) + ")");
+			}
+		}
+	}
+
+}

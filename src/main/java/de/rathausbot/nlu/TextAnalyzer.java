@@ -1,0 +1,167 @@
+package de.rathausbot.nlu;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a question or an example into terms: OpenNLP tokens and lemmas, folding, colloquial synonyms
+ * (staff-editable), stop words, stems; unknown words are split as compounds or typo-corrected against
+ * the vocabulary of the content.
+ */
+final class TextAnalyzer {
+
+	private static final int MAX_PHRASE = 4;
+
+	private final LanguageModels models;
+
+	/** Folded variant phrase ("perso", "id card") → folded canonical words. */
+	private final Map<String, List<String>> synonyms = new HashMap<>();
+
+	private final Vocabulary vocabulary;
+
+	/** Folded words that never decide a topic, e.g. time words handled elsewhere ("montag", "heute"). */
+	private final Set<String> neutralWords;
+
+	TextAnalyzer(LanguageModels models, Map<String, List<String>> synonyms, Set<String> neutralWords) {
+		this.models = models;
+		this.neutralWords = neutralWords.stream().map(GermanFolding::fold).collect(Collectors.toSet());
+		this.vocabulary = new Vocabulary(models::stem);
+		this.neutralWords.forEach(this.vocabulary::add);
+		synonyms.forEach((canonical, variants) -> {
+			List<String> target = splitFolded(canonical);
+			for (String variant : variants) {
+				this.synonyms.put(String.join(" ", splitFolded(variant)), target);
+			}
+		});
+	}
+
+	/** Learns the words of a training text, so later questions can be split and corrected against them. */
+	void learn(String text) {
+		for (Word word : words(text)) {
+			this.vocabulary.add(word.surface());
+			if (!word.lemma().equals(word.surface())) {
+				this.vocabulary.add(word.lemma());
+			}
+		}
+	}
+
+	AnalyzedText analyze(String text) {
+		List<Word> words = words(text);
+		List<String> terms = new ArrayList<>();
+		StringBuilder folded = new StringBuilder();
+		int unknownNouns = 0;
+		for (Word word : words) {
+			if (isNeutral(word.surface())) {
+				continue;
+			}
+			folded.append(folded.isEmpty() ? "" : " ").append(word.surface());
+			if (StopWords.contains(word.surface()) || StopWords.contains(word.lemma())) {
+				continue;
+			}
+			List<String> wordTerms = termsOf(word);
+			if (wordTerms == null) {
+				unknownNouns += word.isNoun() ? 1 : 0;
+				wordTerms = List.of(this.models.stem(word.lemma()));
+			}
+			terms.addAll(wordTerms);
+		}
+		return new AnalyzedText(List.copyOf(terms), folded.toString(), unknownNouns);
+	}
+
+	private boolean isNeutral(String word) {
+		if (this.neutralWords.contains(word)) {
+			return true;
+		}
+		if (this.vocabulary.isEmpty() || this.vocabulary.knows(word)) {
+			return false;
+		}
+		// compounds of time words only ("freitagnachmittag", "montagmorgen")
+		Optional<List<String>> parts = this.vocabulary.split(word);
+		return parts.isPresent() && parts.get().stream().allMatch(this.neutralWords::contains);
+	}
+
+	private List<String> termsOf(Word word) {
+		String stem = this.models.stem(word.lemma());
+		if (this.vocabulary.isEmpty() || this.vocabulary.knowsStem(stem)) {
+			return List.of(stem);
+		}
+		String surfaceStem = this.models.stem(word.surface());
+		if (this.vocabulary.knowsStem(surfaceStem)) {
+			return List.of(surfaceStem);
+		}
+		Optional<List<String>> parts = this.vocabulary.split(word.surface());
+		if (parts.isPresent()) {
+			return parts.get().stream().map(this::synonymOf).map(this.models::stem).toList();
+		}
+		return this.vocabulary.correct(word.surface()).map(this.models::stem).map(List::of).orElse(null);
+	}
+
+	/** A compound part's canonical word, when it is a single-word synonym ("fluechtling" → "gefluechtete"). */
+	private String synonymOf(String part) {
+		List<String> canonical = this.synonyms.get(part);
+		return canonical != null && canonical.size() == 1 ? canonical.get(0) : part;
+	}
+
+	/** Folded words with lemmas and POS tags, synonyms applied. */
+	private List<Word> words(String text) {
+		String[] tokens = this.models.tokenize(text);
+		LanguageModels.Tagged tagged = this.models.tag(tokens);
+		List<Word> words = new ArrayList<>();
+		for (int i = 0; i < tokens.length; i++) {
+			List<String> pieces = splitFolded(tokens[i]);
+			String tag = tagged.tags().get(i);
+			if (pieces.size() == 1) {
+				String lemma = GermanFolding.fold(tagged.lemmas().get(i));
+				words.add(new Word(pieces.get(0), GermanFolding.isWord(lemma) && !lemma.contains(" ") ? lemma : pieces.get(0), tag));
+			}
+			else {
+				pieces.forEach(p -> words.add(new Word(p, p, tag)));
+			}
+		}
+		return this.synonyms.isEmpty() ? words : applySynonyms(words);
+	}
+
+	private List<Word> applySynonyms(List<Word> words) {
+		List<Word> out = new ArrayList<>(words.size());
+		int i = 0;
+		while (i < words.size()) {
+			int matched = 0;
+			for (int length = Math.min(MAX_PHRASE, words.size() - i); length >= 1 && matched == 0; length--) {
+				List<String> phrase = words.subList(i, i + length).stream().map(Word::surface).toList();
+				List<String> canonical = this.synonyms.get(String.join(" ", phrase));
+				if (canonical == null && length == 1) {
+					canonical = this.synonyms.get(words.get(i).lemma());
+				}
+				if (canonical != null) {
+					canonical.forEach(c -> out.add(new Word(c, c, "X")));
+					matched = length;
+				}
+			}
+			if (matched == 0) {
+				out.add(words.get(i));
+				matched = 1;
+			}
+			i += matched;
+		}
+		return out;
+	}
+
+	private static List<String> splitFolded(String text) {
+		return Arrays.stream(GermanFolding.fold(text).split("[^\\p{L}\\p{N}]+")).filter(s -> !s.isEmpty()).toList();
+	}
+
+	private record Word(String surface, String lemma, String tag) {
+
+		boolean isNoun() {
+			return "NOUN".equals(this.tag) || "PROPN".equals(this.tag);
+		}
+
+	}
+
+}

@@ -1,0 +1,91 @@
+package de.rathausbot.nlu;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** An immutable, trained ensemble: analyzer plus weighted signals. */
+final class TrainedModel {
+
+	private static final int MAX_CANDIDATES = 5;
+
+	private final TextAnalyzer analyzer;
+
+	private final Map<Signal, Double> signals;
+
+	private final double totalWeight;
+
+	private final double unknownWordPenalty;
+
+	private TrainedModel(TextAnalyzer analyzer, Map<Signal, Double> signals, double unknownWordPenalty) {
+		this.analyzer = analyzer;
+		this.signals = signals;
+		this.unknownWordPenalty = unknownWordPenalty;
+		this.totalWeight = signals.values().stream().mapToDouble(Double::doubleValue).sum();
+	}
+
+	static TrainedModel train(LanguageModels models, List<TrainingExample> examples, Map<String, List<String>> synonyms,
+			Set<String> neutralWords, NluProperties properties) {
+		TextAnalyzer analyzer = new TextAnalyzer(models, synonyms, neutralWords);
+		examples.forEach(e -> analyzer.learn(e.text()));
+		List<LabelledText> training = examples.stream()
+			.map(e -> new LabelledText(e.label(), analyzer.analyze(e.text())))
+			.toList();
+		NluProperties.Weights w = properties.weights();
+		Map<Signal, Double> signals = new LinkedHashMap<>();
+		if (w.tfidf() > 0) {
+			signals.put(new TfIdfSignal(training, new TermWeights(training)), w.tfidf());
+		}
+		if (w.bm25() > 0) {
+			signals.put(new Bm25Signal(training), w.bm25());
+		}
+		if (w.ngram() > 0) {
+			signals.put(new CharNgramSignal(training), w.ngram());
+		}
+		if (w.maxent() > 0 && distinctLabels(training) > 1) {
+			signals.put(new MaxentSignal(training, properties.maxentIterations()), w.maxent());
+		}
+		if (signals.isEmpty()) {
+			throw new IllegalArgumentException("all NLU signals are switched off (rathausbot.nlu.weights.*)");
+		}
+		return new TrainedModel(analyzer, signals, properties.unknownWordPenalty());
+	}
+
+	private static long distinctLabels(List<LabelledText> training) {
+		return training.stream().map(LabelledText::label).distinct().count();
+	}
+
+	Interpretation classify(String text) {
+		AnalyzedText question = this.analyzer.analyze(text);
+		Map<String, Map<String, Double>> perLabel = new HashMap<>();
+		for (Map.Entry<Signal, Double> entry : this.signals.entrySet()) {
+			Signal signal = entry.getKey();
+			signal.score(question)
+				.forEach((label, score) -> perLabel.computeIfAbsent(label, k -> new LinkedHashMap<>()).put(signal.name(), score));
+		}
+		List<Candidate> candidates = new ArrayList<>();
+		// every noun the content has never seen makes it less likely that the question is about the content
+		double penalty = Math.pow(this.unknownWordPenalty, question.unknownNouns());
+		Set<String> labels = new HashSet<>(perLabel.keySet());
+		for (String label : labels) {
+			Map<String, Double> scores = perLabel.get(label);
+			double combined = 0;
+			for (Map.Entry<Signal, Double> entry : this.signals.entrySet()) {
+				combined += entry.getValue() * scores.getOrDefault(entry.getKey().name(), 0.0);
+			}
+			candidates.add(new Candidate(label, clamp(penalty * combined / this.totalWeight), scores));
+		}
+		candidates.sort(Comparator.comparingDouble(Candidate::confidence).reversed().thenComparing(Candidate::label));
+		return new Interpretation(candidates.subList(0, Math.min(MAX_CANDIDATES, candidates.size())), question.terms());
+	}
+
+	private static double clamp(double value) {
+		return Math.max(0, Math.min(1, value));
+	}
+
+}
