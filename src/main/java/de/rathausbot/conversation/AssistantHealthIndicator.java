@@ -29,6 +29,9 @@ class AssistantHealthIndicator implements HealthIndicator {
 
 	@Override
 	public Health health() {
+		if (this.training.failure() != null) {
+			return Health.down().withDetail("reason", "training failed: " + this.training.failure().getMessage()).build();
+		}
 		if (!this.classifier.isTrained()) {
 			return Health.down().withDetail("reason", "matcher not trained yet").build();
 		}

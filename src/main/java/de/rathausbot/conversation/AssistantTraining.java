@@ -9,17 +9,23 @@ import de.rathausbot.intents.IntentCatalog;
 import de.rathausbot.intents.IntentContent;
 import de.rathausbot.knowledge.KnowledgeBase;
 import de.rathausbot.knowledge.KnowledgeItem;
+import de.rathausbot.nlu.Background;
 import de.rathausbot.nlu.IntentClassifier;
 import de.rathausbot.nlu.TrainingExample;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Teaches the classifier the current content: every intent's title and examples, every knowledge item's
  * name and synonyms (so "Führungszeugnis" finds the service even without an intent), and the out-of-scope
- * examples. Runs once at start-up, before the bot reports healthy.
+ * examples. The first training runs in the background while the rest of the application starts; the bot
+ * reports healthy only when it is done, and questions that arrive earlier wait for it.
  */
 @Component
 class AssistantTraining {
+
+	private static final Logger log = LoggerFactory.getLogger(AssistantTraining.class);
 
 	private final IntentClassifier classifier;
 
@@ -31,11 +37,21 @@ class AssistantTraining {
 
 	private volatile int exampleCount;
 
+	private volatile Throwable failure;
+
 	AssistantTraining(IntentClassifier classifier, IntentCatalog intents, KnowledgeBase knowledge) {
 		this.classifier = classifier;
 		this.intents = intents;
 		this.knowledge = knowledge;
-		train();
+		Background.supply("nlu-training", () -> {
+			train();
+			return null;
+		}).exceptionally(ex -> {
+			log.error("Training the NLU failed; the bot cannot answer", ex);
+			this.failure = ex;
+			classifier.trainingFailed(ex);
+			return null;
+		});
 	}
 
 	void train() {
@@ -60,6 +76,11 @@ class AssistantTraining {
 		}
 		content.outOfScope().forEach(e -> examples.add(new TrainingExample(IntentClassifier.OUT_OF_SCOPE, e)));
 		return examples;
+	}
+
+	/** Why the first training failed, if it did. */
+	Throwable failure() {
+		return this.failure;
 	}
 
 	Instant trainedAt() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.lemmatizer.LemmatizerME;
@@ -13,6 +14,8 @@ import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.stemmer.snowball.SnowballStemmer;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,38 +34,41 @@ class LanguageModels {
 
 	private static final String LANGUAGES = "langdetect-183.bin";
 
+	private static final Logger log = LoggerFactory.getLogger(LanguageModels.class);
+
 	private final boolean lemmatize;
-
-	private final ThreadLocal<TokenizerME> tokenizer;
-
-	private final ThreadLocal<POSTaggerME> tagger;
-
-	private final ThreadLocal<LemmatizerME> lemmatizer;
 
 	private final ThreadLocal<SnowballStemmer> stemmer = ThreadLocal
 		.withInitial(() -> new SnowballStemmer(SnowballStemmer.ALGORITHM.GERMAN));
 
-	private final LanguageDetectorModel languageModel;
+	/** Loading takes seconds; it runs beside the rest of the start-up, and the first use waits for it. */
+	private final CompletableFuture<Models> models;
 
 	LanguageModels(NluProperties properties) {
 		this.lemmatize = properties.lemmatize();
+		this.models = Background.supply("nlu-models", () -> loadModels(this.lemmatize));
+	}
+
+	private static Models loadModels(boolean lemmatize) {
+		long start = System.nanoTime();
+		CompletableFuture<LanguageDetectorModel> languages = Background.supply("nlu-langdetect",
+				() -> load(LANGUAGES, LanguageDetectorModel::new));
 		TokenizerModel tokenModel = load(TOKENS, TokenizerModel::new);
-		this.tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(tokenModel));
-		if (this.lemmatize) {
-			POSModel posModel = load(POS, POSModel::new);
-			LemmatizerModel lemmaModel = load(LEMMAS, LemmatizerModel::new);
-			this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(posModel));
-			this.lemmatizer = ThreadLocal.withInitial(() -> new LemmatizerME(lemmaModel));
-		}
-		else {
-			this.tagger = null;
-			this.lemmatizer = null;
-		}
-		this.languageModel = load(LANGUAGES, LanguageDetectorModel::new);
+		POSModel posModel = lemmatize ? load(POS, POSModel::new) : null;
+		LemmatizerModel lemmaModel = lemmatize ? load(LEMMAS, LemmatizerModel::new) : null;
+		Models models = new Models(ThreadLocal.withInitial(() -> new TokenizerME(tokenModel)),
+				lemmatize ? ThreadLocal.withInitial(() -> new POSTaggerME(posModel)) : null,
+				lemmatize ? ThreadLocal.withInitial(() -> new LemmatizerME(lemmaModel)) : null, languages.join());
+		log.info("OpenNLP models loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
+		return models;
+	}
+
+	private Models models() {
+		return this.models.join();
 	}
 
 	String[] tokenize(String text) {
-		return this.tokenizer.get().tokenize(text);
+		return models().tokenizer().get().tokenize(text);
 	}
 
 	/**
@@ -75,8 +81,8 @@ class LanguageModels {
 			Arrays.fill(unknown, "X");
 			return new Tagged(Arrays.asList(tokens), Arrays.asList(unknown));
 		}
-		String[] tags = this.tagger.get().tag(tokens);
-		String[] lemmas = this.lemmatizer.get().lemmatize(tokens, tags);
+		String[] tags = models().tagger().get().tag(tokens);
+		String[] lemmas = models().lemmatizer().get().lemmatize(tokens, tags);
 		String[] result = new String[tokens.length];
 		for (int i = 0; i < tokens.length; i++) {
 			String lemma = lemmas[i];
@@ -96,7 +102,11 @@ class LanguageModels {
 	}
 
 	LanguageDetectorModel languageModel() {
-		return this.languageModel;
+		return models().languages();
+	}
+
+	private record Models(ThreadLocal<TokenizerME> tokenizer, ThreadLocal<POSTaggerME> tagger,
+			ThreadLocal<LemmatizerME> lemmatizer, LanguageDetectorModel languages) {
 	}
 
 	private static <M> M load(String resource, ModelLoader<M> loader) {

@@ -21,9 +21,9 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("rathausbot.nlu")
-public record NluProperties(@DefaultValue("0.42") @DecimalMin("0") @DecimalMax("1") double threshold,
+public record NluProperties(@DefaultValue("0.38") @DecimalMin("0") @DecimalMax("1") double threshold,
 		@DefaultValue("0.06") @DecimalMin("0") @DecimalMax("1") double margin, @DefaultValue Weights weights,
-		@DefaultValue("80") @Min(1) int maxentIterations, @DefaultValue("true") boolean lemmatize,
+		@DefaultValue("300") @Min(1) int maxentIterations, @DefaultValue("true") boolean lemmatize,
 		@DefaultValue("0.75") @DecimalMin("0") @DecimalMax("1") double unknownWordPenalty) {
 
 	/** Weight of each signal; 0 switches a signal off. */

@@ -41,9 +41,14 @@ final class TextAnalyzer {
 		});
 	}
 
+	/** Tokens, lemmas and tags of a text: the expensive part of the analysis, done once per text. */
+	List<Word> read(String text) {
+		return words(text);
+	}
+
 	/** Learns the words of a training text, so later questions can be split and corrected against them. */
-	void learn(String text) {
-		for (Word word : words(text)) {
+	void learn(List<Word> words) {
+		for (Word word : words) {
 			this.vocabulary.add(word.surface());
 			if (!word.lemma().equals(word.surface())) {
 				this.vocabulary.add(word.lemma());
@@ -52,7 +57,10 @@ final class TextAnalyzer {
 	}
 
 	AnalyzedText analyze(String text) {
-		List<Word> words = words(text);
+		return analyze(words(text));
+	}
+
+	AnalyzedText analyze(List<Word> words) {
 		List<String> terms = new ArrayList<>();
 		StringBuilder folded = new StringBuilder();
 		int unknownNouns = 0;
@@ -64,12 +72,12 @@ final class TextAnalyzer {
 			if (StopWords.contains(word.surface()) || StopWords.contains(word.lemma())) {
 				continue;
 			}
-			List<String> wordTerms = termsOf(word);
-			if (wordTerms == null) {
-				unknownNouns += word.isNoun() ? 1 : 0;
-				wordTerms = List.of(this.models.stem(word.lemma()));
+			List<String> unknown = new ArrayList<>(1);
+			terms.addAll(termsOf(word, unknown));
+			terms.addAll(unknown);
+			if (!unknown.isEmpty() && word.isNoun()) {
+				unknownNouns++;
 			}
-			terms.addAll(wordTerms);
 		}
 		return new AnalyzedText(List.copyOf(terms), folded.toString(), unknownNouns);
 	}
@@ -86,7 +94,11 @@ final class TextAnalyzer {
 		return parts.isPresent() && parts.get().stream().allMatch(this.neutralWords::contains);
 	}
 
-	private List<String> termsOf(Word word) {
+	/**
+	 * The terms of one word: its stem if known, else its compound parts, else a typo correction; null when
+	 * the word is unknown (or only partly known) to the content.
+	 */
+	private List<String> termsOf(Word word, List<String> unknownTerms) {
 		String stem = this.models.stem(word.lemma());
 		if (this.vocabulary.isEmpty() || this.vocabulary.knowsStem(stem)) {
 			return List.of(stem);
@@ -99,7 +111,13 @@ final class TextAnalyzer {
 		if (parts.isPresent()) {
 			return parts.get().stream().map(this::synonymOf).map(this.models::stem).toList();
 		}
-		return this.vocabulary.correct(word.surface()).map(this.models::stem).map(List::of).orElse(null);
+		Optional<String> corrected = this.vocabulary.correct(word.surface());
+		if (corrected.isPresent()) {
+			return List.of(this.models.stem(corrected.get()));
+		}
+		unknownTerms.add(stem);
+		return this.vocabulary.knownPart(word.surface()).map(this::synonymOf).map(this.models::stem).map(List::of)
+			.orElse(List.of());
 	}
 
 	/** A compound part's canonical word, when it is a single-word synonym ("fluechtling" → "gefluechtete"). */
@@ -156,7 +174,8 @@ final class TextAnalyzer {
 		return Arrays.stream(GermanFolding.fold(text).split("[^\\p{L}\\p{N}]+")).filter(s -> !s.isEmpty()).toList();
 	}
 
-	private record Word(String surface, String lemma, String tag) {
+	/** A folded word with its folded lemma and universal POS tag. */
+	record Word(String surface, String lemma, String tag) {
 
 		boolean isNoun() {
 			return "NOUN".equals(this.tag) || "PROPN".equals(this.tag);

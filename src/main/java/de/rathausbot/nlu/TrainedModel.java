@@ -12,6 +12,8 @@ import java.util.Set;
 /** An immutable, trained ensemble: analyzer plus weighted signals. */
 final class TrainedModel {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TrainedModel.class);
+
 	private static final int MAX_CANDIDATES = 5;
 
 	private final TextAnalyzer analyzer;
@@ -31,11 +33,16 @@ final class TrainedModel {
 
 	static TrainedModel train(LanguageModels models, List<TrainingExample> examples, Map<String, List<String>> synonyms,
 			Set<String> neutralWords, NluProperties properties) {
+		long start = System.nanoTime();
 		TextAnalyzer analyzer = new TextAnalyzer(models, synonyms, neutralWords);
-		examples.forEach(e -> analyzer.learn(e.text()));
-		List<LabelledText> training = examples.stream()
-			.map(e -> new LabelledText(e.label(), analyzer.analyze(e.text())))
-			.toList();
+		List<List<TextAnalyzer.Word>> read = examples.stream().map(e -> analyzer.read(e.text())).toList();
+		read.forEach(analyzer::learn);
+		long learned = System.nanoTime();
+		List<LabelledText> training = new ArrayList<>(examples.size());
+		for (int i = 0; i < examples.size(); i++) {
+			training.add(new LabelledText(examples.get(i).label(), analyzer.analyze(read.get(i))));
+		}
+		long analyzed = System.nanoTime();
 		NluProperties.Weights w = properties.weights();
 		Map<Signal, Double> signals = new LinkedHashMap<>();
 		if (w.tfidf() > 0) {
@@ -50,6 +57,8 @@ final class TrainedModel {
 		if (w.maxent() > 0 && distinctLabels(training) > 1) {
 			signals.put(new MaxentSignal(training, properties.maxentIterations()), w.maxent());
 		}
+		log.debug("Training: reading {} ms, analysis {} ms, signals {} ms", (learned - start) / 1_000_000,
+				(analyzed - learned) / 1_000_000, (System.nanoTime() - analyzed) / 1_000_000);
 		if (signals.isEmpty()) {
 			throw new IllegalArgumentException("all NLU signals are switched off (rathausbot.nlu.weights.*)");
 		}

@@ -16,7 +16,7 @@ import java.util.function.UnaryOperator;
  */
 final class Vocabulary {
 
-	private static final int MIN_PART = 3;
+	private static final int MIN_PART = 4;
 
 	private static final String[] LINKING_ELEMENTS = { "", "s", "n", "en", "es", "e", "er" };
 
@@ -52,24 +52,29 @@ final class Vocabulary {
 	}
 
 	/**
-	 * Splits an unknown compound into parts: all parts known, or else one known part of at least five
-	 * letters at the start or end and an unknown rest (the known part still tells the topic).
+	 * Splits an unknown compound into known parts ("personalausweis" + "verlaengerung"); empty if it cannot.
 	 */
 	Optional<List<String>> split(String word) {
 		List<String> full = splitFully(word, 0);
-		if (full != null && full.size() > 1) {
-			return Optional.of(full);
-		}
-		for (int cut = word.length() - 4; cut >= 5; cut--) {
+		return full != null && full.size() > 1 ? Optional.of(full) : Optional.empty();
+	}
+
+	/**
+	 * The known part of a compound whose other part is unknown: a known part of at least five letters at
+	 * the start or end ("bewohnerparkausweis" → "ausweis"). The known part still hints at the topic, the
+	 * unknown one at something the content does not cover.
+	 */
+	Optional<String> knownPart(String word) {
+		for (int cut = word.length() - MIN_PART; cut >= 5; cut--) {
 			String head = word.substring(0, cut);
 			if (knowsPart(head)) {
-				return Optional.of(List.of(trimLinking(head), word.substring(cut)));
+				return Optional.of(trimLinking(head));
 			}
 		}
-		for (int cut = 4; cut <= word.length() - 5; cut++) {
+		for (int cut = MIN_PART; cut <= word.length() - 5; cut++) {
 			String tail = word.substring(cut);
 			if (knows(tail)) {
-				return Optional.of(List.of(word.substring(0, cut), tail));
+				return Optional.of(tail);
 			}
 		}
 		return Optional.empty();
@@ -120,7 +125,7 @@ final class Vocabulary {
 
 	/** The known word closest to an unknown one, within one typo (two for long words). */
 	Optional<String> correct(String word) {
-		if (word.length() < 5 || word.chars().anyMatch(Character::isDigit)) {
+		if (word.length() < 6 || word.chars().anyMatch(Character::isDigit)) {
 			return Optional.empty();
 		}
 		int maxDistance = word.length() >= 9 ? 2 : 1;
