@@ -21,6 +21,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class YamlNode {
 
+	private static final String QUOTING_TIP = " (tip: put texts containing ? : # , [ ] { } in quotes, e.g. [\"Was kannst du?\"])";
+
 	private final String file;
 
 	private final Node node;
@@ -43,7 +45,7 @@ public final class YamlNode {
 		}
 		catch (MarkedYAMLException ex) {
 			int line = ex.getProblemMark() != null ? ex.getProblemMark().getLine() + 1 : 0;
-			throw new ContentException(file, line, "invalid YAML: " + ex.getProblem());
+			throw new ContentException(file, line, "invalid YAML: " + ex.getProblem() + QUOTING_TIP);
 		}
 		catch (java.io.IOException | RuntimeException ex) {
 			throw new ContentException(file, 0, "invalid YAML: " + ex.getMessage(), ex);
@@ -97,6 +99,16 @@ public final class YamlNode {
 			keys.add(((ScalarNode) tuple.getKeyNode()).getValue());
 		}
 		return keys;
+	}
+
+	/** Rejects any field not in the allowed set, pointing at the unknown field's line. */
+	public void checkKeys(java.util.Set<String> allowed) {
+		for (String key : keys()) {
+			if (!allowed.contains(key)) {
+				throw require(key).error("unknown field '" + key + "' (allowed: "
+						+ String.join(", ", allowed.stream().sorted().toList()) + ")");
+			}
+		}
 	}
 
 	public YamlNode require(String key) {

@@ -47,12 +47,10 @@ public final class EvaluationCommand {
 			err.println("usage: java -jar rathausbot.jar evaluate --tests FILE.yml [--report OUT.json] [--min-overall 0.9]");
 			return 2;
 		}
-		String[] springArgs = java.util.Arrays.stream(args).filter(a -> a.startsWith("--") && a.contains("=")).toArray(String[]::new);
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
 			.web(WebApplicationType.NONE)
-			.properties("spring.datasource.url=jdbc:h2:mem:evaluation;DB_CLOSE_DELAY=-1", "spring.main.banner-mode=off",
-					"logging.level.root=WARN")
-			.run(springArgs)) {
+			.properties("spring.main.banner-mode=off", "logging.level.root=WARN")
+			.run(springArguments(args))) {
 			Evaluation evaluation = new Evaluation(context.getBean(Dialogue.class), context.getBean(Clock.class));
 			Report report = evaluation.run(cases);
 			print(report, out);
@@ -96,6 +94,19 @@ public final class EvaluationCommand {
 					+ String.format(java.util.Locale.ROOT, "%.2f", failure.confidence()) + "]");
 			out.println("why      " + failure.candidates());
 		}
+	}
+
+	/**
+	 * The {@code --key=value} arguments for Spring, plus a throw-away in-memory database unless one is
+	 * given: evaluating must not touch the bot's data (or fight over its file lock).
+	 */
+	static String[] springArguments(String[] args) {
+		List<String> spring = new java.util.ArrayList<>(
+				java.util.Arrays.stream(args).filter(a -> a.startsWith("--") && a.contains("=")).toList());
+		if (spring.stream().noneMatch(a -> a.startsWith("--spring.datasource.url="))) {
+			spring.add("--spring.datasource.url=jdbc:h2:mem:evaluation;DB_CLOSE_DELAY=-1");
+		}
+		return spring.toArray(String[]::new);
 	}
 
 	/** The command's own options ({@code --tests X}); {@code --key=value} arguments go to Spring. */

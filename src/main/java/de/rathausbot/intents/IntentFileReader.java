@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
-import de.rathausbot.content.ContentException;
 import de.rathausbot.content.ContentFiles.ContentFile;
 import de.rathausbot.content.YamlNode;
 
@@ -42,7 +41,7 @@ final class IntentFileReader {
 		List<String> outOfScope = new ArrayList<>();
 		for (ContentFile file : files) {
 			YamlNode root = YamlNode.parse(file.name(), file.text());
-			checkKeys(root, TOP_LEVEL_KEYS);
+			root.checkKeys(TOP_LEVEL_KEYS);
 			for (YamlNode node : root.items("intents")) {
 				Intent intent = readIntent(node);
 				String previous = seenIds.putIfAbsent(intent.id(), intent.source());
@@ -58,7 +57,7 @@ final class IntentFileReader {
 	}
 
 	private Intent readIntent(YamlNode node) {
-		checkKeys(node, INTENT_KEYS);
+		node.checkKeys(INTENT_KEYS);
 		YamlNode idNode = node.require("id");
 		String id = node.requireText("id");
 		if (!KEBAB_CASE.matcher(id).matches()) {
@@ -98,14 +97,6 @@ final class IntentFileReader {
 				merged.addAll(b);
 				return merged;
 			});
-		}
-	}
-
-	private static void checkKeys(YamlNode node, Set<String> allowed) {
-		for (String key : node.keys()) {
-			if (!allowed.contains(key)) {
-				throw node.error("unknown field '" + key + "' (allowed: " + String.join(", ", allowed.stream().sorted().toList()) + ")");
-			}
 		}
 	}
 

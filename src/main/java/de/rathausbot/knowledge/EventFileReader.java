@@ -47,7 +47,7 @@ final class EventFileReader {
 		YamlNode root = YamlNode.parse(file.name(), file.text());
 		List<Event> events = new ArrayList<>();
 		for (YamlNode node : root.items("events")) {
-			KnowledgeFileReader.checkKeys(node, EVENT_KEYS);
+			node.checkKeys(EVENT_KEYS);
 			ZoneId eventZone = node.optionalText("timeZone").map(z -> zoneOf(node, z)).orElse(this.zone);
 			String startText = node.requireText("start");
 			boolean allDay = !startText.contains("T");

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import de.rathausbot.content.ContentException;
 import de.rathausbot.content.ContentFiles.ContentFile;
 import de.rathausbot.content.YamlNode;
 
@@ -55,7 +54,7 @@ final class KnowledgeFileReader {
 	}
 
 	private Contact contact(YamlNode node) {
-		checkKeys(node, CONTACT_KEYS);
+		node.checkKeys(CONTACT_KEYS);
 		String id = id(node, "contact");
 		Optional<OpeningHours> hours = node.optionalText("openingHours").map(text -> {
 			try {
@@ -74,7 +73,7 @@ final class KnowledgeFileReader {
 	}
 
 	private Service service(YamlNode node) {
-		checkKeys(node, SERVICE_KEYS);
+		node.checkKeys(SERVICE_KEYS);
 		String id = id(node, "service");
 		List<Fee> fees = new ArrayList<>();
 		for (YamlNode fee : node.items("fees")) {
@@ -100,15 +99,6 @@ final class KnowledgeFileReader {
 			throw node.require("id").error("duplicate " + kind + " id '" + id + "' (first defined at " + previous + ")");
 		}
 		return id;
-	}
-
-	static void checkKeys(YamlNode node, Set<String> allowed) {
-		for (String key : node.keys()) {
-			if (!allowed.contains(key)) {
-				throw new ContentException(node.file(), node.require(key).line(),
-						"unknown field '" + key + "' (allowed: " + String.join(", ", allowed.stream().sorted().toList()) + ")");
-			}
-		}
 	}
 
 }

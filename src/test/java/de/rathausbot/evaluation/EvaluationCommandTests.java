@@ -1,0 +1,75 @@
+package de.rathausbot.evaluation;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import de.rathausbot.RathausbotApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The evaluate command: reads a test file, answers offline, prints the summary and the failures. */
+class EvaluationCommandTests {
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(String... args) {
+		return EvaluationCommand.run(RathausbotApplication.class, args, new PrintStream(this.out, true, StandardCharsets.UTF_8),
+				new PrintStream(this.err, true, StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void printsTheSummaryAndEachFailedCaseAndWritesTheReport(@TempDir Path dir) throws IOException {
+		Path tests = dir.resolve("cases.yml");
+		Files.writeString(tests, """
+				cases:
+				- {q: "Was kostet ein Reisepass?", expect: ['70,00']}
+				- {q: "Wie wird das Wetter?", fallback: true}
+				- {q: "Was kostet ein Reisepass?", expect: ['999 Euro']}
+				- {q: "Ist das Rathaus gerade offen?", now: "2026-11-28T10:00:00+01:00", expect: ['geschlossen']}
+				""");
+		Path report = dir.resolve("report.json");
+
+		int exit = run("evaluate", "--tests", tests.toString(), "--report", report.toString(), "--min-overall", "0.5",
+				"--spring.datasource.url=jdbc:h2:mem:evaluation-test");
+
+		String output = this.out.toString(StandardCharsets.UTF_8);
+		assertThat(exit).isZero();
+		assertThat(output.lines().findFirst()).get().asString()
+			.matches("\\{\"cases\":4,\"inScope\":0\\.5,\"outOfScope\":1\\.0,\"near\":1\\.0,\"timed\":1\\.0,\"overall\":0\\.75,"
+					+ "\"p50Ms\":[0-9.]+,\"p99Ms\":[0-9.]+}");
+		assertThat(output).contains("FAILED   Was kostet ein Reisepass?", "expected all of [999 Euro]", "got      Gebühr für **Reisepass**");
+		assertThat(Files.readString(report)).contains("\"overall\" : 0.75", "\"failures\"");
+	}
+
+	@Test
+	void failsWhenTheMinimumIsNotReached(@TempDir Path dir) throws IOException {
+		Path tests = dir.resolve("cases.yml");
+		Files.writeString(tests, "cases:\n- {q: \"Was kostet ein Reisepass?\", expect: ['999 Euro']}\n");
+
+		assertThat(run("evaluate", "--tests", tests.toString(), "--min-overall", "0.9")).isEqualTo(1);
+	}
+
+	@Test
+	void explainsMissingArguments() {
+		assertThat(run("evaluate")).isEqualTo(2);
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("missing --tests FILE.yml", "usage:");
+	}
+
+	@Test
+	void namesTheLineOfABrokenTestFile(@TempDir Path dir) throws IOException {
+		Path tests = dir.resolve("cases.yml");
+		Files.writeString(tests, "cases:\n- {q: \"Hallo\", expect: ['(unclosed']}\n");
+
+		assertThat(run("evaluate", "--tests", tests.toString())).isEqualTo(2);
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains(tests + ":2: invalid regex '(unclosed'");
+	}
+
+}
