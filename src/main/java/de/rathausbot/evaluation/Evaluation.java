@@ -46,7 +46,8 @@ final class Evaluation {
 				passed++;
 			}
 			else {
-				String candidates = this.dialogue.explain(c.question()).candidates().stream().limit(3)
+				var interpretation = this.dialogue.explain(c.question());
+				String candidates = "terms " + interpretation.terms() + " → " + interpretation.candidates().stream().limit(3)
 					.map(k -> k.label() + " " + Math.round(k.confidence() * 100) / 100.0 + " " + k.signals())
 					.reduce((a, b) -> a + "; " + b).orElse("none");
 				failures.add(new Report.Failure(c.question(), expected(c), answer.fallback() ? "FALLBACK" : answer.text(),

@@ -24,7 +24,7 @@ import org.springframework.validation.annotation.Validated;
 public record NluProperties(@DefaultValue("0.38") @DecimalMin("0") @DecimalMax("1") double threshold,
 		@DefaultValue("0.06") @DecimalMin("0") @DecimalMax("1") double margin, @DefaultValue Weights weights,
 		@DefaultValue("300") @Min(1) int maxentIterations, @DefaultValue("true") boolean lemmatize,
-		@DefaultValue("0.75") @DecimalMin("0") @DecimalMax("1") double unknownWordPenalty) {
+		@DefaultValue("0.7") @DecimalMin("0") @DecimalMax("1") double unknownWordPenalty) {
 
 	/** Weight of each signal; 0 switches a signal off. */
 	public record Weights(@DefaultValue("0.35") @DecimalMin("0") double tfidf,

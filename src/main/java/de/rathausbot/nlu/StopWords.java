@@ -19,7 +19,8 @@ final class StopWords {
 			"nur", "so", "zu", "zum", "zur", "im", "in", "am", "an", "auf", "aus", "bei", "beim", "mit", "von", "vom",
 			"fuer", "ueber", "um", "als", "wie", "was", "welche", "welcher", "welches", "man", "da", "dass",
 			"wenn", "hier", "dort", "dieser", "diese", "dieses", "etwas", "eigentlich", "gibt", "geben", "es", "sowie",
-			"mache", "machen", "tun", "gerade", "eben", "jemand", "einmal",
+			"mache", "machen", "tun", "gerade", "eben", "jemand", "einmal", "lieber", "ganz", "vielleicht", "einfach", "genau",
+			"sonst", "irgendwie", "mal",
 			// English
 			"the", "a", "an", "is", "are", "was", "be", "do", "does", "did", "i", "you", "me", "my", "your", "we", "it",
 			"of", "to", "for", "in", "on", "at", "and", "or", "can", "could", "would", "please", "what", "how", "which",

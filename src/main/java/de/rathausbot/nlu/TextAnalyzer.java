@@ -35,8 +35,12 @@ final class TextAnalyzer {
 		this.neutralWords.forEach(this.vocabulary::add);
 		synonyms.forEach((canonical, variants) -> {
 			List<String> target = splitFolded(canonical);
+			target.forEach(this.vocabulary::add);
 			for (String variant : variants) {
-				this.synonyms.put(String.join(" ", splitFolded(variant)), target);
+				List<String> words = splitFolded(variant);
+				this.synonyms.put(String.join(" ", words), target);
+				// known as words, so that compounds of them split ("fluechtlingshilfe" → "fluechtling" + "hilfe")
+				words.forEach(this.vocabulary::add);
 			}
 		});
 	}
@@ -72,10 +76,10 @@ final class TextAnalyzer {
 			if (StopWords.contains(word.surface()) || StopWords.contains(word.lemma())) {
 				continue;
 			}
-			List<String> unknown = new ArrayList<>(1);
+			Unknown unknown = new Unknown();
 			terms.addAll(termsOf(word, unknown));
-			terms.addAll(unknown);
-			if (!unknown.isEmpty() && word.isNoun()) {
+			terms.addAll(unknown.terms);
+			if (unknown.changesTopic) {
 				unknownNouns++;
 			}
 		}
@@ -95,10 +99,11 @@ final class TextAnalyzer {
 	}
 
 	/**
-	 * The terms of one word: its stem if known, else its compound parts, else a typo correction; null when
-	 * the word is unknown (or only partly known) to the content.
+	 * The terms of one word: its stem if known, else its compound parts, else a typo correction. Unknown
+	 * words are reported through {@code unknown}: their stems, and whether they change the topic (an
+	 * unknown noun, or a known head with an unknown modifier).
 	 */
-	private List<String> termsOf(Word word, List<String> unknownTerms) {
+	private List<String> termsOf(Word word, Unknown unknown) {
 		String stem = this.models.stem(word.lemma());
 		if (this.vocabulary.isEmpty() || this.vocabulary.knowsStem(stem)) {
 			return List.of(stem);
@@ -115,9 +120,30 @@ final class TextAnalyzer {
 		if (corrected.isPresent()) {
 			return List.of(this.models.stem(corrected.get()));
 		}
-		unknownTerms.add(stem);
-		return this.vocabulary.knownPart(word.surface()).map(this::synonymOf).map(this.models::stem).map(List::of)
-			.orElse(List.of());
+		Optional<Vocabulary.PartlyKnown> partly = this.vocabulary.partlyKnown(word.surface());
+		if (partly.isPresent() && !partly.get().knownIsHead()) {
+			// "personalausweis|antrag": still about the known modifier
+			unknown.terms.add(this.models.stem(partly.get().unknown()));
+			return List.of(this.models.stem(synonymOf(partly.get().known())));
+		}
+		if (partly.isPresent()) {
+			// "bewohnerpark|ausweis": another kind of the known thing, which the content does not cover
+			unknown.terms.add(stem);
+			unknown.changesTopic = true;
+			return List.of();
+		}
+		unknown.terms.add(stem);
+		unknown.changesTopic |= word.isNoun();
+		return List.of();
+	}
+
+	/** What a word contributed that the content does not know. */
+	private static final class Unknown {
+
+		private final List<String> terms = new ArrayList<>(1);
+
+		private boolean changesTopic;
+
 	}
 
 	/** A compound part's canonical word, when it is a single-word synonym ("fluechtling" → "gefluechtete"). */
@@ -136,7 +162,9 @@ final class TextAnalyzer {
 			String tag = tagged.tags().get(i);
 			if (pieces.size() == 1) {
 				String lemma = GermanFolding.fold(tagged.lemmas().get(i));
-				words.add(new Word(pieces.get(0), GermanFolding.isWord(lemma) && !lemma.contains(" ") ? lemma : pieces.get(0), tag));
+				// contractions get lemmas like "auf+d" ("aufs"): keep the word itself
+				boolean usable = GermanFolding.isWord(lemma) && lemma.chars().allMatch(Character::isLetterOrDigit);
+				words.add(new Word(pieces.get(0), usable ? lemma : pieces.get(0), tag));
 			}
 			else {
 				pieces.forEach(p -> words.add(new Word(p, p, tag)));

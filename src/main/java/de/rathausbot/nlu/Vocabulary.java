@@ -18,7 +18,12 @@ final class Vocabulary {
 
 	private static final int MIN_PART = 4;
 
+	/** A compound's only known part must be this long to be trusted ("stand" in "standesamt" is not). */
+	private static final int MIN_KNOWN_PART = 7;
+
 	private static final String[] LINKING_ELEMENTS = { "", "s", "n", "en", "es", "e", "er" };
+
+	private static final String[] INFLECTIONS = { "e", "en", "n", "s", "er", "es" };
 
 	private final Set<String> words = new HashSet<>();
 
@@ -60,28 +65,63 @@ final class Vocabulary {
 	}
 
 	/**
-	 * The known part of a compound whose other part is unknown: a known part of at least five letters at
-	 * the start or end ("bewohnerparkausweis" → "ausweis"). The known part still hints at the topic, the
-	 * unknown one at something the content does not cover.
+	 * A compound with one known part of at least seven letters and an unknown rest. In German the last part
+	 * is the head: "personalausweis|antrag" is still about the Personalausweis (known modifier), while
+	 * "bewohnerpark|ausweis" is another kind of Ausweis (known head, unknown modifier).
 	 */
-	Optional<String> knownPart(String word) {
-		for (int cut = word.length() - MIN_PART; cut >= 5; cut--) {
-			String head = word.substring(0, cut);
-			if (knowsPart(head)) {
-				return Optional.of(trimLinking(head));
+	Optional<PartlyKnown> partlyKnown(String word) {
+		for (int cut = word.length() - MIN_PART; cut >= MIN_KNOWN_PART; cut--) {
+			String modifier = exactModifier(word.substring(0, cut));
+			if (modifier != null) {
+				return Optional.of(new PartlyKnown(modifier, word.substring(cut), false));
 			}
 		}
-		for (int cut = MIN_PART; cut <= word.length() - 5; cut++) {
+		for (int cut = MIN_PART; cut <= word.length() - MIN_KNOWN_PART; cut++) {
 			String tail = word.substring(cut);
-			if (knows(tail)) {
-				return Optional.of(tail);
+			if (this.words.contains(tail)) {
+				return Optional.of(new PartlyKnown(tail, word.substring(0, cut), true));
 			}
 		}
 		return Optional.empty();
 	}
 
+	/** A known word of at least {@link #MIN_KNOWN_PART} letters, exactly, after removing a linking element. */
+	private String exactModifier(String head) {
+		for (String link : LINKING_ELEMENTS) {
+			String base = head.substring(0, head.length() - link.length());
+			if (head.endsWith(link) && base.length() >= MIN_KNOWN_PART && this.words.contains(base)) {
+				return base;
+			}
+		}
+		return null;
+	}
+
+	/** @param knownIsHead whether the known part is the compound's head (its last part) */
+	record PartlyKnown(String known, String unknown, boolean knownIsHead) {
+	}
+
+	/**
+	 * A known word, allowing a plural or inflection ending; exact rather than by stem, because stems of
+	 * compound fragments collide too easily ("samt", "hall").
+	 */
+	private boolean knowsWord(String word) {
+		if (this.words.contains(word)) {
+			return true;
+		}
+		for (String ending : INFLECTIONS) {
+			if (word.endsWith(ending) && word.length() - ending.length() >= MIN_PART
+					&& this.words.contains(word.substring(0, word.length() - ending.length()))) {
+				return true;
+			}
+			if (this.words.contains(word + ending)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private List<String> splitFully(String word, int depth) {
-		if (knows(word)) {
+		if (knowsWord(word)) {
 			return List.of(word);
 		}
 		if (depth > 3 || word.length() < 2 * MIN_PART) {
@@ -106,17 +146,24 @@ final class Vocabulary {
 	private boolean knowsPart(String head) {
 		for (String link : LINKING_ELEMENTS) {
 			if (head.endsWith(link) && head.length() - link.length() >= MIN_PART
-					&& knows(head.substring(0, head.length() - link.length()))) {
+					&& knowsWord(head.substring(0, head.length() - link.length()))) {
 				return true;
 			}
 		}
 		return false;
 	}
 
+	/** The modifier without its linking element ("fluechtlings" → "fluechtling"), preferring exact words. */
 	private String trimLinking(String head) {
 		for (String link : LINKING_ELEMENTS) {
 			String base = head.substring(0, head.length() - link.length());
-			if (head.endsWith(link) && base.length() >= MIN_PART && knows(base)) {
+			if (head.endsWith(link) && base.length() >= MIN_PART && this.words.contains(base)) {
+				return base;
+			}
+		}
+		for (String link : LINKING_ELEMENTS) {
+			String base = head.substring(0, head.length() - link.length());
+			if (head.endsWith(link) && base.length() >= MIN_PART && knowsWord(base)) {
 				return base;
 			}
 		}

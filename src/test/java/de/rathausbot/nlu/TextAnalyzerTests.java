@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TextAnalyzerTests {
 
 	static final NluProperties DEFAULTS = new NluProperties(0.38, 0.06, new NluProperties.Weights(0.35, 0.15, 0.25, 0.25),
-			300, true, 0.75);
+			300, true, 0.7);
 
 	private static TextAnalyzer analyzer;
 
