@@ -16,7 +16,9 @@ final class AttributeDetector {
 
 	private static final List<Rule> SERVICE_RULES = List.of(
 			rule(Attribute.FEE, "kost|gebuehr|preis|zahl|teuer|guenstig|euro|\\beur\\b|€|fee|price|cost|how much|umsonst|gratis"),
-			rule(Attribute.DOCUMENTS, "mitbring|unterlage|dokument|brauch|benoetig|nachweis|vorleg|mitnehm|documents|bring|need|foto|bild"),
+			// "was brauche ich", not "ich brauche einen Ausweis"
+			rule(Attribute.DOCUMENTS, "mitbring|unterlage|dokument|nachweis|vorleg|mitnehm|was (brauch|benoetig)|welche .*(brauch|benoetig)"
+					+ "|(brauch|benoetig)\\w* ich|foto|bild|documents|bring|what do i need"),
 			rule(Attribute.DEADLINE, "frist|bis wann|spaetestens|innerhalb|wie viel zeit|zeit habe|deadline|how long do i have"),
 			rule(Attribute.VALIDITY, "gueltig|gilt|laeuft ab|ablauf|valid|expire"),
 			rule(Attribute.PROCESSING_TIME, "dauer|dauert|bearbeitungszeit|wie lange|wie schnell|sofort|wartezeit|how long"),

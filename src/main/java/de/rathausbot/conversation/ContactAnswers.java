@@ -26,13 +26,13 @@ final class ContactAnswers {
 		String name = "**" + contact.name() + "**";
 		return switch (attribute.orElse(time.isPresent() ? Attribute.HOURS : Attribute.PERSON)) {
 			case HOURS -> hours(contact, time, now);
-			case ADDRESS -> contact.address().map(a -> name + ": " + a.oneLine()).orElseGet(() -> card(contact, now));
-			case PHONE -> contact.phone().map(p -> name + " erreichen Sie telefonisch unter " + p + "." + hoursHint(contact))
-				.orElseGet(() -> "Eine Telefonnummer habe ich für " + name + " nicht.\n\n" + card(contact, now));
-			case FAX -> contact.fax().map(f -> "Fax " + name + ": " + f)
-				.orElseGet(() -> "Eine Faxnummer habe ich für " + name + " nicht.\n\n" + card(contact, now));
-			case EMAIL -> contact.email().map(e -> "E-Mail " + name + ": " + e)
-				.orElseGet(() -> "Eine E-Mail-Adresse habe ich für " + name + " nicht.\n\n" + card(contact, now));
+			case ADDRESS -> contact.address().map(a -> name + " – Adresse: " + a.oneLine()).orElseGet(() -> card(contact, now));
+			case PHONE -> contact.phone().map(p -> name + " – Telefon: " + p + hoursHint(contact))
+				.orElseGet(() -> "Eine Telefonnummer habe ich dafür nicht.\n\n" + card(contact, now));
+			case FAX -> contact.fax().map(f -> name + " – Fax: " + f)
+				.orElseGet(() -> "Eine Faxnummer habe ich dafür nicht.\n\n" + card(contact, now));
+			case EMAIL -> contact.email().map(e -> name + " – E-Mail: " + e)
+				.orElseGet(() -> "Eine E-Mail-Adresse habe ich dafür nicht.\n\n" + card(contact, now));
 			case WEBSITE -> contact.website().map(w -> name + " im Internet: " + w).orElseGet(() -> card(contact, now));
 			default -> card(contact, now);
 		};
@@ -57,17 +57,17 @@ final class ContactAnswers {
 	}
 
 	private String hoursHint(Contact contact) {
-		return contact.openingHours().map(h -> " Erreichbar: " + weekly(h)).orElse("");
+		return contact.openingHours().map(h -> "\n\nÖffnungszeiten: " + weekly(h)).orElse("");
 	}
 
 	private String hours(Contact contact, Optional<TimeQuery> time, ZonedDateTime now) {
 		String name = "**" + contact.name() + "**";
 		if (contact.openingHours().isEmpty()) {
-			return "Für " + name + " sind keine Öffnungszeiten hinterlegt." + contact.phone().map(p -> " Telefon: " + p).orElse("");
+			return name + ": Öffnungszeiten sind nicht hinterlegt." + contact.phone().map(p -> " Telefon: " + p).orElse("");
 		}
 		OpeningHours hours = contact.openingHours().get();
 		if (time.isEmpty()) {
-			return "Öffnungszeiten " + name + ": " + weekly(hours) + "\n\n" + status(contact, hours, now);
+			return name + " – Öffnungszeiten: " + weekly(hours) + "\n\n" + status(contact, hours, now);
 		}
 		TimeQuery query = time.get();
 		return switch (query.kind()) {
@@ -84,10 +84,10 @@ final class ContactAnswers {
 				.filter(t -> t.start() >= span.get().end())
 				.map(TimeRange::spoken)
 				.collect(Collectors.joining(" und "));
-			return "Ja, " + name + " ist jetzt geöffnet – heute (" + Formats.weekday(now.toLocalDate()) + ") bis "
+			return name + ": Ja, jetzt geöffnet – heute (" + Formats.weekday(now.toLocalDate()) + ") bis "
 					+ TimeRange.spoken(span.get().end()) + " Uhr." + (later.isEmpty() ? "" : " Später wieder: " + later + ".");
 		}
-		return "Nein, " + name + " ist gerade geschlossen." + nextOpening(hours, now);
+		return name + ": Nein, gerade geschlossen." + nextOpening(hours, now);
 	}
 
 	private String day(String name, OpeningHours hours, TimeQuery query, ZonedDateTime now) {
@@ -95,24 +95,24 @@ final class ContactAnswers {
 		String when = query.spoken();
 		if (day.isClosed()) {
 			String reason = day.holiday().map(h -> " (" + h + ", Feiertag)").orElse("");
-			return capitalize(when) + reason + " ist " + name + " geschlossen." + nextOpening(hours, query.from().atStartOfDay(now.getZone()));
+			return name + ": " + when + reason + " geschlossen." + nextOpening(hours, query.from().atStartOfDay(now.getZone()));
 		}
 		String times = day.times().stream().map(TimeRange::spoken).collect(Collectors.joining(" und "));
 		if (query.part().isPresent()) {
 			TimeQuery.PartOfDay part = query.part().get();
 			List<TimeRange> inPart = day.times().stream().filter(t -> t.overlaps(part.start(), part.end())).toList();
 			if (inPart.isEmpty()) {
-				return capitalize(when) + " " + part.name() + " ist " + name + " geschlossen. An diesem Tag geöffnet: " + times + ".";
+				return name + ": " + when + " " + part.name() + " geschlossen. An diesem Tag geöffnet: " + times + ".";
 			}
-			return "Ja, " + when + " " + part.name() + " hat " + name + " geöffnet: "
+			return name + ": Ja, " + when + " " + part.name() + " geöffnet: "
 					+ inPart.stream().map(TimeRange::spoken).collect(Collectors.joining(" und ")) + ".";
 		}
-		return capitalize(when) + " hat " + name + " geöffnet: " + times + ".";
+		return name + ": " + when + " geöffnet, " + times + ".";
 	}
 
 	private String range(String name, OpeningHours hours, TimeQuery query) {
 		List<String> lines = new ArrayList<>();
-		lines.add("Öffnungszeiten " + name + " " + query.spoken() + ":");
+		lines.add(name + " – Öffnungszeiten " + query.spoken() + ":");
 		for (LocalDate date = query.from(); !date.isAfter(query.to()); date = date.plusDays(1)) {
 			DayHours day = this.officeHours.day(hours, date);
 			String times = day.isClosed() ? "geschlossen" + day.holiday().map(h -> " (" + h + ")").orElse("")

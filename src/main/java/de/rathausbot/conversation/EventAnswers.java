@@ -28,7 +28,7 @@ final class EventAnswers {
 		StringBuilder text = new StringBuilder("**" + event.title() + "** ");
 		text.append(past ? "fand " : "findet ").append(when(event));
 		event.location().ifPresent(l -> text.append(" in ").append(l));
-		text.append(past ? " statt." : " statt.");
+		text.append(" statt.");
 		event.description().ifPresent(d -> text.append("\n\n").append(d));
 		event.organiser().ifPresent(o -> text.append("\n\nVeranstalter: ").append(o));
 		return text.toString();
@@ -69,7 +69,7 @@ final class EventAnswers {
 	}
 
 	private String line(Event event, ZonedDateTime now) {
-		return when(event) + ": **" + event.title() + "**" + event.location().map(l -> " (" + l + ")").orElse("")
+		return when(event) + ": **" + event.title() + "**" + event.location().map(l -> " – " + l).orElse("")
 				+ (event.end().orElse(event.start()).isBefore(now) ? " – vorbei" : "");
 	}
 

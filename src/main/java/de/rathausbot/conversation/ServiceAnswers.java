@@ -46,7 +46,7 @@ final class ServiceAnswers {
 		List<String> parts = new ArrayList<>();
 		parts.add("**" + service.name() + "**: " + service.summary());
 		if (!service.fees().isEmpty()) {
-			parts.add(feeLine(service));
+			parts.add(feeText(service));
 		}
 		if (!service.documents().isEmpty()) {
 			parts.add("Mitbringen:\n" + bullets(service.documents()));
@@ -64,25 +64,26 @@ final class ServiceAnswers {
 
 	private String fees(Service service) {
 		if (service.fees().isEmpty()) {
-			return "Zu den Kosten für **" + service.name() + "** habe ich keine Angabe. " + service.summary();
+			return "**" + service.name() + "**: Zu den Kosten habe ich keine Angabe. " + service.summary();
 		}
-		return feeLine(service);
+		return "**" + service.name() + "** – " + feeText(service);
 	}
 
-	private static String feeLine(Service service) {
+	/** "kostenlos (gebührenfrei)" or "Gebühren:" with one line per fee and its condition. */
+	private static String feeText(Service service) {
 		List<Fee> fees = service.fees();
 		if (fees.size() == 1 && fees.get(0).isFree()) {
-			return "**" + service.name() + "** ist kostenlos (gebührenfrei)"
-					+ (fees.get(0).condition().isEmpty() ? "." : ": " + fees.get(0).condition() + ".");
+			String condition = fees.get(0).condition();
+			return "kostenlos (gebührenfrei)" + (condition.isEmpty() ? "." : ": " + condition + ".");
 		}
 		List<String> lines = fees.stream()
 			.map(f -> (f.isFree() ? "kostenlos" : f.formattedAmount()) + (f.condition().isEmpty() ? "" : " " + f.condition()))
 			.toList();
-		return "Gebühr für **" + service.name() + "**:\n" + bullets(lines);
+		return "Gebühren:\n" + bullets(lines);
 	}
 
 	private Optional<String> where(Service service, ZonedDateTime now) {
-		return contact(service).map(c -> "Zuständig für **" + service.name() + "**:\n\n" + this.contacts.card(c, now)
+		return contact(service).map(c -> "**" + service.name() + "** – zuständig:\n\n" + this.contacts.card(c, now)
 				+ service.onlineUrl().map(u -> "\n\nOnline: " + u).orElse(""));
 	}
 

@@ -83,6 +83,14 @@ final class TextAnalyzer {
 				unknownNouns++;
 			}
 		}
+		if (terms.isEmpty()) {
+			// a text of function words only ("Was kannst du?") is matched by exactly those words
+			for (Word word : words) {
+				if (!isNeutral(word.surface())) {
+					terms.add(this.models.stem(word.surface()));
+				}
+			}
+		}
 		return new AnalyzedText(List.copyOf(terms), folded.toString(), unknownNouns);
 	}
 

@@ -5,9 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
+import de.rathausbot.conversation.Answer;
 import de.rathausbot.conversation.Dialogue;
+import de.rathausbot.conversation.Outcome;
+import de.rathausbot.intents.Intent;
+import de.rathausbot.intents.IntentCatalog;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,6 +42,9 @@ class DialogueEvaluationTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	IntentCatalog intents;
+
 	private Report evaluate(Path file) throws IOException {
 		String text = Files.readString(file, StandardCharsets.UTF_8);
 		return new Evaluation(this.dialogue, this.clock).run(EvaluationCases.parse(file.toString(), text));
@@ -54,6 +63,17 @@ class DialogueEvaluationTests {
 		assertThat(report.cases()).isGreaterThan(100);
 		assertThat(report.overall()).as(failures(report)).isGreaterThanOrEqualTo(0.95);
 		assertThat(report.categories().get("outOfScope")).as(failures(report)).isGreaterThanOrEqualTo(0.9);
+	}
+
+	@Test
+	void answersEveryQuickReplyOfTheContent() {
+		ZonedDateTime now = ZonedDateTime.now(this.clock);
+		for (Intent intent : this.intents.content().intents()) {
+			for (String quickReply : intent.quickReplies()) {
+				Answer answer = this.dialogue.answer(quickReply, Optional.empty(), now);
+				assertThat(answer.outcome()).as("quick reply '%s' of intent %s", quickReply, intent.id()).isEqualTo(Outcome.ANSWERED);
+			}
+		}
 	}
 
 	@Test

@@ -55,6 +55,19 @@ class ChatApiTests {
 	}
 
 	@Test
+	void asksWhichWasMeantWhenTwoAnswersAreEquallyLikelyAndAnswersTheChosenOne() {
+		MvcTestResult question = chat("{\"text\": \"Kosten\"}");
+
+		assertThat(question).bodyJson().extractingPath("$.text").asString().startsWith("Meinten Sie");
+		assertThat(question).bodyJson().extractingPath("$.fallback").isEqualTo(false);
+		assertThat(question).bodyJson().extractingPath("$.quickReplies").asArray().contains("Personalausweis", "Reisepass");
+
+		MvcTestResult choice = chat("{\"text\": \"Reisepass\"}");
+
+		assertThat(choice).bodyJson().extractingPath("$.text").asString().contains("70,00 €");
+	}
+
+	@Test
 	void continuesTheConversationThatTheClientNames() {
 		MvcTestResult result = chat("{\"text\": \"Hallo\", \"conversationId\": \"my-conversation-42\"}");
 
