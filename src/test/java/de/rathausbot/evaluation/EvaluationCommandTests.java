@@ -45,7 +45,7 @@ class EvaluationCommandTests {
 		assertThat(output.lines().findFirst()).get().asString()
 			.matches("\\{\"cases\":4,\"inScope\":0\\.5,\"outOfScope\":1\\.0,\"near\":1\\.0,\"timed\":1\\.0,\"overall\":0\\.75,"
 					+ "\"p50Ms\":[0-9.]+,\"p99Ms\":[0-9.]+}");
-		assertThat(output).contains("FAILED   Was kostet ein Reisepass?", "expected all of [999 Euro]", "got      Gebühr für **Reisepass**");
+		assertThat(output).contains("FAILED   Was kostet ein Reisepass?", "expected all of [999 Euro]", "got      **Reisepass** – Gebühren");
 		assertThat(Files.readString(report)).contains("\"overall\" : 0.75", "\"failures\"");
 	}
 
