@@ -6,8 +6,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * Rathausbot: a self-hosted citizen-service assistant. Without arguments it serves the chat API; with
- * {@code evaluate ...} it answers a test file offline and prints a report.
+ * Rathausbot: a self-hosted citizen-service assistant. Without arguments it serves the
+ * chat API; with {@code evaluate ...} it answers a test file offline and prints a report.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

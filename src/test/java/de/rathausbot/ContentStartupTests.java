@@ -26,10 +26,11 @@ class ContentStartupTests {
 				    examples: [danke]
 				""");
 
-		Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(RathausbotApplication.class)
-			.web(WebApplicationType.NONE)
-			.run("--spring.datasource.url=jdbc:h2:mem:broken-start", "--rathausbot.intents.location=file:" + intents + "/")
-			.close());
+		Throwable failure = catchThrowable(
+				() -> new SpringApplicationBuilder(RathausbotApplication.class).web(WebApplicationType.NONE)
+					.run("--spring.datasource.url=jdbc:h2:mem:broken-start",
+							"--rathausbot.intents.location=file:" + intents + "/")
+					.close());
 
 		assertThat(failure).as("the start should fail").isNotNull();
 		Throwable cause = failure;
@@ -37,7 +38,8 @@ class ContentStartupTests {
 			cause = cause.getCause();
 		}
 		assertThat(cause).isInstanceOf(ContentException.class)
-			.hasMessage(intents.toString().replace('\\', '/') + "/broken.yml:5: intent 'danke' has 1 examples, needs at least 8");
+			.hasMessage(intents.toString().replace('\\', '/')
+					+ "/broken.yml:5: intent 'danke' has 1 examples, needs at least 8");
 	}
 
 }

@@ -1,5 +1,5 @@
 /**
- * Channels: thin translators between a platform and the channel-neutral conversation. {@code web}: the
- * JSON chat API.
+ * Channels: thin translators between a platform and the channel-neutral conversation.
+ * {@code web}: the JSON chat API.
  */
 package de.rathausbot.channel;

@@ -1,8 +1,8 @@
 package de.rathausbot.content;
 
 /**
- * A content file is broken. The message always names the file, the line (1-based, 0 if unknown) and the
- * problem, so staff can fix it without reading a stack trace.
+ * A content file is broken. The message always names the file, the line (1-based, 0 if
+ * unknown) and the problem, so staff can fix it without reading a stack trace.
  */
 public class ContentException extends RuntimeException {
 

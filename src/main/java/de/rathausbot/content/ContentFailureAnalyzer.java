@@ -4,8 +4,8 @@ import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
- * Turns a broken content file at start-up into a short message naming file, line and problem, instead of
- * a stack trace.
+ * Turns a broken content file at start-up into a short message naming file, line and
+ * problem, instead of a stack trace.
  */
 class ContentFailureAnalyzer extends AbstractFailureAnalyzer<ContentException> {
 

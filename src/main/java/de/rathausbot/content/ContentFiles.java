@@ -13,7 +13,8 @@ import org.springframework.core.io.support.ResourcePatternResolver;
 
 /**
  * Finds and reads content files below a configured location ({@code file:./intents/},
- * {@code classpath:demo/intents/}), through Spring resources so it also works inside a jar.
+ * {@code classpath:demo/intents/}), through Spring resources so it also works inside a
+ * jar.
  */
 public final class ContentFiles {
 
@@ -22,7 +23,9 @@ public final class ContentFiles {
 	private ContentFiles() {
 	}
 
-	/** The files matching a pattern below the location, sorted by name for a stable order. */
+	/**
+	 * The files matching a pattern below the location, sorted by name for a stable order.
+	 */
 	public static List<ContentFile> find(String location, String pattern) {
 		String base = location.endsWith("/") ? location : location + "/";
 		try {
@@ -48,7 +51,8 @@ public final class ContentFiles {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
-			throw new ContentException(String.valueOf(resource.getFilename()), 0, "cannot read file: " + ex.getMessage(), ex);
+			throw new ContentException(String.valueOf(resource.getFilename()), 0,
+					"cannot read file: " + ex.getMessage(), ex);
 		}
 	}
 

@@ -16,8 +16,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * A YAML node that remembers its file and line, so every validation error can point at the place to fix.
- * Reading is strict: a wrong type is an error, not a silent default.
+ * A YAML node that remembers its file and line, so every validation error can point at
+ * the place to fix. Reading is strict: a wrong type is an error, not a silent default.
  */
 public final class YamlNode {
 
@@ -39,7 +39,8 @@ public final class YamlNode {
 		try (Reader reader = new StringReader(text)) {
 			Node root = new Yaml(options).compose(reader);
 			if (root == null) {
-				root = new MappingNode(org.yaml.snakeyaml.nodes.Tag.MAP, List.of(), org.yaml.snakeyaml.DumperOptions.FlowStyle.AUTO);
+				root = new MappingNode(org.yaml.snakeyaml.nodes.Tag.MAP, List.of(),
+						org.yaml.snakeyaml.DumperOptions.FlowStyle.AUTO);
 			}
 			return new YamlNode(file, root);
 		}
@@ -131,7 +132,9 @@ public final class YamlNode {
 			.map(n -> n.text().strip());
 	}
 
-	/** The items of a sequence field, or an empty list when the field is absent or null. */
+	/**
+	 * The items of a sequence field, or an empty list when the field is absent or null.
+	 */
 	public List<YamlNode> items(String key) {
 		Optional<YamlNode> value = get(key);
 		if (value.isEmpty() || value.get().isNull()) {

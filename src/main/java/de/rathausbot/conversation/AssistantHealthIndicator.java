@@ -7,7 +7,10 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
-/** UP once intents and knowledge are loaded and the matcher is trained; shows what is served. */
+/**
+ * UP once intents and knowledge are loaded and the matcher is trained; shows what is
+ * served.
+ */
 @Component("assistant")
 class AssistantHealthIndicator implements HealthIndicator {
 
@@ -30,7 +33,9 @@ class AssistantHealthIndicator implements HealthIndicator {
 	@Override
 	public Health health() {
 		if (this.training.failure() != null) {
-			return Health.down().withDetail("reason", "training failed: " + this.training.failure().getMessage()).build();
+			return Health.down()
+				.withDetail("reason", "training failed: " + this.training.failure().getMessage())
+				.build();
 		}
 		if (!this.classifier.isTrained()) {
 			return Health.down().withDetail("reason", "matcher not trained yet").build();

@@ -17,10 +17,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Teaches the classifier the current content: every intent's title and examples, every knowledge item's
- * name and synonyms (so "Führungszeugnis" finds the service even without an intent), and the out-of-scope
- * examples. The first training runs in the background while the rest of the application starts; the bot
- * reports healthy only when it is done, and questions that arrive earlier wait for it.
+ * Teaches the classifier the current content: every intent's title and examples, every
+ * knowledge item's name and synonyms (so "Führungszeugnis" finds the service even without
+ * an intent), and the out-of-scope examples. The first training runs in the background
+ * while the rest of the application starts; the bot reports healthy only when it is done,
+ * and questions that arrive earlier wait for it.
  */
 @Component
 class AssistantTraining {

@@ -13,7 +13,9 @@ import de.rathausbot.knowledge.OfficeHours;
 import de.rathausbot.knowledge.OpeningHours;
 import de.rathausbot.knowledge.TimeRange;
 
-/** Answers about a contact: opening hours at a time, address, phone, fax, e-mail, person. */
+/**
+ * Answers about a contact: opening hours at a time, address, phone, fax, e-mail, person.
+ */
 final class ContactAnswers {
 
 	private final OfficeHours officeHours;
@@ -26,12 +28,16 @@ final class ContactAnswers {
 		String name = "**" + contact.name() + "**";
 		return switch (attribute.orElse(time.isPresent() ? Attribute.HOURS : Attribute.PERSON)) {
 			case HOURS -> hours(contact, time, now);
-			case ADDRESS -> contact.address().map(a -> name + " – Adresse: " + a.oneLine()).orElseGet(() -> card(contact, now));
-			case PHONE -> contact.phone().map(p -> name + " – Telefon: " + p + hoursHint(contact))
+			case ADDRESS ->
+				contact.address().map(a -> name + " – Adresse: " + a.oneLine()).orElseGet(() -> card(contact, now));
+			case PHONE -> contact.phone()
+				.map(p -> name + " – Telefon: " + p + hoursHint(contact))
 				.orElseGet(() -> "Eine Telefonnummer habe ich dafür nicht.\n\n" + card(contact, now));
-			case FAX -> contact.fax().map(f -> name + " – Fax: " + f)
+			case FAX -> contact.fax()
+				.map(f -> name + " – Fax: " + f)
 				.orElseGet(() -> "Eine Faxnummer habe ich dafür nicht.\n\n" + card(contact, now));
-			case EMAIL -> contact.email().map(e -> name + " – E-Mail: " + e)
+			case EMAIL -> contact.email()
+				.map(e -> name + " – E-Mail: " + e)
 				.orElseGet(() -> "Eine E-Mail-Adresse habe ich dafür nicht.\n\n" + card(contact, now));
 			case WEBSITE -> contact.website().map(w -> name + " im Internet: " + w).orElseGet(() -> card(contact, now));
 			default -> card(contact, now);
@@ -52,7 +58,8 @@ final class ContactAnswers {
 		contact.fax().ifPresent(f -> lines.add("Fax: " + f));
 		contact.email().ifPresent(e -> lines.add("E-Mail: " + e));
 		contact.website().ifPresent(w -> lines.add("Internet: " + w));
-		contact.openingHours().ifPresent(h -> lines.add("Öffnungszeiten: " + weekly(h) + " " + status(contact, h, now)));
+		contact.openingHours()
+			.ifPresent(h -> lines.add("Öffnungszeiten: " + weekly(h) + " " + status(contact, h, now)));
 		return String.join("\n", lines);
 	}
 
@@ -63,7 +70,8 @@ final class ContactAnswers {
 	private String hours(Contact contact, Optional<TimeQuery> time, ZonedDateTime now) {
 		String name = "**" + contact.name() + "**";
 		if (contact.openingHours().isEmpty()) {
-			return name + ": Öffnungszeiten sind nicht hinterlegt." + contact.phone().map(p -> " Telefon: " + p).orElse("");
+			return name + ": Öffnungszeiten sind nicht hinterlegt."
+					+ contact.phone().map(p -> " Telefon: " + p).orElse("");
 		}
 		OpeningHours hours = contact.openingHours().get();
 		if (time.isEmpty()) {
@@ -80,12 +88,15 @@ final class ContactAnswers {
 	private String now(String name, OpeningHours hours, ZonedDateTime now) {
 		Optional<TimeRange> span = this.officeHours.currentSpan(hours, now);
 		if (span.isPresent()) {
-			String later = this.officeHours.day(hours, now.toLocalDate()).times().stream()
+			String later = this.officeHours.day(hours, now.toLocalDate())
+				.times()
+				.stream()
 				.filter(t -> t.start() >= span.get().end())
 				.map(TimeRange::spoken)
 				.collect(Collectors.joining(" und "));
 			return name + ": Ja, jetzt geöffnet – heute (" + Formats.weekday(now.toLocalDate()) + ") bis "
-					+ TimeRange.spoken(span.get().end()) + " Uhr." + (later.isEmpty() ? "" : " Später wieder: " + later + ".");
+					+ TimeRange.spoken(span.get().end()) + " Uhr."
+					+ (later.isEmpty() ? "" : " Später wieder: " + later + ".");
 		}
 		return name + ": Nein, gerade geschlossen." + nextOpening(hours, now);
 	}
@@ -95,7 +106,8 @@ final class ContactAnswers {
 		String when = query.spoken();
 		if (day.isClosed()) {
 			String reason = day.holiday().map(h -> " (" + h + ", Feiertag)").orElse("");
-			return name + ": " + when + reason + " geschlossen." + nextOpening(hours, query.from().atStartOfDay(now.getZone()));
+			return name + ": " + when + reason + " geschlossen."
+					+ nextOpening(hours, query.from().atStartOfDay(now.getZone()));
 		}
 		String times = day.times().stream().map(TimeRange::spoken).collect(Collectors.joining(" und "));
 		if (query.part().isPresent()) {
@@ -133,18 +145,23 @@ final class ContactAnswers {
 	private String nextOpening(OpeningHours hours, ZonedDateTime after) {
 		return this.officeHours.nextOpening(hours, after).map(next -> {
 			String day = next.toLocalDate().equals(after.toLocalDate()) ? "heute"
-					: next.toLocalDate().equals(after.toLocalDate().plusDays(1)) ? "morgen, " + Formats.weekdayAndDate(next.toLocalDate())
+					: next.toLocalDate().equals(after.toLocalDate().plusDays(1))
+							? "morgen, " + Formats.weekdayAndDate(next.toLocalDate())
 							: Formats.weekdayAndDate(next.toLocalDate());
 			return " Nächste Öffnung: " + day + ", " + Formats.time(next) + ".";
 		}).orElse("");
 	}
 
-	/** "Montag bis Mittwoch 8–12 Uhr; Donnerstag 8–12 und 14–18 Uhr; …; an Feiertagen geschlossen". */
+	/**
+	 * "Montag bis Mittwoch 8–12 Uhr; Donnerstag 8–12 und 14–18 Uhr; …; an Feiertagen
+	 * geschlossen".
+	 */
 	String weekly(OpeningHours hours) {
 		List<String> parts = new ArrayList<>();
 		for (OfficeHours.WeekdayGroup group : this.officeHours.regularWeek(hours)) {
 			String days = group.from() == group.to() ? Formats.weekday(group.from())
-					: Formats.weekday(group.from()) + (group.to().getValue() - group.from().getValue() == 1 ? " und " : " bis ")
+					: Formats.weekday(group.from())
+							+ (group.to().getValue() - group.from().getValue() == 1 ? " und " : " bis ")
 							+ Formats.weekday(group.to());
 			String times = group.times().isEmpty() ? "geschlossen"
 					: group.times().stream().map(TimeRange::spoken).collect(Collectors.joining(" und "));

@@ -8,11 +8,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * @param handoverContact contact id offered when the bot cannot help (phone, e-mail, opening hours)
+ * @param handoverContact contact id offered when the bot cannot help (phone, e-mail,
+ * opening hours)
  * @param suggestions intent ids suggested as quick replies in the fallback
  */
 @Validated
 @ConfigurationProperties("rathausbot.conversation")
-record ConversationProperties(@DefaultValue("rathaus") @NotBlank String handoverContact,
-		@DefaultValue({ "rathaus-oeffnungszeiten", "personalausweis", "termin-buchen" }) List<String> suggestions) {
+record ConversationProperties(@DefaultValue("rathaus") @NotBlank String handoverContact, @DefaultValue( {
+		"rathaus-oeffnungszeiten", "personalausweis", "termin-buchen" }) List<String> suggestions){
 }

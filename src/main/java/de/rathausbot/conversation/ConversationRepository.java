@@ -3,4 +3,5 @@ package de.rathausbot.conversation;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ConversationRepository extends JpaRepository<Conversation, String> {
+
 }

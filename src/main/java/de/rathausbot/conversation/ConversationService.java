@@ -10,7 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The entry point for all channels: answers a message and records the exchange under its conversation.
+ * The entry point for all channels: answers a message and records the exchange under its
+ * conversation.
  */
 @Service
 public class ConversationService {
@@ -41,13 +42,15 @@ public class ConversationService {
 		Conversation conversation = conversation(message.conversationId(), message.channel(), received);
 		conversation.touch(received);
 		String messageId = UUID.randomUUID().toString();
-		this.messages.save(new ConversationMessage(messageId, conversation.id(), received, message.text().strip(), answer));
+		this.messages
+			.save(new ConversationMessage(messageId, conversation.id(), received, message.text().strip(), answer));
 		return new Reply(conversation.id(), messageId, answer);
 	}
 
 	private Conversation conversation(String id, String channel, Instant at) {
 		if (id != null && CONVERSATION_ID.matcher(id).matches()) {
-			return this.conversations.findById(id).orElseGet(() -> this.conversations.save(new Conversation(id, channel, at)));
+			return this.conversations.findById(id)
+				.orElseGet(() -> this.conversations.save(new Conversation(id, channel, at)));
 		}
 		return this.conversations.save(new Conversation(UUID.randomUUID().toString(), channel, at));
 	}

@@ -22,8 +22,9 @@ import de.rathausbot.nlu.NluProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides how to answer one message: answer the best candidate, ask which of two close candidates was
- * meant, or fall back honestly. Stateless: the same text at the same time gets the same answer.
+ * Decides how to answer one message: answer the best candidate, ask which of two close
+ * candidates was meant, or fall back honestly. Stateless: the same text at the same time
+ * gets the same answer.
  */
 @Component
 public class Dialogue {
@@ -68,11 +69,14 @@ public class Dialogue {
 		Choice best = choices.get(0);
 		Optional<TimeQuery> time = this.times.find(text, now);
 		List<Choice> close = choices.stream()
-			.filter(c -> !c.outOfScope() && best.confidence() - c.confidence() < nlu.margin() && c.confidence() >= nlu.threshold())
+			.filter(c -> !c.outOfScope() && best.confidence() - c.confidence() < nlu.margin()
+					&& c.confidence() >= nlu.threshold())
 			.toList();
 		if (close.size() > 1 && close.stream().allMatch(c -> c.item().orElse(null) instanceof Event)) {
-			List<Event> events = close.stream().map(c -> (Event) c.item().get())
-				.sorted(java.util.Comparator.comparing(Event::start)).toList();
+			List<Event> events = close.stream()
+				.map(c -> (Event) c.item().get())
+				.sorted(java.util.Comparator.comparing(Event::start))
+				.toList();
 			String list = this.answers.events().list(events, now, "Dazu habe ich diese Veranstaltungen:");
 			return new Answer(list, Outcome.ANSWERED, best.label(), best.confidence(), lang, List.of(), List.of());
 		}
@@ -82,19 +86,27 @@ public class Dialogue {
 		return this.answers.answer(text, best.intent(), best.item(), time, now, lang, best.label(), best.confidence());
 	}
 
-	/** What the classifier made of a text: candidates with each signal's score (for staff and evaluation). */
+	/**
+	 * What the classifier made of a text: candidates with each signal's score (for staff
+	 * and evaluation).
+	 */
 	public Interpretation explain(String text) {
 		return this.classifier.classify(text);
 	}
 
 	private Answer clarify(List<Choice> close, String lang) {
 		List<String> titles = close.stream().map(Choice::title).toList();
-		String text = "en".equals(lang) ? "Did you mean " + String.join(" or ", titles.stream().map(t -> "**" + t + "**").toList()) + "?"
+		String text = "en".equals(lang)
+				? "Did you mean " + String.join(" or ", titles.stream().map(t -> "**" + t + "**").toList()) + "?"
 				: "Meinten Sie " + String.join(" oder ", titles.stream().map(t -> "**" + t + "**").toList()) + "?";
-		return new Answer(text, Outcome.CLARIFIED, close.get(0).label(), close.get(0).confidence(), lang, titles, List.of());
+		return new Answer(text, Outcome.CLARIFIED, close.get(0).label(), close.get(0).confidence(), lang, titles,
+				List.of());
 	}
 
-	/** Candidates merged by what they would answer (several intents may point to one knowledge item). */
+	/**
+	 * Candidates merged by what they would answer (several intents may point to one
+	 * knowledge item).
+	 */
 	private List<Choice> choices(Interpretation interpretation) {
 		Map<String, Choice> byTarget = new LinkedHashMap<>();
 		for (Candidate candidate : interpretation.candidates()) {
@@ -116,7 +128,8 @@ public class Dialogue {
 			Optional<KnowledgeItem> item = intent.get().knowledge().flatMap(this.knowledge::find);
 			return new Choice(label, candidate.confidence(), intent, item);
 		}
-		return this.knowledge.find(label).map(item -> new Choice(label, candidate.confidence(), Optional.empty(), Optional.of(item)))
+		return this.knowledge.find(label)
+			.map(item -> new Choice(label, candidate.confidence(), Optional.empty(), Optional.of(item)))
 			.orElse(null);
 	}
 

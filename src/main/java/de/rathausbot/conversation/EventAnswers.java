@@ -10,8 +10,8 @@ import de.rathausbot.knowledge.Event;
 import de.rathausbot.knowledge.KnowledgeBase;
 
 /**
- * Answers about events: one event told in the past or future tense, or the events of a period in date
- * order. "No events then" is an answer, not a fallback.
+ * Answers about events: one event told in the past or future tense, or the events of a
+ * period in date order. "No events then" is an answer, not a fallback.
  */
 final class EventAnswers {
 
@@ -49,11 +49,14 @@ final class EventAnswers {
 		if (time.isPresent() && time.get().kind() != TimeQuery.Kind.NOW) {
 			LocalDate from = time.get().from();
 			LocalDate to = time.get().to();
-			List<Event> inRange = this.knowledge.events().stream()
-				.filter(e -> !e.start().toLocalDate().isAfter(to) && !e.end().orElse(e.start()).toLocalDate().isBefore(from))
+			List<Event> inRange = this.knowledge.events()
+				.stream()
+				.filter(e -> !e.start().toLocalDate().isAfter(to)
+						&& !e.end().orElse(e.start()).toLocalDate().isBefore(from))
 				.toList();
 			if (inRange.isEmpty()) {
-				return ContactAnswers.capitalize(time.get().spoken()) + " sind keine Veranstaltungen in meinem Kalender eingetragen.";
+				return ContactAnswers.capitalize(time.get().spoken())
+						+ " sind keine Veranstaltungen in meinem Kalender eingetragen.";
 			}
 			return list(inRange, now, "Veranstaltungen " + time.get().spoken() + ":");
 		}

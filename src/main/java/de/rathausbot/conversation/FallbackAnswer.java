@@ -11,8 +11,9 @@ import de.rathausbot.knowledge.Contact;
 import de.rathausbot.knowledge.KnowledgeBase;
 
 /**
- * The honest "I can't help with that": says so, names where to turn (the configured handover contact with
- * phone, e-mail and whether it is open now) and suggests what the bot can do.
+ * The honest "I can't help with that": says so, names where to turn (the configured
+ * handover contact with phone, e-mail and whether it is open now) and suggests what the
+ * bot can do.
  */
 final class FallbackAnswer {
 
@@ -39,13 +40,16 @@ final class FallbackAnswer {
 				: "Dazu kann ich Ihnen leider nichts sagen – das gehört nicht zu dem, worüber ich Bescheid weiß.");
 		Optional<Contact> contact = this.knowledge.contact(this.properties.handoverContact());
 		contact.ifPresent(c -> {
-			lines.add(english ? "The staff of " + c.name() + " will be glad to help:" : "Gern hilft Ihnen das Team im " + c.name() + " weiter:");
+			lines.add(english ? "The staff of " + c.name() + " will be glad to help:"
+					: "Gern hilft Ihnen das Team im " + c.name() + " weiter:");
 			c.phone().ifPresent(p -> lines.add("- " + (english ? "Phone: " : "Telefon: ") + p));
 			c.email().ifPresent(e -> lines.add("- " + (english ? "E-mail: " : "E-Mail: ") + e));
-			c.openingHours().ifPresent(h -> lines.add("- " + (english ? "Opening hours: " : "Öffnungszeiten: ")
-					+ this.answers.contacts().weekly(h)));
+			c.openingHours()
+				.ifPresent(h -> lines.add(
+						"- " + (english ? "Opening hours: " : "Öffnungszeiten: ") + this.answers.contacts().weekly(h)));
 		});
-		List<String> suggestions = this.properties.suggestions().stream()
+		List<String> suggestions = this.properties.suggestions()
+			.stream()
 			.map(id -> this.intents.content().find(id))
 			.flatMap(Optional::stream)
 			.map(Intent::title)
@@ -54,7 +58,8 @@ final class FallbackAnswer {
 			lines.add(english ? "I can help you with, for example:" : "Ich helfe Ihnen zum Beispiel bei:");
 			suggestions.forEach(s -> lines.add("- " + s));
 		}
-		return new Answer(String.join("\n", lines), Outcome.FALLBACK, null, confidence, language, suggestions, List.of());
+		return new Answer(String.join("\n", lines), Outcome.FALLBACK, null, confidence, language, suggestions,
+				List.of());
 	}
 
 }

@@ -17,8 +17,8 @@ import de.rathausbot.knowledge.Service;
 import de.rathausbot.nlu.GermanFolding;
 
 /**
- * Builds the answer for a chosen intent and/or knowledge item: the asked attribute of the item at the asked
- * time, the intent's own text, or both.
+ * Builds the answer for a chosen intent and/or knowledge item: the asked attribute of the
+ * item at the asked time, the intent's own text, or both.
  */
 final class KnowledgeAnswers {
 
@@ -70,7 +70,8 @@ final class KnowledgeAnswers {
 		return new Answer(text, Outcome.ANSWERED, label, confidence, language, quickReplies, distinct(sources));
 	}
 
-	private String facts(KnowledgeItem item, Optional<Attribute> attribute, Optional<TimeQuery> time, ZonedDateTime now) {
+	private String facts(KnowledgeItem item, Optional<Attribute> attribute, Optional<TimeQuery> time,
+			ZonedDateTime now) {
 		if (item instanceof Service service) {
 			return this.services.answer(service, attribute, now);
 		}
@@ -84,7 +85,9 @@ final class KnowledgeAnswers {
 		List<Source> sources = new ArrayList<>();
 		if (item instanceof Service service) {
 			service.onlineUrl().ifPresent(u -> sources.add(new Source(service.name() + " online", u)));
-			this.services.contact(service).flatMap(Contact::website).ifPresent(u -> sources.add(new Source(service.name(), u)));
+			this.services.contact(service)
+				.flatMap(Contact::website)
+				.ifPresent(u -> sources.add(new Source(service.name(), u)));
 		}
 		else if (item instanceof Contact contact) {
 			contact.website().ifPresent(u -> sources.add(new Source(contact.name(), u)));
@@ -105,8 +108,12 @@ final class KnowledgeAnswers {
 	}
 
 	private static List<Source> distinct(List<Source> sources) {
-		return sources.stream().filter(s -> s.url() != null).collect(java.util.stream.Collectors.toMap(Source::url,
-				s -> s, (a, b) -> a, java.util.LinkedHashMap::new)).values().stream().toList();
+		return sources.stream()
+			.filter(s -> s.url() != null)
+			.collect(java.util.stream.Collectors.toMap(Source::url, s -> s, (a, b) -> a, java.util.LinkedHashMap::new))
+			.values()
+			.stream()
+			.toList();
 	}
 
 	private static String join(String first, String second) {

@@ -1,5 +1,8 @@
 package de.rathausbot.conversation;
 
-/** The dialogue's answer to an {@link IncomingMessage}, recorded under a conversation and message id. */
+/**
+ * The dialogue's answer to an {@link IncomingMessage}, recorded under a conversation and
+ * message id.
+ */
 public record Reply(String conversationId, String messageId, Answer answer) {
 }

@@ -10,7 +10,9 @@ import de.rathausbot.knowledge.Fee;
 import de.rathausbot.knowledge.KnowledgeBase;
 import de.rathausbot.knowledge.Service;
 
-/** Answers about a service by the asked attribute: fee, documents, deadline, steps, where. */
+/**
+ * Answers about a service by the asked attribute: fee, documents, deadline, steps, where.
+ */
 final class ServiceAnswers {
 
 	private final KnowledgeBase knowledge;
@@ -32,10 +34,13 @@ final class ServiceAnswers {
 			case DOCUMENTS -> service.documents().isEmpty() ? overview(service, now)
 					: name + " – bitte mitbringen:\n" + bullets(service.documents());
 			case DEADLINE -> service.deadline().map(d -> name + ": " + d).orElseGet(() -> overview(service, now));
-			case VALIDITY -> service.validity().map(v -> name + " – Gültigkeit: " + v).orElseGet(() -> overview(service, now));
-			case PROCESSING_TIME -> service.processingTime().map(p -> name + " – Bearbeitungsdauer: " + p)
+			case VALIDITY ->
+				service.validity().map(v -> name + " – Gültigkeit: " + v).orElseGet(() -> overview(service, now));
+			case PROCESSING_TIME -> service.processingTime()
+				.map(p -> name + " – Bearbeitungsdauer: " + p)
 				.orElseGet(() -> overview(service, now));
-			case ONLINE -> service.onlineUrl().map(u -> name + " – online: " + u + "\n\n" + service.summary())
+			case ONLINE -> service.onlineUrl()
+				.map(u -> name + " – online: " + u + "\n\n" + service.summary())
 				.orElseGet(() -> name + " kann nicht online erledigt werden. " + service.summary());
 			case RESPONSIBLE -> where(service, now).orElseGet(() -> overview(service, now));
 			default -> overview(service, now);
@@ -69,7 +74,9 @@ final class ServiceAnswers {
 		return "**" + service.name() + "** – " + feeText(service);
 	}
 
-	/** "kostenlos (gebührenfrei)" or "Gebühren:" with one line per fee and its condition. */
+	/**
+	 * "kostenlos (gebührenfrei)" or "Gebühren:" with one line per fee and its condition.
+	 */
 	private static String feeText(Service service) {
 		List<Fee> fees = service.fees();
 		if (fees.size() == 1 && fees.get(0).isFree()) {
@@ -77,7 +84,8 @@ final class ServiceAnswers {
 			return "kostenlos (gebührenfrei)" + (condition.isEmpty() ? "." : ": " + condition + ".");
 		}
 		List<String> lines = fees.stream()
-			.map(f -> (f.isFree() ? "kostenlos" : f.formattedAmount()) + (f.condition().isEmpty() ? "" : " " + f.condition()))
+			.map(f -> (f.isFree() ? "kostenlos" : f.formattedAmount())
+					+ (f.condition().isEmpty() ? "" : " " + f.condition()))
 			.toList();
 		return "Gebühren:\n" + bullets(lines);
 	}

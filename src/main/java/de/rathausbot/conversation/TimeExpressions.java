@@ -18,10 +18,11 @@ import de.rathausbot.knowledge.PublicHolidays;
 import de.rathausbot.nlu.GermanFolding;
 
 /**
- * Resolves German (and simple English) time expressions in a question against the clock: jetzt, heute,
- * morgen, übermorgen, weekdays (also in compounds like "Freitagnachmittag"), vormittags/nachmittags/abends,
- * Wochenende, diese/nächste Woche, months with an optional year, dates like "12.11." and public holidays
- * by name ("Heilige Drei Könige", "Weihnachten").
+ * Resolves German (and simple English) time expressions in a question against the clock:
+ * jetzt, heute, morgen, übermorgen, weekdays (also in compounds like
+ * "Freitagnachmittag"), vormittags/nachmittags/abends, Wochenende, diese/nächste Woche,
+ * months with an optional year, dates like "12.11." and public holidays by name ("Heilige
+ * Drei Könige", "Weihnachten").
  */
 final class TimeExpressions {
 
@@ -38,18 +39,23 @@ final class TimeExpressions {
 			"august", "september", "october", "november", "december" };
 
 	private static final List<TimeQuery.PartOfDay> PARTS = List.of(
-			new TimeQuery.PartOfDay("vormittags", 6 * 60, 12 * 60), new TimeQuery.PartOfDay("nachmittags", 12 * 60, 18 * 60),
+			new TimeQuery.PartOfDay("vormittags", 6 * 60, 12 * 60),
+			new TimeQuery.PartOfDay("nachmittags", 12 * 60, 18 * 60),
 			new TimeQuery.PartOfDay("abends", 18 * 60, 23 * 60), new TimeQuery.PartOfDay("mittags", 11 * 60, 14 * 60));
 
-	private static final Pattern PART = Pattern.compile("(vormittag|nachmittag|abend|mittag|morning|afternoon|evening)");
+	private static final Pattern PART = Pattern
+		.compile("(vormittag|nachmittag|abend|mittag|morning|afternoon|evening)");
 
-	private static final Pattern NOW = Pattern.compile("\\b(jetzt|gerade|aktuell|momentan|zurzeit|noch|now|currently|right now)\\b");
+	private static final Pattern NOW = Pattern
+		.compile("\\b(jetzt|gerade|aktuell|momentan|zurzeit|noch|now|currently|right now)\\b");
 
 	private static final Pattern DATE = Pattern.compile("\\b(\\d{1,2})\\.\\s?(\\d{1,2})\\.(\\s?(\\d{4}))?");
 
 	private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
 
-	/** Holiday names citizens use → a regex on jollyday's German names, or a fixed date. */
+	/**
+	 * Holiday names citizens use → a regex on jollyday's German names, or a fixed date.
+	 */
 	private static final Map<Pattern, Object> HOLIDAYS = Map.ofEntries(
 			Map.entry(Pattern.compile("heilige(n)? drei koenige|dreikoenig|epiphan"), MonthDay.of(1, 6)),
 			Map.entry(Pattern.compile("heiligabend|heiliger abend|christmas eve"), MonthDay.of(12, 24)),
@@ -67,17 +73,17 @@ final class TimeExpressions {
 			Map.entry(Pattern.compile("fronleichnam|corpus christi"), "fronleichnam"));
 
 	/**
-	 * Words that only say when, never what: the matcher ignores them, so "Hat das Rathaus an Heilige Drei
-	 * Könige offen?" is matched like "Hat das Rathaus offen?".
+	 * Words that only say when, never what: the matcher ignores them, so "Hat das Rathaus
+	 * an Heilige Drei Könige offen?" is matched like "Hat das Rathaus offen?".
 	 */
 	static Set<String> neutralWords() {
 		Set<String> words = new HashSet<>(List.of("heute", "morgen", "uebermorgen", "gestern", "jetzt", "gerade",
-				"aktuell", "momentan", "zurzeit", "vormittag", "vormittags", "nachmittag", "nachmittags", "abend", "abends",
-				"mittag", "mittags", "morgens", "frueh", "wochenende", "woche", "naechste", "naechsten", "kommende",
-				"kommenden", "diese", "heilige", "heiligen", "drei", "koenige", "koenig", "dreikoenig", "weihnachten",
-				"weihnachtsfeiertag", "heiligabend", "silvester", "neujahr", "himmelfahrt", "christi", "karfreitag",
-				"ostern", "ostermontag", "pfingsten", "pfingstmontag", "fronleichnam", "allerheiligen", "today",
-				"tomorrow", "now", "tonight", "weekend", "week", "morning", "afternoon", "evening"));
+				"aktuell", "momentan", "zurzeit", "vormittag", "vormittags", "nachmittag", "nachmittags", "abend",
+				"abends", "mittag", "mittags", "morgens", "frueh", "wochenende", "woche", "naechste", "naechsten",
+				"kommende", "kommenden", "diese", "heilige", "heiligen", "drei", "koenige", "koenig", "dreikoenig",
+				"weihnachten", "weihnachtsfeiertag", "heiligabend", "silvester", "neujahr", "himmelfahrt", "christi",
+				"karfreitag", "ostern", "ostermontag", "pfingsten", "pfingstmontag", "fronleichnam", "allerheiligen",
+				"today", "tomorrow", "now", "tonight", "weekend", "week", "morning", "afternoon", "evening"));
 		words.addAll(List.of(WEEKDAYS));
 		words.addAll(List.of(WEEKDAYS_EN));
 		words.addAll(List.of(MONTHS));
@@ -162,12 +168,15 @@ final class TimeExpressions {
 
 	private static Optional<TimeQuery> relativeDay(String text, LocalDate today, Optional<TimeQuery.PartOfDay> part) {
 		if (text.matches(".*\\b(uebermorgen|day after tomorrow)\\b.*")) {
-			return Optional.of(day(today.plusDays(2), part, "übermorgen (" + Formats.weekdayAndDate(today.plusDays(2)) + ")"));
+			return Optional
+				.of(day(today.plusDays(2), part, "übermorgen (" + Formats.weekdayAndDate(today.plusDays(2)) + ")"));
 		}
 		if (text.matches(".*\\b(morgen|tomorrow)\\b.*")) {
-			return Optional.of(day(today.plusDays(1), part, "morgen (" + Formats.weekdayAndDate(today.plusDays(1)) + ")"));
+			return Optional
+				.of(day(today.plusDays(1), part, "morgen (" + Formats.weekdayAndDate(today.plusDays(1)) + ")"));
 		}
-		if (text.matches(".*\\b(heute|today|tonight)\\b.*") || text.matches(".*\\bheute(vormittag|nachmittag|abend).*")) {
+		if (text.matches(".*\\b(heute|today|tonight)\\b.*")
+				|| text.matches(".*\\bheute(vormittag|nachmittag|abend).*")) {
 			return Optional.of(day(today, part, "heute (" + Formats.weekdayAndDate(today) + ")"));
 		}
 		return Optional.empty();
@@ -178,7 +187,8 @@ final class TimeExpressions {
 			if (text.contains(WEEKDAYS[i]) || text.matches(".*\\b" + WEEKDAYS_EN[i] + ".*")) {
 				DayOfWeek dow = DayOfWeek.of(i + 1);
 				LocalDate date = today.with(TemporalAdjusters.nextOrSame(dow));
-				if (text.matches(".*\\b(naechste[nmr]?|kommende[nmr]?|next)\\s+" + WEEKDAYS[i] + ".*") && date.equals(today)) {
+				if (text.matches(".*\\b(naechste[nmr]?|kommende[nmr]?|next)\\s+" + WEEKDAYS[i] + ".*")
+						&& date.equals(today)) {
 					date = date.plusWeeks(1);
 				}
 				return Optional.of(day(date, part, "am " + Formats.weekday(date) + " (" + Formats.date(date) + ")"));
@@ -191,8 +201,8 @@ final class TimeExpressions {
 		if (text.contains("wochenende") || text.contains("weekend")) {
 			LocalDate saturday = today.getDayOfWeek() == DayOfWeek.SUNDAY ? today.minusDays(1)
 					: today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
-			return Optional.of(range(saturday, saturday.plusDays(1), "am Wochenende (" + Formats.date(saturday) + "–"
-					+ Formats.date(saturday.plusDays(1)) + ")"));
+			return Optional.of(range(saturday, saturday.plusDays(1),
+					"am Wochenende (" + Formats.date(saturday) + "–" + Formats.date(saturday.plusDays(1)) + ")"));
 		}
 		if (text.matches(".*\\b(naechste[nr]?|kommende[nr]?)\\s+woche.*") || text.contains("next week")) {
 			LocalDate monday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));

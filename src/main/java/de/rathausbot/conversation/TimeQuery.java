@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * A time a question refers to, resolved against the clock: the current moment, one day (optionally part of
- * it), or a range of days.
+ * A time a question refers to, resolved against the clock: the current moment, one day
+ * (optionally part of it), or a range of days.
  *
  * @param from first day
  * @param to last day (inclusive); equals {@code from} for a single day

@@ -47,11 +47,16 @@ final class Evaluation {
 			}
 			else {
 				var interpretation = this.dialogue.explain(c.question());
-				String candidates = "terms " + interpretation.terms() + " → " + interpretation.candidates().stream().limit(3)
-					.map(k -> k.label() + " " + Math.round(k.confidence() * 100) / 100.0 + " " + k.signals())
-					.reduce((a, b) -> a + "; " + b).orElse("none");
-				failures.add(new Report.Failure(c.question(), expected(c), answer.fallback() ? "FALLBACK" : answer.text(),
-						answer.intent(), answer.confidence(), candidates));
+				String candidates = "terms " + interpretation.terms() + " → "
+						+ interpretation.candidates()
+							.stream()
+							.limit(3)
+							.map(k -> k.label() + " " + Math.round(k.confidence() * 100) / 100.0 + " " + k.signals())
+							.reduce((a, b) -> a + "; " + b)
+							.orElse("none");
+				failures
+					.add(new Report.Failure(c.question(), expected(c), answer.fallback() ? "FALLBACK" : answer.text(),
+							answer.intent(), answer.confidence(), candidates));
 			}
 		}
 		Map<String, Double> shares = new LinkedHashMap<>();

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * One test case: a question and what the reply must (not) contain.
  *
  * @param fallback the bot must fall back
- * @param near close to the content but not covered: passes on fallback or when no {@code forbid} matches
+ * @param near close to the content but not covered: passes on fallback or when no
+ * {@code forbid} matches
  * @param now the clock for this case, or null
  */
 record EvaluationCase(String question, List<Pattern> expect, List<Pattern> forbid, boolean fallback, boolean near,

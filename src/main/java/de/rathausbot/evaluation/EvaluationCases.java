@@ -24,7 +24,8 @@ final class EvaluationCases {
 					return OffsetDateTime.parse(n);
 				}
 				catch (DateTimeParseException ex) {
-					throw node.require("now").error("bad date-time '" + n + "': expected e.g. 2026-11-26T15:00:00+01:00");
+					throw node.require("now")
+						.error("bad date-time '" + n + "': expected e.g. 2026-11-26T15:00:00+01:00");
 				}
 			}).orElse(null);
 			cases.add(new EvaluationCase(node.requireText("q"), patterns(node, "expect"), patterns(node, "forbid"),

@@ -18,10 +18,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code java -jar rathausbot.jar evaluate --tests FILE.yml [--report OUT.json] [--min-overall 0.9]}: loads
- * the configured content without the web server (and with a throw-away in-memory database), answers every
- * case and prints a JSON summary and the failed cases. Exits 1 when {@code --min-overall} is not reached,
- * 2 on bad arguments or content.
+ * {@code java -jar rathausbot.jar evaluate --tests FILE.yml [--report OUT.json] [--min-overall 0.9]}:
+ * loads the configured content without the web server (and with a throw-away in-memory
+ * database), answers every case and prints a JSON summary and the failed cases. Exits 1
+ * when {@code --min-overall} is not reached, 2 on bad arguments or content.
  */
 public final class EvaluationCommand {
 
@@ -44,7 +44,8 @@ public final class EvaluationCommand {
 		}
 		catch (IllegalArgumentException | ContentException | IOException ex) {
 			err.println("evaluate: " + ex.getMessage());
-			err.println("usage: java -jar rathausbot.jar evaluate --tests FILE.yml [--report OUT.json] [--min-overall 0.9]");
+			err.println(
+					"usage: java -jar rathausbot.jar evaluate --tests FILE.yml [--report OUT.json] [--min-overall 0.9]");
 			return 2;
 		}
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
@@ -97,8 +98,9 @@ public final class EvaluationCommand {
 	}
 
 	/**
-	 * The {@code --key=value} arguments for Spring, plus a throw-away in-memory database unless one is
-	 * given: evaluating must not touch the bot's data (or fight over its file lock).
+	 * The {@code --key=value} arguments for Spring, plus a throw-away in-memory database
+	 * unless one is given: evaluating must not touch the bot's data (or fight over its
+	 * file lock).
 	 */
 	static String[] springArguments(String[] args) {
 		List<String> spring = new java.util.ArrayList<>(
@@ -109,7 +111,10 @@ public final class EvaluationCommand {
 		return spring.toArray(String[]::new);
 	}
 
-	/** The command's own options ({@code --tests X}); {@code --key=value} arguments go to Spring. */
+	/**
+	 * The command's own options ({@code --tests X}); {@code --key=value} arguments go to
+	 * Spring.
+	 */
 	static Map<String, String> options(String[] args) {
 		Map<String, String> options = new LinkedHashMap<>();
 		for (int i = 1; i < args.length; i++) {

@@ -3,7 +3,10 @@ package de.rathausbot.evaluation;
 import java.util.List;
 import java.util.Map;
 
-/** The outcome of an evaluation: shares passed per category, overall, latency, and each failure. */
+/**
+ * The outcome of an evaluation: shares passed per category, overall, latency, and each
+ * failure.
+ */
 record Report(int cases, Map<String, Double> categories, double overall, double p50Ms, double p99Ms,
 		List<Failure> failures) {
 
@@ -15,7 +18,9 @@ record Report(int cases, Map<String, Double> categories, double overall, double 
 				+ ",\"p99Ms\":" + this.p99Ms + "}";
 	}
 
-	/** @param candidates the classifier's top candidates with signal scores, to see why */
+	/**
+	 * @param candidates the classifier's top candidates with signal scores, to see why
+	 */
 	record Failure(String question, String expected, String got, String intent, double confidence, String candidates) {
 	}
 

@@ -10,10 +10,11 @@ import java.util.Optional;
  * @param id stable kebab-case id, unique across all files
  * @param title shown to staff and as quick-reply label
  * @param examples what citizens type
- * @param answer reply text in the Markdown subset; may be empty when {@code knowledge} builds the answer
+ * @param answer reply text in the Markdown subset; may be empty when {@code knowledge}
+ * builds the answer
  * @param translations answer texts in other languages, by ISO 639-1 code
- * @param knowledge optional reference to a knowledge item ({@code service:...}, {@code contact:...},
- * {@code event:...}) that the answer is built from
+ * @param knowledge optional reference to a knowledge item ({@code service:...},
+ * {@code contact:...}, {@code event:...}) that the answer is built from
  * @param quickReplies follow-up suggestions
  * @param source file and line the intent was read from
  */

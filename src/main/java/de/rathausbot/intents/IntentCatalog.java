@@ -9,8 +9,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The intents currently served, read from the configured folder at start-up. A broken file stops the
- * start with file, line and problem; knowledge references are checked against the knowledge base.
+ * The intents currently served, read from the configured folder at start-up. A broken
+ * file stops the start with file, line and problem; knowledge references are checked
+ * against the knowledge base.
  */
 @Component
 public class IntentCatalog {

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Everything read from the intents folder: the intents, colloquial synonyms (canonical word to its
- * variants) and examples of questions the bot must not answer.
+ * Everything read from the intents folder: the intents, colloquial synonyms (canonical
+ * word to its variants) and examples of questions the bot must not answer.
  */
 public record IntentContent(List<Intent> intents, Map<String, List<String>> synonyms, List<String> outOfScope) {
 

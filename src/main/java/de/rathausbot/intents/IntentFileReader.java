@@ -13,8 +13,8 @@ import de.rathausbot.content.ContentFiles.ContentFile;
 import de.rathausbot.content.YamlNode;
 
 /**
- * Reads and validates intent files. Every problem is reported with file and line; the first problem stops
- * the reading so that nothing half-valid is ever served.
+ * Reads and validates intent files. Every problem is reported with file and line; the
+ * first problem stops the reading so that nothing half-valid is ever served.
  */
 final class IntentFileReader {
 
@@ -46,7 +46,8 @@ final class IntentFileReader {
 				Intent intent = readIntent(node);
 				String previous = seenIds.putIfAbsent(intent.id(), intent.source());
 				if (previous != null) {
-					throw node.require("id").error("duplicate intent id '" + intent.id() + "' (first defined at " + previous + ")");
+					throw node.require("id")
+						.error("duplicate intent id '" + intent.id() + "' (first defined at " + previous + ")");
 				}
 				intents.add(intent);
 			}
@@ -67,7 +68,8 @@ final class IntentFileReader {
 		List<String> examples = node.texts("examples");
 		if (examples.size() < this.minExamples) {
 			YamlNode at = node.get("examples").orElse(node);
-			throw at.error("intent '" + id + "' has " + examples.size() + " examples, needs at least " + this.minExamples);
+			throw at
+				.error("intent '" + id + "' has " + examples.size() + " examples, needs at least " + this.minExamples);
 		}
 		String answer = node.optionalText("answer").orElse("");
 		var knowledge = node.optionalText("knowledge");
@@ -76,8 +78,9 @@ final class IntentFileReader {
 		}
 		knowledge.ifPresent(ref -> {
 			if (!this.knowledgeExists.test(ref)) {
-				throw node.require("knowledge").error("intent '" + id + "' refers to unknown knowledge item '" + ref
-						+ "' (expected service:ID, contact:ID or event:ID from the knowledge folder)");
+				throw node.require("knowledge")
+					.error("intent '" + id + "' refers to unknown knowledge item '" + ref
+							+ "' (expected service:ID, contact:ID or event:ID from the knowledge folder)");
 			}
 		});
 		Map<String, String> translations = new LinkedHashMap<>();

@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * @param location folder with the intent files ({@code file:./intents/} or {@code classpath:...})
+ * @param location folder with the intent files ({@code file:./intents/} or
+ * {@code classpath:...})
  * @param minExamples how many example phrasings every intent needs at least
  */
 @Validated

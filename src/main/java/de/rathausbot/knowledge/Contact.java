@@ -12,8 +12,8 @@ import java.util.Optional;
  * @param openingHours when it is open, if it has office hours
  */
 public record Contact(String id, String name, List<String> synonyms, Optional<String> role,
-		Optional<String> organisation, Optional<String> description, Optional<Address> address,
-		Optional<String> phone, Optional<String> fax, Optional<String> email, Optional<String> website,
+		Optional<String> organisation, Optional<String> description, Optional<Address> address, Optional<String> phone,
+		Optional<String> fax, Optional<String> email, Optional<String> website,
 		Optional<OpeningHours> openingHours) implements KnowledgeItem {
 
 	public Contact {

@@ -29,8 +29,8 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DateProperty;
 
 /**
- * Reads events from iCalendar files (RFC 5545) and from {@code events.yml}. Times without a zone are taken
- * in the municipality's time zone.
+ * Reads events from iCalendar files (RFC 5545) and from {@code events.yml}. Times without
+ * a zone are taken in the municipality's time zone.
  */
 final class EventFileReader {
 
@@ -52,7 +52,8 @@ final class EventFileReader {
 			String startText = node.requireText("start");
 			boolean allDay = !startText.contains("T");
 			ZonedDateTime start = dateTime(node.require("start"), startText, eventZone);
-			Optional<ZonedDateTime> end = node.optionalText("end").map(e -> dateTime(node.require("end"), e, eventZone));
+			Optional<ZonedDateTime> end = node.optionalText("end")
+				.map(e -> dateTime(node.require("end"), e, eventZone));
 			if (end.isPresent() && end.get().isBefore(start)) {
 				throw node.require("end").error("event end " + end.get() + " is before its start " + start);
 			}
@@ -85,24 +86,25 @@ final class EventFileReader {
 		String uid = text(vevent, Property.UID).orElse(null);
 		String title = text(vevent, Property.SUMMARY).orElse(null);
 		if (uid == null || title == null) {
-			throw new ContentException(file.name(), 0, "every VEVENT needs a UID and a SUMMARY (event '" + title + "')");
+			throw new ContentException(file.name(), 0,
+					"every VEVENT needs a UID and a SUMMARY (event '" + title + "')");
 		}
-		DateProperty<?> startProperty = vevent.getStartDate().orElseThrow(
-				() -> new ContentException(file.name(), 0, "event '" + title + "' has no DTSTART"));
+		DateProperty<?> startProperty = vevent.getStartDate()
+			.orElseThrow(() -> new ContentException(file.name(), 0, "event '" + title + "' has no DTSTART"));
 		Temporal startValue = startProperty.getDate();
 		ZonedDateTime start = zoned(startValue);
 		Optional<ZonedDateTime> end = vevent.getEndDate(false).map(e -> zoned(((DateProperty<?>) e).getDate()));
 		return new Event(idFromUid(uid), title, start, end, startValue instanceof LocalDate,
-				text(vevent, Property.LOCATION), text(vevent, Property.DESCRIPTION),
-				organiser(vevent), text(vevent, Property.URL),
-				text(vevent, Property.CATEGORIES).map(c -> List.of(c.split(",")))
-					.orElse(List.of()));
+				text(vevent, Property.LOCATION), text(vevent, Property.DESCRIPTION), organiser(vevent),
+				text(vevent, Property.URL),
+				text(vevent, Property.CATEGORIES).map(c -> List.of(c.split(","))).orElse(List.of()));
 	}
 
 	/** The organiser's common name (CN), else its address without "mailto:". */
 	private static Optional<String> organiser(VEvent vevent) {
 		Optional<Property> organizer = vevent.getProperty(Property.ORGANIZER);
-		return organizer.map(o -> o.getParameter(Parameter.CN).map(Parameter::getValue)
+		return organizer.map(o -> o.getParameter(Parameter.CN)
+			.map(Parameter::getValue)
 			.orElse(o.getValue().replaceFirst("(?i)^mailto:", "")));
 	}
 
@@ -111,7 +113,10 @@ final class EventFileReader {
 		return property.map(Property::getValue).map(String::strip).filter(s -> !s.isEmpty());
 	}
 
-	/** The UID's local part as a URL-safe id: {@code innovationstag-2019@ludwigsburg.de} → {@code innovationstag-2019}. */
+	/**
+	 * The UID's local part as a URL-safe id: {@code innovationstag-2019@ludwigsburg.de} →
+	 * {@code innovationstag-2019}.
+	 */
 	static String idFromUid(String uid) {
 		String local = uid.contains("@") ? uid.substring(0, uid.indexOf('@')) : uid;
 		return local.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");

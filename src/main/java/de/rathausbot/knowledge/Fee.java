@@ -5,7 +5,8 @@ import java.text.NumberFormat;
 import java.util.Locale;
 
 /**
- * A fee with the condition it applies under ("ab 24 Jahren"). An amount of zero means free of charge.
+ * A fee with the condition it applies under ("ab 24 Jahren"). An amount of zero means
+ * free of charge.
  */
 public record Fee(BigDecimal amount, String condition) {
 

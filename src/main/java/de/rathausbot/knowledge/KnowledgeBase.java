@@ -18,13 +18,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The municipality's services, contacts and events, loaded from the knowledge folder at start-up. A broken
- * file stops the start with file, line and problem.
+ * The municipality's services, contacts and events, loaded from the knowledge folder at
+ * start-up. A broken file stops the start with file, line and problem.
  */
 @Component
 public class KnowledgeBase {
 
-	/** Reference to the whole event calendar, for intents like "Welche Veranstaltungen gibt es?". */
+	/**
+	 * Reference to the whole event calendar, for intents like "Welche Veranstaltungen
+	 * gibt es?".
+	 */
 	public static final String EVENT_CALENDAR = "events";
 
 	private static final Logger log = LoggerFactory.getLogger(KnowledgeBase.class);

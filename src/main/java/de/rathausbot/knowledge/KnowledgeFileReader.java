@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
 import de.rathausbot.content.ContentFiles.ContentFile;
 import de.rathausbot.content.YamlNode;
 
-/** Reads {@code services.yml} and {@code contacts.yml}, validating each field with file and line. */
+/**
+ * Reads {@code services.yml} and {@code contacts.yml}, validating each field with file
+ * and line.
+ */
 final class KnowledgeFileReader {
 
 	private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -45,7 +48,8 @@ final class KnowledgeFileReader {
 			for (YamlNode node : root.items("services")) {
 				Service service = service(node);
 				service.contactId().filter(c -> !contactIds.contains(c)).ifPresent(c -> {
-					throw node.require("contact").error("service '" + service.id() + "' refers to unknown contact '" + c + "'");
+					throw node.require("contact")
+						.error("service '" + service.id() + "' refers to unknown contact '" + c + "'");
 				});
 				services.add(service);
 			}
@@ -64,8 +68,8 @@ final class KnowledgeFileReader {
 				throw node.require("openingHours").error(ex.getMessage());
 			}
 		});
-		Optional<Address> address = node.get("address").map(a -> new Address(a.requireText("street"),
-				a.requireText("postalCode"), a.requireText("city")));
+		Optional<Address> address = node.get("address")
+			.map(a -> new Address(a.requireText("street"), a.requireText("postalCode"), a.requireText("city")));
 		return new Contact(id, node.requireText("name"), node.texts("synonyms"), node.optionalText("role"),
 				node.optionalText("organisation"), node.optionalText("description"), address,
 				node.optionalText("phone"), node.optionalText("fax"), node.optionalText("email"),
@@ -92,11 +96,13 @@ final class KnowledgeFileReader {
 	private String id(YamlNode node, String kind) {
 		String id = node.requireText("id");
 		if (!ID.matcher(id).matches()) {
-			throw node.require("id").error(kind + " id '" + id + "' must be kebab-case (lower-case letters, digits, hyphens)");
+			throw node.require("id")
+				.error(kind + " id '" + id + "' must be kebab-case (lower-case letters, digits, hyphens)");
 		}
 		String previous = this.seenIds.putIfAbsent(kind + ":" + id, node.file() + ":" + node.line());
 		if (previous != null) {
-			throw node.require("id").error("duplicate " + kind + " id '" + id + "' (first defined at " + previous + ")");
+			throw node.require("id")
+				.error("duplicate " + kind + " id '" + id + "' (first defined at " + previous + ")");
 		}
 		return id;
 	}

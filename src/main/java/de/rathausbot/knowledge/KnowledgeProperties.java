@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * @param location folder with {@code services.yml}, {@code contacts.yml}, {@code events.yml} and
- * {@code *.ics}
+ * @param location folder with {@code services.yml}, {@code contacts.yml},
+ * {@code events.yml} and {@code *.ics}
  */
 @Validated
 @ConfigurationProperties("rathausbot.knowledge")

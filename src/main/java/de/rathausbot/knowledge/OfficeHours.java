@@ -12,8 +12,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers "is it open?" for a contact at a given moment: its opening hours evaluated with the public
- * holidays of the Land.
+ * Answers "is it open?" for a contact at a given moment: its opening hours evaluated with
+ * the public holidays of the Land.
  */
 @Component
 public class OfficeHours {
@@ -57,8 +57,8 @@ public class OfficeHours {
 	}
 
 	/**
-	 * The regular week (ignoring holidays), with consecutive days of equal hours grouped: the basis of
-	 * "Mo–Mi 8–12 Uhr" style summaries.
+	 * The regular week (ignoring holidays), with consecutive days of equal hours grouped:
+	 * the basis of "Mo–Mi 8–12 Uhr" style summaries.
 	 */
 	public List<WeekdayGroup> regularWeek(OpeningHours hours) {
 		LocalDate monday = LocalDate.of(2024, 1, 1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));

@@ -15,13 +15,14 @@ import ch.poole.openinghoursparser.TimeSpan;
 import ch.poole.openinghoursparser.WeekDayRange;
 
 /**
- * Opening hours in OpenStreetMap {@code opening_hours} syntax, evaluated for a date. Supported: weekday
- * ranges, times, {@code PH} (public holidays), {@code off}/{@code closed}, {@code 24/7}, additional rules
- * with {@code ,}. Rules apply in order; a later rule replaces the hours of an earlier one on the days it
- * covers (OSM semantics), so "Thursday also afternoons" is written
- * {@code Mo-Fr 08:00-12:00; Th 08:00-12:00,14:00-18:00}. Public holidays are closed unless a {@code PH}
- * rule says otherwise. Anything else (months, weeks, sunrise) is rejected at load time instead of being
- * silently misread.
+ * Opening hours in OpenStreetMap {@code opening_hours} syntax, evaluated for a date.
+ * Supported: weekday ranges, times, {@code PH} (public holidays),
+ * {@code off}/{@code closed}, {@code 24/7}, additional rules with {@code ,}. Rules apply
+ * in order; a later rule replaces the hours of an earlier one on the days it covers (OSM
+ * semantics), so "Thursday also afternoons" is written
+ * {@code Mo-Fr 08:00-12:00; Th 08:00-12:00,14:00-18:00}. Public holidays are closed
+ * unless a {@code PH} rule says otherwise. Anything else (months, weeks, sunrise) is
+ * rejected at load time instead of being silently misread.
  */
 public final class OpeningHours {
 
@@ -37,7 +38,10 @@ public final class OpeningHours {
 		this.rules = rules;
 	}
 
-	/** @throws IllegalArgumentException with a readable reason when the text cannot be used */
+	/**
+	 * @throws IllegalArgumentException with a readable reason when the text cannot be
+	 * used
+	 */
 	public static OpeningHours parse(String text) {
 		List<Rule> rules;
 		try {
@@ -51,13 +55,18 @@ public final class OpeningHours {
 		}
 		for (Rule rule : rules) {
 			if (rule.getDates() != null || rule.getWeeks() != null || rule.getYears() != null) {
-				throw new IllegalArgumentException("opening hours '" + text + "': date, week and year selectors are not supported yet ('" + rule + "')");
+				throw new IllegalArgumentException("opening hours '" + text
+						+ "': date, week and year selectors are not supported yet ('" + rule + "')");
 			}
-			if (rule.getTimes() != null && rule.getTimes().stream().anyMatch(t -> t.getStartEvent() != null || t.getEndEvent() != null)) {
-				throw new IllegalArgumentException("opening hours '" + text + "': sunrise/sunset times are not supported");
+			if (rule.getTimes() != null
+					&& rule.getTimes().stream().anyMatch(t -> t.getStartEvent() != null || t.getEndEvent() != null)) {
+				throw new IllegalArgumentException(
+						"opening hours '" + text + "': sunrise/sunset times are not supported");
 			}
-			if (rule.getHolidays() != null && rule.getHolidays().stream().anyMatch(h -> h.getType() != Holiday.Type.PH)) {
-				throw new IllegalArgumentException("opening hours '" + text + "': only PH (public holidays) is supported, not SH");
+			if (rule.getHolidays() != null
+					&& rule.getHolidays().stream().anyMatch(h -> h.getType() != Holiday.Type.PH)) {
+				throw new IllegalArgumentException(
+						"opening hours '" + text + "': only PH (public holidays) is supported, not SH");
 			}
 		}
 		return new OpeningHours(text, List.copyOf(rules));

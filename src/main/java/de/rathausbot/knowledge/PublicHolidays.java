@@ -17,13 +17,14 @@ import de.rathausbot.system.SystemProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Public holidays (gesetzliche Feiertage) of the configured Land, with their German names. School holidays
- * are not public holidays: offices are open then.
+ * Public holidays (gesetzliche Feiertage) of the configured Land, with their German
+ * names. School holidays are not public holidays: offices are open then.
  */
 @Component
 public class PublicHolidays {
 
-	private final HolidayManager manager = HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.GERMANY));
+	private final HolidayManager manager = HolidayManager
+		.getInstance(ManagerParameters.create(HolidayCalendar.GERMANY));
 
 	private final String region;
 

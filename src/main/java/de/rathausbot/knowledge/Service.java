@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An administrative service (Verwaltungsleistung) as citizens need it: what it costs, what to bring, how
- * it works and who is responsible.
+ * An administrative service (Verwaltungsleistung) as citizens need it: what it costs,
+ * what to bring, how it works and who is responsible.
  */
 public record Service(String id, String name, List<String> synonyms, String summary, List<Fee> fees,
 		List<String> documents, List<String> steps, Optional<String> processingTime, Optional<String> deadline,
-		Optional<String> validity, Optional<String> onlineUrl, Optional<String> contactId, Optional<String> leikaKey)
-		implements KnowledgeItem {
+		Optional<String> validity, Optional<String> onlineUrl, Optional<String> contactId,
+		Optional<String> leikaKey) implements KnowledgeItem {
 
 	public Service {
 		synonyms = List.copyOf(synonyms);

@@ -5,10 +5,11 @@ import java.util.List;
 /**
  * A text after normalization.
  *
- * @param terms stems of the content words, after synonyms, compound splitting and typo correction
+ * @param terms stems of the content words, after synonyms, compound splitting and typo
+ * correction
  * @param folded the folded words after synonyms, for character n-grams
- * @param unknownNouns nouns the content does not know at all ("Hallenbad", "Tesla"): a sign that the
- * question is about something else
+ * @param unknownNouns nouns the content does not know at all ("Hallenbad", "Tesla"): a
+ * sign that the question is about something else
  */
 record AnalyzedText(List<String> terms, String folded, int unknownNouns) {
 }

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * BM25 over one document per label (all its examples together), normalised by the score a question would
- * get if every one of its terms were found: unknown words lower the score.
+ * BM25 over one document per label (all its examples together), normalised by the score a
+ * question would get if every one of its terms were found: unknown words lower the score.
  */
 final class Bm25Signal implements Signal {
 

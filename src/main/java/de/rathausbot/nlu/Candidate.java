@@ -3,7 +3,8 @@ package de.rathausbot.nlu;
 import java.util.Map;
 
 /**
- * A label the question may mean, with the ensemble confidence and each signal's score (for staff: why).
+ * A label the question may mean, with the ensemble confidence and each signal's score
+ * (for staff: why).
  */
 public record Candidate(String label, double confidence, Map<String, Double> signals) {
 

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Cosine similarity of character trigrams between the folded question and the closest example: robust
- * to typos, missing spaces and word forms the stemmer does not join.
+ * Cosine similarity of character trigrams between the folded question and the closest
+ * example: robust to typos, missing spaces and word forms the stemmer does not join.
  */
 final class CharNgramSignal implements Signal {
 

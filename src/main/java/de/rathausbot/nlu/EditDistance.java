@@ -6,7 +6,9 @@ final class EditDistance {
 	private EditDistance() {
 	}
 
-	/** The distance, or {@code limit + 1} as soon as it is certain to exceed the limit. */
+	/**
+	 * The distance, or {@code limit + 1} as soon as it is certain to exceed the limit.
+	 */
 	static int damerauLevenshtein(String a, String b, int limit) {
 		if (Math.abs(a.length() - b.length()) > limit) {
 			return limit + 1;

@@ -3,8 +3,9 @@ package de.rathausbot.nlu;
 import java.util.Locale;
 
 /**
- * Lower-cases and folds umlauts and ß to their transliterations, so "Bürgerbüro", "Buergerbuero" and
- * "BÜRGERBÜRO" become the same word. Other accents are dropped ("café" → "cafe").
+ * Lower-cases and folds umlauts and ß to their transliterations, so "Bürgerbüro",
+ * "Buergerbuero" and "BÜRGERBÜRO" become the same word. Other accents are dropped ("café"
+ * → "cafe").
  */
 public final class GermanFolding {
 

@@ -12,8 +12,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Ranks labels for a question. Trained from labelled examples and synonyms; retraining swaps the model
- * atomically, so questions in flight are answered by the old or the new model, never a half-trained one.
+ * Ranks labels for a question. Trained from labelled examples and synonyms; retraining
+ * swaps the model atomically, so questions in flight are answered by the old or the new
+ * model, never a half-trained one.
  */
 @Component
 public class IntentClassifier {
@@ -42,7 +43,8 @@ public class IntentClassifier {
 
 	/**
 	 * @param synonyms canonical word → colloquial variants
-	 * @param neutralWords words that never decide a topic (time words the dialogue handles itself)
+	 * @param neutralWords words that never decide a topic (time words the dialogue
+	 * handles itself)
 	 */
 	public void train(List<TrainingExample> examples, Map<String, List<String>> synonyms, Set<String> neutralWords) {
 		long start = System.nanoTime();
@@ -51,7 +53,10 @@ public class IntentClassifier {
 		log.info("NLU trained on {} examples in {} ms", examples.size(), (System.nanoTime() - start) / 1_000_000);
 	}
 
-	/** Records that the first training failed, so waiting questions get an error instead of waiting. */
+	/**
+	 * Records that the first training failed, so waiting questions get an error instead
+	 * of waiting.
+	 */
 	public void trainingFailed(Throwable failure) {
 		this.trainingFailure = failure;
 		this.firstTraining.countDown();
@@ -61,7 +66,10 @@ public class IntentClassifier {
 		return this.model != null;
 	}
 
-	/** Ranks the labels for a text; during start-up it waits for the first training to finish. */
+	/**
+	 * Ranks the labels for a text; during start-up it waits for the first training to
+	 * finish.
+	 */
 	public Interpretation classify(String text) {
 		TrainedModel current = this.model;
 		if (current == null) {

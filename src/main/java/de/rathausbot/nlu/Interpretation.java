@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the classifier made of a question: candidates best first, and the normalized terms it saw.
+ * What the classifier made of a question: candidates best first, and the normalized terms
+ * it saw.
  */
 public record Interpretation(List<Candidate> candidates, List<String> terms) {
 

@@ -7,22 +7,22 @@ import opennlp.tools.langdetect.LanguageDetectorME;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells German from English questions. Short questions fool statistical detectors, so function words
- * decide first, and the OpenNLP detector (German vs. English only) settles the rest. Anything unclear
- * is German.
+ * Tells German from English questions. Short questions fool statistical detectors, so
+ * function words decide first, and the OpenNLP detector (German vs. English only) settles
+ * the rest. Anything unclear is German.
  */
 @Component
 public class LanguageDetector {
 
-	private static final Set<String> ENGLISH = Set.of("the", "is", "are", "what", "when", "where", "how", "who",
-			"can", "i", "my", "you", "your", "do", "does", "to", "of", "for", "please", "open", "opening", "city",
-			"hall", "hello", "thanks", "thank", "much", "cost", "need", "want", "with", "get", "which", "there", "me",
-			"hi", "town", "times", "hours", "book", "table", "appointment", "passport");
+	private static final Set<String> ENGLISH = Set.of("the", "is", "are", "what", "when", "where", "how", "who", "can",
+			"i", "my", "you", "your", "do", "does", "to", "of", "for", "please", "open", "opening", "city", "hall",
+			"hello", "thanks", "thank", "much", "cost", "need", "want", "with", "get", "which", "there", "me", "hi",
+			"town", "times", "hours", "book", "table", "appointment", "passport");
 
 	private static final Set<String> GERMAN = Set.of("der", "die", "das", "ist", "wann", "wo", "wie", "was", "ich",
 			"mein", "meine", "ein", "eine", "und", "hat", "haben", "kann", "bitte", "für", "mit", "den", "dem", "im",
-			"am", "zum", "zur", "gibt", "es", "kostet", "brauche", "öffnungszeiten", "rathaus", "hallo", "danke",
-			"wer", "welche", "mich", "mir", "bei", "auf", "von", "termin", "nicht", "sie", "du");
+			"am", "zum", "zur", "gibt", "es", "kostet", "brauche", "öffnungszeiten", "rathaus", "hallo", "danke", "wer",
+			"welche", "mich", "mir", "bei", "auf", "von", "termin", "nicht", "sie", "du");
 
 	private final LanguageModels models;
 

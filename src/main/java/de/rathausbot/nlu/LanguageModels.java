@@ -19,9 +19,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The OpenNLP German models (tokens, POS, lemmas) and the language detector, loaded once from the model
- * jars on the classpath. The models are shared; the OpenNLP tools that use them are not thread-safe, so
- * each thread gets its own.
+ * The OpenNLP German models (tokens, POS, lemmas) and the language detector, loaded once
+ * from the model jars on the classpath. The models are shared; the OpenNLP tools that use
+ * them are not thread-safe, so each thread gets its own.
  */
 @Component
 class LanguageModels {
@@ -41,7 +41,10 @@ class LanguageModels {
 	private final ThreadLocal<SnowballStemmer> stemmer = ThreadLocal
 		.withInitial(() -> new SnowballStemmer(SnowballStemmer.ALGORITHM.GERMAN));
 
-	/** Loading takes seconds; it runs beside the rest of the start-up, and the first use waits for it. */
+	/**
+	 * Loading takes seconds; it runs beside the rest of the start-up, and the first use
+	 * waits for it.
+	 */
 	private final CompletableFuture<Models> models;
 
 	LanguageModels(NluProperties properties) {
@@ -72,8 +75,8 @@ class LanguageModels {
 	}
 
 	/**
-	 * Lemmas and universal POS tags for the tokens; where the lemmatizer knows no lemma, the token itself.
-	 * Without lemmatization every tag is "X".
+	 * Lemmas and universal POS tags for the tokens; where the lemmatizer knows no lemma,
+	 * the token itself. Without lemmatization every tag is "X".
 	 */
 	Tagged tag(String[] tokens) {
 		if (!this.lemmatize || tokens.length == 0) {

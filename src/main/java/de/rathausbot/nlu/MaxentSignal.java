@@ -18,8 +18,8 @@ import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.TrainingParameters;
 
 /**
- * OpenNLP maximum-entropy document categorizer over the terms (unigrams and bigrams): learns which words
- * tell labels apart, also across examples.
+ * OpenNLP maximum-entropy document categorizer over the terms (unigrams and bigrams):
+ * learns which words tell labels apart, also across examples.
  */
 final class MaxentSignal implements Signal {
 

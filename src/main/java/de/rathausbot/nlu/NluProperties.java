@@ -11,13 +11,15 @@ import org.springframework.validation.annotation.Validated;
  * Tuning of the matcher. Weights need not sum to 1; they are normalised.
  *
  * @param threshold minimum confidence to answer; below it the bot falls back
- * @param margin when the runner-up is within this distance of the best candidate, the bot asks which one
- * was meant
+ * @param margin when the runner-up is within this distance of the best candidate, the bot
+ * asks which one was meant
  * @param weights weight of each signal in the ensemble
  * @param maxentIterations training iterations of the maxent classifier
- * @param lemmatize whether to run the OpenNLP POS tagger and lemmatizer (costs ~1 ms per message)
- * @param unknownWordPenalty factor applied to the confidence for each noun of the question that the content
- * does not know ("Hallenbad" in a bot that knows only the Rathaus); 1 switches it off
+ * @param lemmatize whether to run the OpenNLP POS tagger and lemmatizer (costs ~1 ms per
+ * message)
+ * @param unknownWordPenalty factor applied to the confidence for each noun of the
+ * question that the content does not know ("Hallenbad" in a bot that knows only the
+ * Rathaus); 1 switches it off
  */
 @Validated
 @ConfigurationProperties("rathausbot.nlu")

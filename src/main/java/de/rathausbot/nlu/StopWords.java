@@ -3,8 +3,9 @@ package de.rathausbot.nlu;
 import java.util.Set;
 
 /**
- * Function words that carry no topic, in folded form. Question words that tell what is asked ("wann",
- * "wo", "wer") are kept: they separate "when is it open" from "where is it".
+ * Function words that carry no topic, in folded form. Question words that tell what is
+ * asked ("wann", "wo", "wer") are kept: they separate "when is it open" from "where is
+ * it".
  */
 final class StopWords {
 
@@ -17,9 +18,9 @@ final class StopWords {
 			"koennen", "kannst", "koennte", "muss", "muessen", "musst", "soll", "sollte", "will", "moechte", "moechten",
 			"wuerde", "gerne", "gern", "bitte", "mal", "denn", "doch", "ja", "nein", "nicht", "noch", "schon", "auch",
 			"nur", "so", "zu", "zum", "zur", "im", "in", "am", "an", "auf", "aus", "bei", "beim", "mit", "von", "vom",
-			"fuer", "ueber", "um", "als", "wie", "was", "welche", "welcher", "welches", "man", "da", "dass",
-			"wenn", "hier", "dort", "dieser", "diese", "dieses", "etwas", "eigentlich", "gibt", "geben", "es", "sowie",
-			"mache", "machen", "tun", "gerade", "eben", "jemand", "einmal", "lieber", "ganz", "vielleicht", "einfach", "genau",
+			"fuer", "ueber", "um", "als", "wie", "was", "welche", "welcher", "welches", "man", "da", "dass", "wenn",
+			"hier", "dort", "dieser", "diese", "dieses", "etwas", "eigentlich", "gibt", "geben", "es", "sowie", "mache",
+			"machen", "tun", "gerade", "eben", "jemand", "einmal", "lieber", "ganz", "vielleicht", "einfach", "genau",
 			"sonst", "irgendwie", "mal",
 			// English
 			"the", "a", "an", "is", "are", "was", "be", "do", "does", "did", "i", "you", "me", "my", "your", "we", "it",

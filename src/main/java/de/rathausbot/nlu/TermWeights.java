@@ -7,10 +7,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Inverse document frequencies of terms over labels: a term's weight falls with the number of labels whose
- * examples use it, not with how often one label repeats it ("rathaus" in every Rathaus example). A term never seen gets the highest
- * weight: an unknown word in a question ("Hallenbad", "Tesla") is a strong hint that the question is about
- * something the bot does not know.
+ * Inverse document frequencies of terms over labels: a term's weight falls with the
+ * number of labels whose examples use it, not with how often one label repeats it
+ * ("rathaus" in every Rathaus example). A term never seen gets the highest weight: an
+ * unknown word in a question ("Hallenbad", "Tesla") is a strong hint that the question is
+ * about something the bot does not know.
  */
 final class TermWeights {
 

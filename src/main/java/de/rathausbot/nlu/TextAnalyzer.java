@@ -10,9 +10,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Turns a question or an example into terms: OpenNLP tokens and lemmas, folding, colloquial synonyms
- * (staff-editable), stop words, stems; unknown words are split as compounds or typo-corrected against
- * the vocabulary of the content.
+ * Turns a question or an example into terms: OpenNLP tokens and lemmas, folding,
+ * colloquial synonyms (staff-editable), stop words, stems; unknown words are split as
+ * compounds or typo-corrected against the vocabulary of the content.
  */
 final class TextAnalyzer {
 
@@ -25,7 +25,10 @@ final class TextAnalyzer {
 
 	private final Vocabulary vocabulary;
 
-	/** Folded words that never decide a topic, e.g. time words handled elsewhere ("montag", "heute"). */
+	/**
+	 * Folded words that never decide a topic, e.g. time words handled elsewhere
+	 * ("montag", "heute").
+	 */
 	private final Set<String> neutralWords;
 
 	TextAnalyzer(LanguageModels models, Map<String, List<String>> synonyms, Set<String> neutralWords) {
@@ -39,18 +42,25 @@ final class TextAnalyzer {
 			for (String variant : variants) {
 				List<String> words = splitFolded(variant);
 				this.synonyms.put(String.join(" ", words), target);
-				// known as words, so that compounds of them split ("fluechtlingshilfe" → "fluechtling" + "hilfe")
+				// known as words, so that compounds of them split ("fluechtlingshilfe" →
+				// "fluechtling" + "hilfe")
 				words.forEach(this.vocabulary::add);
 			}
 		});
 	}
 
-	/** Tokens, lemmas and tags of a text: the expensive part of the analysis, done once per text. */
+	/**
+	 * Tokens, lemmas and tags of a text: the expensive part of the analysis, done once
+	 * per text.
+	 */
 	List<Word> read(String text) {
 		return words(text);
 	}
 
-	/** Learns the words of a training text, so later questions can be split and corrected against them. */
+	/**
+	 * Learns the words of a training text, so later questions can be split and corrected
+	 * against them.
+	 */
 	void learn(List<Word> words) {
 		for (Word word : words) {
 			this.vocabulary.add(word.surface());
@@ -84,7 +94,8 @@ final class TextAnalyzer {
 			}
 		}
 		if (terms.isEmpty()) {
-			// a text of function words only ("Was kannst du?") is matched by exactly those words
+			// a text of function words only ("Was kannst du?") is matched by exactly
+			// those words
 			for (Word word : words) {
 				if (!isNeutral(word.surface())) {
 					terms.add(this.models.stem(word.surface()));
@@ -107,9 +118,10 @@ final class TextAnalyzer {
 	}
 
 	/**
-	 * The terms of one word: its stem if known, else its compound parts, else a typo correction. Unknown
-	 * words are reported through {@code unknown}: their stems, and whether they change the topic (an
-	 * unknown noun, or a known head with an unknown modifier).
+	 * The terms of one word: its stem if known, else its compound parts, else a typo
+	 * correction. Unknown words are reported through {@code unknown}: their stems, and
+	 * whether they change the topic (an unknown noun, or a known head with an unknown
+	 * modifier).
 	 */
 	private List<String> termsOf(Word word, Unknown unknown) {
 		String stem = this.models.stem(word.lemma());
@@ -135,7 +147,8 @@ final class TextAnalyzer {
 			return List.of(this.models.stem(synonymOf(partly.get().known())));
 		}
 		if (partly.isPresent()) {
-			// "bewohnerpark|ausweis": another kind of the known thing, which the content does not cover
+			// "bewohnerpark|ausweis": another kind of the known thing, which the content
+			// does not cover
 			unknown.terms.add(stem);
 			unknown.changesTopic = true;
 			return List.of();
@@ -154,7 +167,10 @@ final class TextAnalyzer {
 
 	}
 
-	/** A compound part's canonical word, when it is a single-word synonym ("fluechtling" → "gefluechtete"). */
+	/**
+	 * A compound part's canonical word, when it is a single-word synonym ("fluechtling" →
+	 * "gefluechtete").
+	 */
 	private String synonymOf(String part) {
 		List<String> canonical = this.synonyms.get(part);
 		return canonical != null && canonical.size() == 1 ? canonical.get(0) : part;

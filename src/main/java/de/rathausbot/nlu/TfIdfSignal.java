@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Cosine similarity of IDF-weighted terms between the question and the closest example of each label.
+ * Cosine similarity of IDF-weighted terms between the question and the closest example of
+ * each label.
  */
 final class TfIdfSignal implements Signal {
 
@@ -13,7 +14,10 @@ final class TfIdfSignal implements Signal {
 
 	private final List<WeightedExample> examples;
 
-	/** @param weights term weights (IDF over labels, so a word common to one topic's examples keeps its weight) */
+	/**
+	 * @param weights term weights (IDF over labels, so a word common to one topic's
+	 * examples keeps its weight)
+	 */
 	TfIdfSignal(List<LabelledText> training, TermWeights weights) {
 		this.weights = weights;
 		this.examples = training.stream().map(e -> new WeightedExample(e.label(), vector(e.text().terms()))).toList();

@@ -75,10 +75,12 @@ final class TrainedModel {
 		for (Map.Entry<Signal, Double> entry : this.signals.entrySet()) {
 			Signal signal = entry.getKey();
 			signal.score(question)
-				.forEach((label, score) -> perLabel.computeIfAbsent(label, k -> new LinkedHashMap<>()).put(signal.name(), score));
+				.forEach((label, score) -> perLabel.computeIfAbsent(label, k -> new LinkedHashMap<>())
+					.put(signal.name(), score));
 		}
 		List<Candidate> candidates = new ArrayList<>();
-		// every noun the content has never seen makes it less likely that the question is about the content
+		// every noun the content has never seen makes it less likely that the question is
+		// about the content
 		double penalty = Math.pow(this.unknownWordPenalty, question.unknownNouns());
 		Set<String> labels = new HashSet<>(perLabel.keySet());
 		for (String label : labels) {

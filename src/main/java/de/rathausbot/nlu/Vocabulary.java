@@ -10,15 +10,18 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
- * The words of the trained content (folded) and their stems. Unknown words of a question are split into
- * known compound parts ("personalausweisverlaengerung" → "personalausweis" + "verlaengerung") or corrected
- * to a known word one or two typos away.
+ * The words of the trained content (folded) and their stems. Unknown words of a question
+ * are split into known compound parts ("personalausweisverlaengerung" → "personalausweis"
+ * + "verlaengerung") or corrected to a known word one or two typos away.
  */
 final class Vocabulary {
 
 	private static final int MIN_PART = 4;
 
-	/** A compound's only known part must be this long to be trusted ("stand" in "standesamt" is not). */
+	/**
+	 * A compound's only known part must be this long to be trusted ("stand" in
+	 * "standesamt" is not).
+	 */
 	private static final int MIN_KNOWN_PART = 7;
 
 	private static final String[] LINKING_ELEMENTS = { "", "s", "n", "en", "es", "e", "er" };
@@ -57,7 +60,8 @@ final class Vocabulary {
 	}
 
 	/**
-	 * Splits an unknown compound into known parts ("personalausweis" + "verlaengerung"); empty if it cannot.
+	 * Splits an unknown compound into known parts ("personalausweis" + "verlaengerung");
+	 * empty if it cannot.
 	 */
 	Optional<List<String>> split(String word) {
 		List<String> full = splitFully(word, 0);
@@ -65,9 +69,10 @@ final class Vocabulary {
 	}
 
 	/**
-	 * A compound with one known part of at least seven letters and an unknown rest. In German the last part
-	 * is the head: "personalausweis|antrag" is still about the Personalausweis (known modifier), while
-	 * "bewohnerpark|ausweis" is another kind of Ausweis (known head, unknown modifier).
+	 * A compound with one known part of at least seven letters and an unknown rest. In
+	 * German the last part is the head: "personalausweis|antrag" is still about the
+	 * Personalausweis (known modifier), while "bewohnerpark|ausweis" is another kind of
+	 * Ausweis (known head, unknown modifier).
 	 */
 	Optional<PartlyKnown> partlyKnown(String word) {
 		for (int cut = word.length() - MIN_PART; cut >= MIN_KNOWN_PART; cut--) {
@@ -85,7 +90,10 @@ final class Vocabulary {
 		return Optional.empty();
 	}
 
-	/** A known word of at least {@link #MIN_KNOWN_PART} letters, exactly, after removing a linking element. */
+	/**
+	 * A known word of at least {@link #MIN_KNOWN_PART} letters, exactly, after removing a
+	 * linking element.
+	 */
 	private String exactModifier(String head) {
 		for (String link : LINKING_ELEMENTS) {
 			String base = head.substring(0, head.length() - link.length());
@@ -96,13 +104,15 @@ final class Vocabulary {
 		return null;
 	}
 
-	/** @param knownIsHead whether the known part is the compound's head (its last part) */
+	/**
+	 * @param knownIsHead whether the known part is the compound's head (its last part)
+	 */
 	record PartlyKnown(String known, String unknown, boolean knownIsHead) {
 	}
 
 	/**
-	 * A known word, allowing a plural or inflection ending; exact rather than by stem, because stems of
-	 * compound fragments collide too easily ("samt", "hall").
+	 * A known word, allowing a plural or inflection ending; exact rather than by stem,
+	 * because stems of compound fragments collide too easily ("samt", "hall").
 	 */
 	private boolean knowsWord(String word) {
 		if (this.words.contains(word)) {
@@ -153,7 +163,10 @@ final class Vocabulary {
 		return false;
 	}
 
-	/** The modifier without its linking element ("fluechtlings" → "fluechtling"), preferring exact words. */
+	/**
+	 * The modifier without its linking element ("fluechtlings" → "fluechtling"),
+	 * preferring exact words.
+	 */
 	private String trimLinking(String head) {
 		for (String link : LINKING_ELEMENTS) {
 			String base = head.substring(0, head.length() - link.length());

@@ -10,17 +10,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * @param region German Land whose public holidays close offices (jollyday code, e.g. {@code BW})
+ * @param region German Land whose public holidays close offices (jollyday code, e.g.
+ * {@code BW})
  * @param timeZone the municipality's time zone
- * @param clock {@code rathausbot.clock.fixed}: a fixed ISO-8601 date-time for demos and tests; empty
- * means the real clock
+ * @param clock {@code rathausbot.clock.fixed}: a fixed ISO-8601 date-time for demos and
+ * tests; empty means the real clock
  */
 @Validated
 @ConfigurationProperties("rathausbot")
 public record SystemProperties(@DefaultValue("BW") @NotBlank String region,
 		@DefaultValue("Europe/Berlin") @NotNull ZoneId timeZone, @DefaultValue Clock clock) {
 
-	/** @param fixed the instant the clock stands at, or null for the system clock */
+	/**
+	 * @param fixed the instant the clock stands at, or null for the system clock
+	 */
 	public record Clock(OffsetDateTime fixed) {
 	}
 

@@ -14,19 +14,23 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The attribute a question asks for depends on what it is about: "Wo" is an address or a place. */
+/**
+ * The attribute a question asks for depends on what it is about: "Wo" is an address or a
+ * place.
+ */
 class AttributeDetectorTests {
 
-	private static final Service SERVICE = new Service("pass", "Reisepass", List.of(), "x", List.of(), List.of(), List.of(),
-			Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
-
-	private static final Contact CONTACT = new Contact("rathaus", "Rathaus", List.of(), Optional.empty(), Optional.empty(),
-			Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+	private static final Service SERVICE = new Service("pass", "Reisepass", List.of(), "x", List.of(), List.of(),
+			List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
 			Optional.empty());
 
+	private static final Contact CONTACT = new Contact("rathaus", "Rathaus", List.of(), Optional.empty(),
+			Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+			Optional.empty(), Optional.empty());
+
 	private static final Event EVENT = new Event("tag", "Innovationstag",
-			ZonedDateTime.of(2019, 10, 7, 9, 0, 0, 0, ZoneId.of("Europe/Berlin")), Optional.empty(), false, Optional.empty(),
-			Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+			ZonedDateTime.of(2019, 10, 7, 9, 0, 0, 0, ZoneId.of("Europe/Berlin")), Optional.empty(), false,
+			Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
 
 	private static Optional<Attribute> detect(String question, KnowledgeItem item) {
 		return AttributeDetector.detect(GermanFolding.fold(question), item);

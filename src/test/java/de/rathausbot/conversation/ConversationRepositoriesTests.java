@@ -10,8 +10,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Flyway schema and the repositories, run against each supported database by a subclass: Hibernate
- * validates the entities against the migrated schema, and the queries run for real.
+ * The Flyway schema and the repositories, run against each supported database by a
+ * subclass: Hibernate validates the entities against the migrated schema, and the queries
+ * run for real.
  */
 abstract class ConversationRepositoriesTests {
 
@@ -25,11 +26,12 @@ abstract class ConversationRepositoriesTests {
 	void storesConversationsAndTheirMessagesInOrder() {
 		Instant start = Instant.parse("2026-11-26T14:00:00Z");
 		this.conversations.saveAndFlush(new Conversation("conversation-1", "web", start));
-		Answer first = new Answer("Ja, jetzt geöffnet.", Outcome.ANSWERED, "rathaus-oeffnungszeiten", 0.91, "de", List.of(),
-				List.of());
+		Answer first = new Answer("Ja, jetzt geöffnet.", Outcome.ANSWERED, "rathaus-oeffnungszeiten", 0.91, "de",
+				List.of(), List.of());
 		Answer second = new Answer("Dazu kann ich leider nichts sagen.", Outcome.FALLBACK, null, 0.12, "de", List.of(),
 				List.of());
-		this.messages.saveAndFlush(new ConversationMessage("m2", "conversation-1", start.plusSeconds(30), "Wetter?", second));
+		this.messages
+			.saveAndFlush(new ConversationMessage("m2", "conversation-1", start.plusSeconds(30), "Wetter?", second));
 		this.messages.saveAndFlush(new ConversationMessage("m1", "conversation-1", start, "Rathaus offen?", first));
 
 		List<ConversationMessage> stored = this.messages.findByConversationIdOrderByCreatedAt("conversation-1");
@@ -46,7 +48,8 @@ abstract class ConversationRepositoriesTests {
 	@Test
 	void keepsLongAnswersAndUpdatesTheLastActivity() {
 		Instant start = Instant.parse("2026-11-26T14:00:00Z");
-		Conversation conversation = this.conversations.saveAndFlush(new Conversation("conversation-2", "telegram", start));
+		Conversation conversation = this.conversations
+			.saveAndFlush(new Conversation("conversation-2", "telegram", start));
 		conversation.touch(start.plusSeconds(600));
 		this.conversations.saveAndFlush(conversation);
 		String longAnswer = "x".repeat(9000);

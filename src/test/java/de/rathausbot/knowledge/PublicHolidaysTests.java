@@ -17,11 +17,12 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** Public holidays of Baden-Württemberg, cross-checked against an independent data set. */
+/**
+ * Public holidays of Baden-Württemberg, cross-checked against an independent data set.
+ */
 class PublicHolidaysTests {
 
 	private static final Path REFERENCE = Path.of("../shared/datasets/holidays-de/DE_BW.json");
-
 
 	private final PublicHolidays holidays = new PublicHolidays(
 			new SystemProperties("BW", ZoneId.of("Europe/Berlin"), new SystemProperties.Clock(null)));
@@ -30,7 +31,8 @@ class PublicHolidaysTests {
 	void knowsTheHolidaysOfBadenWuerttemberg() {
 		assertThat(this.holidays.nameOf(LocalDate.of(2027, 1, 6))).contains("Heilige Drei Könige");
 		assertThat(this.holidays.isHoliday(LocalDate.of(2026, 6, 4))).as("Fronleichnam 2026").isTrue();
-		assertThat(this.holidays.isHoliday(LocalDate.of(2026, 10, 31))).as("Reformation Day is not a BW holiday").isFalse();
+		assertThat(this.holidays.isHoliday(LocalDate.of(2026, 10, 31))).as("Reformation Day is not a BW holiday")
+			.isFalse();
 		assertThat(this.holidays.isHoliday(LocalDate.of(2026, 12, 24))).as("Christmas Eve is a working day").isFalse();
 	}
 
@@ -48,12 +50,16 @@ class PublicHolidaysTests {
 		assertThat(actual).containsExactlyElementsOf(expected);
 	}
 
-	/** Dates whose names in the reference are public holidays (not school holidays or observances). */
+	/**
+	 * Dates whose names in the reference are public holidays (not school holidays or
+	 * observances).
+	 */
 	private static Map<LocalDate, String> publicHolidays(String json) {
 		Map<LocalDate, String> result = new java.util.TreeMap<>();
 		Matcher m = Pattern.compile("\"(\\d{4}-\\d{2}-\\d{2})\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
 		while (m.find()) {
-			// school holidays ("Summer Break") are listed too: they are not public holidays, offices are open
+			// school holidays ("Summer Break") are listed too: they are not public
+			// holidays, offices are open
 			String publicNames = java.util.Arrays.stream(m.group(2).split(";\\s*"))
 				.filter(name -> !name.endsWith(" Break"))
 				.reduce((a, b) -> a + ", " + b)

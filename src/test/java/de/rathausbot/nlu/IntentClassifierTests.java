@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The ensemble ranks labels by meaning and is unsure about questions it has never seen the like of. */
+/**
+ * The ensemble ranks labels by meaning and is unsure about questions it has never seen
+ * the like of.
+ */
 class IntentClassifierTests {
 
 	private static IntentClassifier classifier;
@@ -17,15 +20,15 @@ class IntentClassifierTests {
 	@BeforeAll
 	static void train() {
 		classifier = new IntentClassifier(new LanguageModels(TextAnalyzerTests.DEFAULTS), TextAnalyzerTests.DEFAULTS);
-		classifier.train(List.of(
-				new TrainingExample("hours", "Wann hat das Rathaus geöffnet?"),
-				new TrainingExample("hours", "Öffnungszeiten Rathaus"),
-				new TrainingExample("hours", "Ist die Stadtverwaltung heute offen?"),
-				new TrainingExample("passport", "Was kostet ein Reisepass?"),
-				new TrainingExample("passport", "Reisepass beantragen"),
-				new TrainingExample("passport", "Welche Unterlagen brauche ich für den Pass?"),
-				new TrainingExample(IntentClassifier.OUT_OF_SCOPE, "Wie wird das Wetter morgen?"),
-				new TrainingExample(IntentClassifier.OUT_OF_SCOPE, "Erzähl mir einen Witz")),
+		classifier.train(
+				List.of(new TrainingExample("hours", "Wann hat das Rathaus geöffnet?"),
+						new TrainingExample("hours", "Öffnungszeiten Rathaus"),
+						new TrainingExample("hours", "Ist die Stadtverwaltung heute offen?"),
+						new TrainingExample("passport", "Was kostet ein Reisepass?"),
+						new TrainingExample("passport", "Reisepass beantragen"),
+						new TrainingExample("passport", "Welche Unterlagen brauche ich für den Pass?"),
+						new TrainingExample(IntentClassifier.OUT_OF_SCOPE, "Wie wird das Wetter morgen?"),
+						new TrainingExample(IntentClassifier.OUT_OF_SCOPE, "Erzähl mir einen Witz")),
 				Map.of("rathaus", List.of("stadtverwaltung")), Set.of("heute", "morgen"));
 	}
 
@@ -39,8 +42,12 @@ class IntentClassifierTests {
 
 	@Test
 	void toleratesTyposAndTransliteration() {
-		assertThat(classifier.classify("reisepas kosten").best()).get().extracting(Candidate::label).isEqualTo("passport");
-		assertThat(classifier.classify("oeffnungszeiten rathaus").best()).get().extracting(Candidate::label).isEqualTo("hours");
+		assertThat(classifier.classify("reisepas kosten").best()).get()
+			.extracting(Candidate::label)
+			.isEqualTo("passport");
+		assertThat(classifier.classify("oeffnungszeiten rathaus").best()).get()
+			.extracting(Candidate::label)
+			.isEqualTo("hours");
 	}
 
 	@Test
@@ -53,7 +60,8 @@ class IntentClassifierTests {
 
 	@Test
 	void learnsOutOfScopeAsALabelOfItsOwn() {
-		assertThat(classifier.classify("Erzähl mir bitte einen Witz").best()).get().extracting(Candidate::label)
+		assertThat(classifier.classify("Erzähl mir bitte einen Witz").best()).get()
+			.extracting(Candidate::label)
 			.isEqualTo(IntentClassifier.OUT_OF_SCOPE);
 	}
 

@@ -12,17 +12,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** German normalization: the same meaning gives the same terms, whatever the spelling. */
 class TextAnalyzerTests {
 
-	static final NluProperties DEFAULTS = new NluProperties(0.38, 0.06, new NluProperties.Weights(0.35, 0.15, 0.25, 0.25),
-			300, true, 0.7);
+	static final NluProperties DEFAULTS = new NluProperties(0.38, 0.06,
+			new NluProperties.Weights(0.35, 0.15, 0.25, 0.25), 300, true, 0.7);
 
 	private static TextAnalyzer analyzer;
 
 	@BeforeAll
 	static void learnAVocabulary() {
 		analyzer = new TextAnalyzer(new LanguageModels(DEFAULTS),
-				Map.of("personalausweis", List.of("perso", "id card"), "hallo", List.of("servus")), Set.of("montag", "nachmittag"));
-		for (String text : List.of("Was kostet der Personalausweis?", "Verlängerung beantragen", "Öffnungszeiten des Bürgerbüros",
-				"Wann hat das Rathaus geöffnet?", "Hallo")) {
+				Map.of("personalausweis", List.of("perso", "id card"), "hallo", List.of("servus")),
+				Set.of("montag", "nachmittag"));
+		for (String text : List.of("Was kostet der Personalausweis?", "Verlängerung beantragen",
+				"Öffnungszeiten des Bürgerbüros", "Wann hat das Rathaus geöffnet?", "Hallo")) {
 			analyzer.learn(analyzer.read(text));
 		}
 	}

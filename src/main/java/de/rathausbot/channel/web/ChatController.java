@@ -24,10 +24,12 @@ class ChatController {
 		this.properties = properties;
 	}
 
-	@PostMapping(path = "/api/chat", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+	@PostMapping(path = "/api/chat", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
 	ChatResponse chat(@RequestBody(required = false) ChatRequest request) {
 		if (request == null) {
-			throw new BadChatRequestException("request body is missing: send JSON like {\"text\": \"Wann hat das Rathaus geöffnet?\"}");
+			throw new BadChatRequestException(
+					"request body is missing: send JSON like {\"text\": \"Wann hat das Rathaus geöffnet?\"}");
 		}
 		String text = request.text();
 		if (text == null || text.isBlank()) {
@@ -43,7 +45,8 @@ class ChatController {
 		if (request.language() != null && !request.language().matches("[a-z]{2}")) {
 			throw new BadChatRequestException("language must be a two-letter code such as de or en");
 		}
-		IncomingMessage message = new IncomingMessage(request.conversationId(), "web", text, request.language(), now(request));
+		IncomingMessage message = new IncomingMessage(request.conversationId(), "web", text, request.language(),
+				now(request));
 		return ChatResponse.of(this.conversations.reply(message));
 	}
 
@@ -55,7 +58,8 @@ class ChatController {
 			return OffsetDateTime.parse(request.now()).toZonedDateTime();
 		}
 		catch (DateTimeParseException ex) {
-			throw new BadChatRequestException("now must be an ISO-8601 date-time with offset, e.g. 2026-11-26T15:00:00+01:00");
+			throw new BadChatRequestException(
+					"now must be an ISO-8601 date-time with offset, e.g. 2026-11-26T15:00:00+01:00");
 		}
 	}
 

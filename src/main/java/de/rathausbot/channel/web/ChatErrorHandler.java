@@ -8,7 +8,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Turns bad requests to the chat API into 400 with a readable JSON error; the server keeps serving. */
+/**
+ * Turns bad requests to the chat API into 400 with a readable JSON error; the server
+ * keeps serving.
+ */
 @RestControllerAdvice
 class ChatErrorHandler {
 

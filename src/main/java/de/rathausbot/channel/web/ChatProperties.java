@@ -7,7 +7,8 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * @param maxLength longest accepted message, in characters
- * @param allowClockOverride whether a request's {@code now} is honoured (evaluation and demos only)
+ * @param allowClockOverride whether a request's {@code now} is honoured (evaluation and
+ * demos only)
  */
 @Validated
 @ConfigurationProperties("rathausbot.chat")

@@ -5,15 +5,18 @@ import java.util.List;
 import de.rathausbot.conversation.Reply;
 import de.rathausbot.conversation.Source;
 
-/** {@code POST /api/chat} answer; {@code fallback} is true exactly when the bot could not answer. */
+/**
+ * {@code POST /api/chat} answer; {@code fallback} is true exactly when the bot could not
+ * answer.
+ */
 record ChatResponse(String conversationId, String messageId, String text, boolean fallback, String intent,
 		double confidence, String language, List<String> quickReplies, List<SourceResponse> sources) {
 
 	static ChatResponse of(Reply reply) {
 		var answer = reply.answer();
 		return new ChatResponse(reply.conversationId(), reply.messageId(), answer.text(), answer.fallback(),
-				answer.intent(), Math.round(answer.confidence() * 1000) / 1000.0, answer.language(), answer.quickReplies(),
-				answer.sources().stream().map(SourceResponse::of).toList());
+				answer.intent(), Math.round(answer.confidence() * 1000) / 1000.0, answer.language(),
+				answer.quickReplies(), answer.sources().stream().map(SourceResponse::of).toList());
 	}
 
 	record SourceResponse(String title, String url) {

@@ -14,7 +14,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The chat API end to end, with the demo content: answers, conversations, and every kind of bad request. */
+/**
+ * The chat API end to end, with the demo content: answers, conversations, and every kind
+ * of bad request.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
@@ -36,7 +39,10 @@ class ChatApiTests {
 		assertThat(result).bodyJson().extractingPath("$.fallback").isEqualTo(false);
 		assertThat(result).bodyJson().extractingPath("$.intent").isEqualTo("reisepass");
 		assertThat(result).bodyJson().extractingPath("$.language").isEqualTo("de");
-		assertThat(result).bodyJson().extractingPath("$.confidence").asNumber().satisfies(c -> assertThat(c.doubleValue()).isBetween(0.0, 1.0));
+		assertThat(result).bodyJson()
+			.extractingPath("$.confidence")
+			.asNumber()
+			.satisfies(c -> assertThat(c.doubleValue()).isBetween(0.0, 1.0));
 		assertThat(result).bodyJson().extractingPath("$.conversationId").asString().isNotBlank();
 		assertThat(result).bodyJson().extractingPath("$.messageId").asString().isNotBlank();
 		assertThat(result).bodyJson().extractingPath("$.quickReplies").asArray().isNotEmpty();
@@ -50,7 +56,10 @@ class ChatApiTests {
 		assertThat(result).hasStatusOk();
 		assertThat(result).bodyJson().extractingPath("$.fallback").isEqualTo(true);
 		assertThat(result).bodyJson().extractingPath("$.intent").isNull();
-		assertThat(result).bodyJson().extractingPath("$.text").asString().contains("07141 910-0", "rathaus@ludwigsburg.de");
+		assertThat(result).bodyJson()
+			.extractingPath("$.text")
+			.asString()
+			.contains("07141 910-0", "rathaus@ludwigsburg.de");
 		assertThat(result).bodyJson().extractingPath("$.quickReplies").asArray().isNotEmpty();
 	}
 
@@ -60,7 +69,10 @@ class ChatApiTests {
 
 		assertThat(question).bodyJson().extractingPath("$.text").asString().startsWith("Meinten Sie");
 		assertThat(question).bodyJson().extractingPath("$.fallback").isEqualTo(false);
-		assertThat(question).bodyJson().extractingPath("$.quickReplies").asArray().contains("Personalausweis", "Reisepass");
+		assertThat(question).bodyJson()
+			.extractingPath("$.quickReplies")
+			.asArray()
+			.contains("Personalausweis", "Reisepass");
 
 		MvcTestResult choice = chat("{\"text\": \"Reisepass\"}");
 
@@ -76,8 +88,10 @@ class ChatApiTests {
 
 	@Test
 	void answersAtTheRequestedMomentWhenTheClockOverrideIsAllowed() {
-		MvcTestResult saturday = chat("{\"text\": \"Ist das Rathaus jetzt offen?\", \"now\": \"2026-11-28T10:00:00+01:00\"}");
-		MvcTestResult thursday = chat("{\"text\": \"Ist das Rathaus jetzt offen?\", \"now\": \"2026-11-26T15:00:00+01:00\"}");
+		MvcTestResult saturday = chat(
+				"{\"text\": \"Ist das Rathaus jetzt offen?\", \"now\": \"2026-11-28T10:00:00+01:00\"}");
+		MvcTestResult thursday = chat(
+				"{\"text\": \"Ist das Rathaus jetzt offen?\", \"now\": \"2026-11-26T15:00:00+01:00\"}");
 
 		assertThat(saturday).bodyJson().extractingPath("$.text").asString().contains("geschlossen", "Montag");
 		assertThat(thursday).bodyJson().extractingPath("$.text").asString().contains("geöffnet", "18 Uhr");
@@ -93,18 +107,23 @@ class ChatApiTests {
 
 	@Test
 	void rejectsEmptyText() {
-		assertThat(chat("{\"text\": \"\"}")).hasStatus(400).bodyJson().isEqualTo("{\"error\": \"text must not be empty\"}");
+		assertThat(chat("{\"text\": \"\"}")).hasStatus(400)
+			.bodyJson()
+			.isEqualTo("{\"error\": \"text must not be empty\"}");
 	}
 
 	@Test
 	void rejectsWhitespaceOnlyText() {
-		assertThat(chat("{\"text\": \"  \\n\\t \"}")).hasStatus(400).bodyJson().isEqualTo("{\"error\": \"text must not be empty\"}");
+		assertThat(chat("{\"text\": \"  \\n\\t \"}")).hasStatus(400)
+			.bodyJson()
+			.isEqualTo("{\"error\": \"text must not be empty\"}");
 	}
 
 	@Test
 	void rejectsMissingText() {
 		assertThat(chat("{\"conversationId\": \"abcdefgh\"}")).hasStatus(400)
-			.bodyJson().isEqualTo("{\"error\": \"text must not be empty\"}");
+			.bodyJson()
+			.isEqualTo("{\"error\": \"text must not be empty\"}");
 	}
 
 	@Test
@@ -112,7 +131,8 @@ class ChatApiTests {
 		String text = "a".repeat(1001);
 
 		assertThat(chat("{\"text\": \"" + text + "\"}")).hasStatus(400)
-			.bodyJson().isEqualTo("{\"error\": \"text is too long: 1001 characters, at most 1000 are allowed\"}");
+			.bodyJson()
+			.isEqualTo("{\"error\": \"text is too long: 1001 characters, at most 1000 are allowed\"}");
 	}
 
 	@Test
@@ -122,35 +142,49 @@ class ChatApiTests {
 
 	@Test
 	void rejectsMalformedJson() {
-		assertThat(chat("{\"text\": \"Hallo\"")).hasStatus(400).bodyJson()
-			.isEqualTo("{\"error\": \"malformed JSON: send an object like {\\\"text\\\": \\\"Wann hat das Rathaus geöffnet?\\\"}\"}");
+		assertThat(chat("{\"text\": \"Hallo\"")).hasStatus(400)
+			.bodyJson()
+			.isEqualTo(
+					"{\"error\": \"malformed JSON: send an object like {\\\"text\\\": \\\"Wann hat das Rathaus geöffnet?\\\"}\"}");
 	}
 
 	@Test
 	void rejectsAMissingBody() {
 		MvcTestResult result = this.mvc.post().uri("/api/chat").contentType(MediaType.APPLICATION_JSON).exchange();
 
-		assertThat(result).hasStatus(400).bodyJson().extractingPath("$.error").asString().startsWith("request body is missing");
+		assertThat(result).hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.error")
+			.asString()
+			.startsWith("request body is missing");
 	}
 
 	@Test
 	void rejectsTheWrongContentType() {
-		MvcTestResult result = this.mvc.post().uri("/api/chat").contentType(MediaType.TEXT_PLAIN).content("Hallo").exchange();
+		MvcTestResult result = this.mvc.post()
+			.uri("/api/chat")
+			.contentType(MediaType.TEXT_PLAIN)
+			.content("Hallo")
+			.exchange();
 
-		assertThat(result).hasStatus(400).bodyJson()
+		assertThat(result).hasStatus(400)
+			.bodyJson()
 			.isEqualTo("{\"error\": \"unsupported content type text/plain: use application/json\"}");
 	}
 
 	@Test
 	void rejectsAnInvalidConversationId() {
-		assertThat(chat("{\"text\": \"Hallo\", \"conversationId\": \"x y\"}")).hasStatus(400).bodyJson()
+		assertThat(chat("{\"text\": \"Hallo\", \"conversationId\": \"x y\"}")).hasStatus(400)
+			.bodyJson()
 			.isEqualTo("{\"error\": \"conversationId must be 8 to 64 letters, digits, '-' or '_'\"}");
 	}
 
 	@Test
 	void rejectsAnInvalidClockOverride() {
-		assertThat(chat("{\"text\": \"Hallo\", \"now\": \"tomorrow\"}")).hasStatus(400).bodyJson()
-			.isEqualTo("{\"error\": \"now must be an ISO-8601 date-time with offset, e.g. 2026-11-26T15:00:00+01:00\"}");
+		assertThat(chat("{\"text\": \"Hallo\", \"now\": \"tomorrow\"}")).hasStatus(400)
+			.bodyJson()
+			.isEqualTo(
+					"{\"error\": \"now must be an ISO-8601 date-time with offset, e.g. 2026-11-26T15:00:00+01:00\"}");
 	}
 
 	@Test
@@ -158,17 +192,23 @@ class ChatApiTests {
 		chat("{\"text\": \"");
 		chat("{\"text\": \"\"}");
 
-		assertThat(chat("{\"text\": \"Danke\"}")).hasStatusOk().bodyJson().extractingPath("$.intent").isEqualTo("danke");
+		assertThat(chat("{\"text\": \"Danke\"}")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.intent")
+			.isEqualTo("danke");
 	}
 
 	@Test
 	void reportsHealthyOnceContentIsLoadedAndTheMatcherTrained() {
-		// the first training runs in the background, so health may still be DOWN for a moment
+		// the first training runs in the background, so health may still be DOWN for a
+		// moment
 		await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> {
 			MvcTestResult health = this.mvc.get().uri("/actuator/health").exchange();
 			assertThat(health).hasStatusOk();
 			assertThat(health).bodyJson().extractingPath("$.status").isEqualTo("UP");
-			assertThat(health).bodyJson().extractingPath("$.components.assistant.details.intents").asNumber()
+			assertThat(health).bodyJson()
+				.extractingPath("$.components.assistant.details.intents")
+				.asNumber()
 				.satisfies(n -> assertThat(n.intValue()).isGreaterThan(20));
 		});
 	}
