@@ -175,8 +175,4 @@ final class ContactAnswers {
 		return java.util.stream.Stream.of(a, b).flatMap(Optional::stream).collect(Collectors.joining(", "));
 	}
 
-	static String capitalize(String text) {
-		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
-	}
-
 }

@@ -55,7 +55,7 @@ final class EventAnswers {
 						&& !e.end().orElse(e.start()).toLocalDate().isBefore(from))
 				.toList();
 			if (inRange.isEmpty()) {
-				return ContactAnswers.capitalize(time.get().spoken())
+				return Formats.capitalize(time.get().spoken())
 						+ " sind keine Veranstaltungen in meinem Kalender eingetragen.";
 			}
 			return list(inRange, now, "Veranstaltungen " + time.get().spoken() + ":");

@@ -43,4 +43,8 @@ final class Formats {
 		return TimeRange.spoken(time.getHour() * 60 + time.getMinute()) + " Uhr";
 	}
 
+	static String capitalize(String text) {
+		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+	}
+
 }

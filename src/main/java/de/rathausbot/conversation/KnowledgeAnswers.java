@@ -48,9 +48,7 @@ final class KnowledgeAnswers {
 			ZonedDateTime now, String language, String label, double confidence) {
 		List<String> quickReplies = intent.map(Intent::quickReplies).orElse(List.of());
 		List<Source> sources = new ArrayList<>();
-		String intentText = intent.filter(i -> i.hasAnswerIn(language) || !i.answer().isBlank())
-			.map(i -> i.answerIn(language))
-			.orElse("");
+		String intentText = intent.map(i -> i.answerIn(language)).orElse("");
 		sources.addAll(links(intentText));
 		String text;
 		if (intent.flatMap(Intent::knowledge).filter(KnowledgeBase.EVENT_CALENDAR::equals).isPresent()) {

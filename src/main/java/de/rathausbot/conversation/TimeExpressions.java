@@ -53,6 +53,29 @@ final class TimeExpressions {
 
 	private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
 
+	private static final Pattern DAY_AFTER_TOMORROW = Pattern.compile("\\b(uebermorgen|day after tomorrow)\\b");
+
+	private static final Pattern TOMORROW = Pattern.compile("\\b(morgen|tomorrow)\\b");
+
+	private static final Pattern TODAY = Pattern.compile("\\b(heute|today|tonight)");
+
+	private static final Pattern WEEKDAY = Pattern
+		.compile("(" + String.join("|", WEEKDAYS) + ")|\\b(" + String.join("|", WEEKDAYS_EN) + ")");
+
+	private static final Pattern NEXT = Pattern.compile("\\b(naechste[nmr]?|kommende[nmr]?|next)\\s+$");
+
+	private static final Pattern NEXT_WEEK = Pattern.compile("\\b(naechste[nr]?|kommende[nr]?)\\s+woche|next week");
+
+	private static final Pattern THIS_WEEK = Pattern.compile("\\bdiese[nr]?\\s+woche|this week");
+
+	private static final Pattern MONTH = Pattern
+		.compile("\\b(" + String.join("|", MONTHS) + "|" + String.join("|", MONTHS_EN) + ")\\b");
+
+	private static final Pattern DAY_OF_MONTH = Pattern
+		.compile("\\b(\\d{1,2})\\.?\\s+(" + String.join("|", MONTHS) + ")\\b(\\s+(\\d{4}))?");
+
+	private static final Pattern IN_YEAR = Pattern.compile("\\b(im jahr|in)\\s+((19|20)\\d{2})\\b");
+
 	/**
 	 * Holiday names citizens use → a regex on jollyday's German names, or a fixed date.
 	 */
@@ -152,49 +175,46 @@ final class TimeExpressions {
 				return Optional.of(day(date, Optional.empty(), "am " + Formats.date(date)));
 			}
 		}
-		for (int i = 0; i < MONTHS.length; i++) {
-			Matcher named = Pattern.compile("\\b(\\d{1,2})\\.?\\s+(" + MONTHS[i] + ")\\b(\\s+(\\d{4}))?").matcher(text);
-			if (named.find()) {
-				int year = named.group(4) != null ? Integer.parseInt(named.group(4)) : today.getYear();
-				int day = Integer.parseInt(named.group(1));
-				if (day >= 1 && day <= YearMonth.of(year, i + 1).lengthOfMonth()) {
-					LocalDate date = LocalDate.of(year, i + 1, day);
-					return Optional.of(day(date, Optional.empty(), "am " + Formats.date(date)));
-				}
+		Matcher named = DAY_OF_MONTH.matcher(text);
+		if (named.find()) {
+			int month = List.of(MONTHS).indexOf(named.group(2)) + 1;
+			int year = named.group(4) != null ? Integer.parseInt(named.group(4)) : today.getYear();
+			int day = Integer.parseInt(named.group(1));
+			if (day >= 1 && day <= YearMonth.of(year, month).lengthOfMonth()) {
+				LocalDate date = LocalDate.of(year, month, day);
+				return Optional.of(day(date, Optional.empty(), "am " + Formats.date(date)));
 			}
 		}
 		return Optional.empty();
 	}
 
 	private static Optional<TimeQuery> relativeDay(String text, LocalDate today, Optional<TimeQuery.PartOfDay> part) {
-		if (text.matches(".*\\b(uebermorgen|day after tomorrow)\\b.*")) {
-			return Optional
-				.of(day(today.plusDays(2), part, "übermorgen (" + Formats.weekdayAndDate(today.plusDays(2)) + ")"));
+		if (DAY_AFTER_TOMORROW.matcher(text).find()) {
+			LocalDate date = today.plusDays(2);
+			return Optional.of(day(date, part, "übermorgen (" + Formats.weekdayAndDate(date) + ")"));
 		}
-		if (text.matches(".*\\b(morgen|tomorrow)\\b.*")) {
-			return Optional
-				.of(day(today.plusDays(1), part, "morgen (" + Formats.weekdayAndDate(today.plusDays(1)) + ")"));
+		if (TOMORROW.matcher(text).find()) {
+			LocalDate date = today.plusDays(1);
+			return Optional.of(day(date, part, "morgen (" + Formats.weekdayAndDate(date) + ")"));
 		}
-		if (text.matches(".*\\b(heute|today|tonight)\\b.*")
-				|| text.matches(".*\\bheute(vormittag|nachmittag|abend).*")) {
+		if (TODAY.matcher(text).find()) {
 			return Optional.of(day(today, part, "heute (" + Formats.weekdayAndDate(today) + ")"));
 		}
 		return Optional.empty();
 	}
 
 	private static Optional<TimeQuery> weekday(String text, LocalDate today, Optional<TimeQuery.PartOfDay> part) {
-		for (int i = 0; i < 7; i++) {
-			if (text.contains(WEEKDAYS[i]) || text.matches(".*\\b" + WEEKDAYS_EN[i] + ".*")) {
-				DayOfWeek dow = DayOfWeek.of(i + 1);
-				LocalDate date = today.with(TemporalAdjusters.nextOrSame(dow));
-				if (text.matches(".*\\b(naechste[nmr]?|kommende[nmr]?|next)\\s+" + WEEKDAYS[i] + ".*")
-						&& date.equals(today)) {
-					date = date.plusWeeks(1);
-				}
-				return Optional.of(day(date, part, "am " + Formats.weekday(date) + " (" + Formats.date(date) + ")"));
-			}
+		Matcher m = WEEKDAY.matcher(text);
+		if (!m.find()) {
+			return Optional.empty();
 		}
-		return Optional.empty();
+		int index = m.group(1) != null ? List.of(WEEKDAYS).indexOf(m.group(1))
+				: List.of(WEEKDAYS_EN).indexOf(m.group(2));
+		LocalDate date = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.of(index + 1)));
+		if (date.equals(today) && NEXT.matcher(text.substring(0, m.start())).find()) {
+			date = date.plusWeeks(1);
+		}
+		return Optional.of(day(date, part, "am " + Formats.weekday(date) + " (" + Formats.date(date) + ")"));
 	}
 
 	private static Optional<TimeQuery> range(String text, LocalDate today) {
@@ -204,29 +224,29 @@ final class TimeExpressions {
 			return Optional.of(range(saturday, saturday.plusDays(1),
 					"am Wochenende (" + Formats.date(saturday) + "–" + Formats.date(saturday.plusDays(1)) + ")"));
 		}
-		if (text.matches(".*\\b(naechste[nr]?|kommende[nr]?)\\s+woche.*") || text.contains("next week")) {
+		if (NEXT_WEEK.matcher(text).find()) {
 			LocalDate monday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
 			return Optional.of(range(monday, monday.plusDays(6), "nächste Woche"));
 		}
-		if (text.matches(".*\\b(diese[nr]?)\\s+woche.*") || text.contains("this week")) {
+		if (THIS_WEEK.matcher(text).find()) {
 			return Optional.of(range(today, today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)), "diese Woche"));
 		}
 		return Optional.empty();
 	}
 
 	private static Optional<TimeQuery> month(String text, LocalDate today) {
-		for (int i = 0; i < 12; i++) {
-			if (text.matches(".*\\b(" + MONTHS[i] + "|" + MONTHS_EN[i] + ")\\b.*")) {
-				Matcher year = YEAR.matcher(text);
-				int y = year.find() ? Integer.parseInt(year.group()) : today.getYear();
-				YearMonth month = YearMonth.of(y, i + 1);
-				return Optional.of(range(month.atDay(1), month.atEndOfMonth(), "im " + Formats.month(month)));
-			}
+		Matcher m = MONTH.matcher(text);
+		if (m.find()) {
+			int index = List.of(MONTHS).indexOf(m.group(1));
+			int number = (index >= 0 ? index : List.of(MONTHS_EN).indexOf(m.group(1))) + 1;
+			Matcher year = YEAR.matcher(text);
+			YearMonth month = YearMonth.of(year.find() ? Integer.parseInt(year.group()) : today.getYear(), number);
+			return Optional.of(range(month.atDay(1), month.atEndOfMonth(), "im " + Formats.month(month)));
 		}
-		Matcher year = YEAR.matcher(text);
-		if (year.find() && text.matches(".*\\b(im jahr|in)\\s+(19|20)\\d{2}.*")) {
-			int y = Integer.parseInt(year.group());
-			return Optional.of(range(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), y + ""));
+		Matcher year = IN_YEAR.matcher(text);
+		if (year.find()) {
+			int y = Integer.parseInt(year.group(2));
+			return Optional.of(range(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), "im Jahr " + y));
 		}
 		return Optional.empty();
 	}

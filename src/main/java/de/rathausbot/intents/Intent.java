@@ -32,8 +32,4 @@ public record Intent(String id, String title, List<String> examples, String answ
 		return this.translations.getOrDefault(language, this.answer);
 	}
 
-	public boolean hasAnswerIn(String language) {
-		return "de".equals(language) ? !this.answer.isBlank() : this.translations.containsKey(language);
-	}
-
 }

@@ -35,8 +35,4 @@ final class TermWeights {
 		return this.idf.getOrDefault(term, this.unknown);
 	}
 
-	boolean isKnown(String term) {
-		return this.idf.containsKey(term);
-	}
-
 }
