@@ -104,18 +104,22 @@ public class Dialogue {
 	}
 
 	/**
-	 * Candidates merged by what they would answer (several intents may point to one
-	 * knowledge item).
+	 * Candidates merged by what they would answer: several intents may point to one
+	 * knowledge item ("Öffnungszeiten", "Adresse" and the contact itself all answer about
+	 * the Rathaus). They do not compete; together they make the item more likely
+	 * (noisy-or), and the question's attribute decides what is said about it.
 	 */
 	private List<Choice> choices(Interpretation interpretation) {
 		Map<String, Choice> byTarget = new LinkedHashMap<>();
 		for (Candidate candidate : interpretation.candidates()) {
 			Choice choice = resolve(candidate);
 			if (choice != null) {
-				byTarget.putIfAbsent(choice.target(), choice);
+				byTarget.merge(choice.target(), choice, Choice::strengthenedBy);
 			}
 		}
-		return new ArrayList<>(byTarget.values());
+		List<Choice> choices = new ArrayList<>(byTarget.values());
+		choices.sort(java.util.Comparator.comparingDouble(Choice::confidence).reversed());
+		return choices;
 	}
 
 	private Choice resolve(Candidate candidate) {
@@ -135,6 +139,11 @@ public class Dialogue {
 
 	/** A candidate with what it answers. */
 	private record Choice(String label, double confidence, Optional<Intent> intent, Optional<KnowledgeItem> item) {
+
+		/** This choice (the stronger one) supported by another with the same target. */
+		Choice strengthenedBy(Choice other) {
+			return new Choice(this.label, 1 - (1 - this.confidence) * (1 - other.confidence), this.intent, this.item);
+		}
 
 		boolean outOfScope() {
 			return IntentClassifier.OUT_OF_SCOPE.equals(this.label);

@@ -1,6 +1,7 @@
 package de.rathausbot.nlu;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +25,8 @@ final class TextAnalyzer {
 	private final Map<String, List<String>> synonyms = new HashMap<>();
 
 	private final Vocabulary vocabulary;
+
+	private Set<String> covered = Set.of();
 
 	/**
 	 * Folded words that never decide a topic, e.g. time words handled elsewhere
@@ -58,6 +61,14 @@ final class TextAnalyzer {
 	}
 
 	/**
+	 * Terms of the examples the bot answers (not out-of-scope examples): a noun outside
+	 * them is a sign that a question is about something the content does not cover.
+	 */
+	void cover(Collection<String> inScopeTerms) {
+		this.covered = Set.copyOf(inScopeTerms);
+	}
+
+	/**
 	 * Learns the words of a training text, so later questions can be split and corrected
 	 * against them.
 	 */
@@ -87,9 +98,12 @@ final class TextAnalyzer {
 				continue;
 			}
 			Unknown unknown = new Unknown();
-			terms.addAll(termsOf(word, unknown));
+			List<String> known = termsOf(word, unknown);
+			terms.addAll(known);
 			terms.addAll(unknown.terms);
-			if (unknown.changesTopic) {
+			boolean uncovered = word.isNoun() && !known.isEmpty() && !this.covered.isEmpty()
+					&& known.stream().noneMatch(this.covered::contains);
+			if (unknown.changesTopic || uncovered) {
 				unknownNouns++;
 			}
 		}

@@ -42,6 +42,10 @@ final class TrainedModel {
 		for (int i = 0; i < examples.size(); i++) {
 			training.add(new LabelledText(examples.get(i).label(), analyzer.analyze(read.get(i))));
 		}
+		analyzer.cover(training.stream()
+			.filter(t -> !IntentClassifier.OUT_OF_SCOPE.equals(t.label()))
+			.flatMap(t -> t.text().terms().stream())
+			.toList());
 		long analyzed = System.nanoTime();
 		NluProperties.Weights w = properties.weights();
 		Map<Signal, Double> signals = new LinkedHashMap<>();
