@@ -9,6 +9,7 @@ import de.rathausbot.intents.IntentCatalog;
 import de.rathausbot.intents.IntentContent;
 import de.rathausbot.knowledge.KnowledgeBase;
 import de.rathausbot.knowledge.KnowledgeItem;
+import de.rathausbot.knowledge.Service;
 import de.rathausbot.nlu.Background;
 import de.rathausbot.nlu.IntentClassifier;
 import de.rathausbot.nlu.TrainingExample;
@@ -73,6 +74,12 @@ class AssistantTraining {
 			item.synonyms().forEach(s -> examples.add(new TrainingExample(item.ref(), s)));
 			if (!item.keywords().isEmpty()) {
 				examples.add(new TrainingExample(item.ref(), item.name() + " " + String.join(" ", item.keywords())));
+			}
+			if (item instanceof Service service) {
+				// "Brauche ich ein biometrisches Passfoto?" is about the services that
+				// need one
+				service.documents()
+					.forEach(d -> examples.add(new TrainingExample(item.ref(), service.name() + " " + d)));
 			}
 		}
 		content.outOfScope().forEach(e -> examples.add(new TrainingExample(IntentClassifier.OUT_OF_SCOPE, e)));

@@ -33,6 +33,8 @@ final class AttributeDetector {
 
 	private static final List<Rule> CONTACT_RULES = List.of(rule(Attribute.FAX, "\\bfax"),
 			rule(Attribute.EMAIL, "mail|schreib|\\bemail"),
+			// before the phone: "Hausnummer" is not a phone number
+			rule(Attribute.ADDRESS, "adresse|anschrift|hausnummer|strasse|postleitzahl|\\bplz\\b|address"),
 			rule(Attribute.PHONE, "telefon|anruf|anrufen|\\btel\\b|nummer|phone|call|erreich"),
 			rule(Attribute.HOURS,
 					"oeffnungszeit|geoeffnet|offen|\\bauf\\b|geschlossen|\\bzu\\b|sprechzeit|wann|open|hours|closed"),

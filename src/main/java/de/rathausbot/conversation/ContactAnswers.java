@@ -70,8 +70,7 @@ final class ContactAnswers {
 	private String hours(Contact contact, Optional<TimeQuery> time, ZonedDateTime now) {
 		String name = "**" + contact.name() + "**";
 		if (contact.openingHours().isEmpty()) {
-			return name + ": Öffnungszeiten sind nicht hinterlegt."
-					+ contact.phone().map(p -> " Telefon: " + p).orElse("");
+			return "Öffnungszeiten sind dafür nicht hinterlegt.\n\n" + card(contact, now);
 		}
 		OpeningHours hours = contact.openingHours().get();
 		if (time.isEmpty()) {

@@ -63,11 +63,14 @@ public class Dialogue {
 		Interpretation interpretation = this.classifier.classify(text);
 		List<Choice> choices = choices(interpretation);
 		NluProperties nlu = this.classifier.properties();
+		Optional<TimeQuery> time = this.times.find(text, now);
 		if (choices.isEmpty() || choices.get(0).outOfScope() || choices.get(0).confidence() < nlu.threshold()) {
-			return this.fallback.answer(lang, now, choices.isEmpty() ? 0 : choices.get(0).confidence());
+			double confidence = choices.isEmpty() ? 0 : choices.get(0).confidence();
+			boolean outOfScope = !choices.isEmpty() && choices.get(0).outOfScope();
+			return eventsAt(time, now, lang, confidence).filter(a -> !outOfScope)
+				.orElseGet(() -> this.fallback.answer(lang, now, confidence));
 		}
 		Choice best = choices.get(0);
-		Optional<TimeQuery> time = this.times.find(text, now);
 		List<Choice> close = choices.stream()
 			.filter(c -> !c.outOfScope() && best.confidence() - c.confidence() < nlu.margin()
 					&& c.confidence() >= nlu.threshold())
@@ -92,6 +95,19 @@ public class Dialogue {
 	 */
 	public Interpretation explain(String text) {
 		return this.classifier.classify(text);
+	}
+
+	/**
+	 * "Was war am 14.06.2021?": a question that names only a date or period, on which the
+	 * calendar has events, is answered with those events rather than a fallback.
+	 */
+	private Optional<Answer> eventsAt(Optional<TimeQuery> time, ZonedDateTime now, String lang, double confidence) {
+		if (time.isEmpty() || time.get().kind() == TimeQuery.Kind.NOW
+				|| this.answers.events().between(time.get().from(), time.get().to()).isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(new Answer(this.answers.events().calendar(time, now), Outcome.ANSWERED,
+				KnowledgeBase.EVENT_CALENDAR, confidence, lang, List.of(), List.of()));
 	}
 
 	private Answer clarify(List<Choice> close, String lang) {

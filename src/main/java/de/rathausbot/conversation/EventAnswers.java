@@ -47,13 +47,7 @@ final class EventAnswers {
 	/** Events in a period, or the upcoming ones when no period was asked. */
 	String calendar(Optional<TimeQuery> time, ZonedDateTime now) {
 		if (time.isPresent() && time.get().kind() != TimeQuery.Kind.NOW) {
-			LocalDate from = time.get().from();
-			LocalDate to = time.get().to();
-			List<Event> inRange = this.knowledge.events()
-				.stream()
-				.filter(e -> !e.start().toLocalDate().isAfter(to)
-						&& !e.end().orElse(e.start()).toLocalDate().isBefore(from))
-				.toList();
+			List<Event> inRange = between(time.get().from(), time.get().to());
 			if (inRange.isEmpty()) {
 				return Formats.capitalize(time.get().spoken())
 						+ " sind keine Veranstaltungen in meinem Kalender eingetragen.";
@@ -69,6 +63,17 @@ final class EventAnswers {
 		java.util.Collections.reverse(recent);
 		return "Derzeit sind keine kommenden Veranstaltungen eingetragen."
 				+ (recent.isEmpty() ? "" : "\n\n" + list(recent, now, "Zuletzt:"));
+	}
+
+	/**
+	 * Events that take place on any day from {@code from} to {@code to}, in date order.
+	 */
+	List<Event> between(LocalDate from, LocalDate to) {
+		return this.knowledge.events()
+			.stream()
+			.filter(e -> !e.start().toLocalDate().isAfter(to)
+					&& !e.end().orElse(e.start()).toLocalDate().isBefore(from))
+			.toList();
 	}
 
 	private String line(Event event, ZonedDateTime now) {

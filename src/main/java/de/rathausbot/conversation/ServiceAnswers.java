@@ -81,13 +81,14 @@ final class ServiceAnswers {
 		List<Fee> fees = service.fees();
 		if (fees.size() == 1 && fees.get(0).isFree()) {
 			String condition = fees.get(0).condition();
-			return "kostenlos (gebührenfrei)" + (condition.isEmpty() ? "." : ": " + condition + ".");
+			return "kostenlos (gebührenfrei)" + (condition.isEmpty() ? "." : ": " + condition + ".")
+					+ service.feeNote().map(n -> " " + n).orElse("");
 		}
 		List<String> lines = fees.stream()
 			.map(f -> (f.isFree() ? "kostenlos" : f.formattedAmount())
 					+ (f.condition().isEmpty() ? "" : " " + f.condition()))
 			.toList();
-		return "Gebühren:\n" + bullets(lines);
+		return "Gebühren:\n" + bullets(lines) + service.feeNote().map(n -> "\n\n" + n).orElse("");
 	}
 
 	private Optional<String> where(Service service, ZonedDateTime now) {

@@ -30,6 +30,7 @@ public record Contact(String id, String name, List<String> synonyms, Optional<St
 		List<String> keywords = new ArrayList<>();
 		this.role.ifPresent(keywords::add);
 		this.organisation.ifPresent(keywords::add);
+		this.address.ifPresent(a -> keywords.add(a.street()));
 		return keywords;
 	}
 

@@ -8,8 +8,8 @@ import java.util.Optional;
  * what to bring, how it works and who is responsible.
  */
 public record Service(String id, String name, List<String> synonyms, String summary, List<Fee> fees,
-		List<String> documents, List<String> steps, Optional<String> processingTime, Optional<String> deadline,
-		Optional<String> validity, Optional<String> onlineUrl, Optional<String> contactId,
+		Optional<String> feeNote, List<String> documents, List<String> steps, Optional<String> processingTime,
+		Optional<String> deadline, Optional<String> validity, Optional<String> onlineUrl, Optional<String> contactId,
 		Optional<String> leikaKey) implements KnowledgeItem {
 
 	public Service {
