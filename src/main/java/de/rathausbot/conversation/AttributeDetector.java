@@ -21,7 +21,7 @@ final class AttributeDetector {
 			// "was brauche ich", not "ich brauche einen Ausweis"
 			rule(Attribute.DOCUMENTS,
 					"mitbring|unterlage|dokument|nachweis|vorleg|mitnehm|was (brauch|benoetig)|welche .*(brauch|benoetig)"
-							+ "|(brauch|benoetig)\\w* ich|foto|bild|documents|bring|what do i need"),
+							+ "|(brauch|benoetig)\\w* ich (fuer|zu|zum|zur|bei|als)|foto|bild|documents|bring|what do i need"),
 			rule(Attribute.DEADLINE,
 					"frist|bis wann|spaetestens|innerhalb|wie viel zeit|zeit habe|deadline|how long do i have"),
 			rule(Attribute.VALIDITY, "gueltig|gilt|laeuft ab|ablauf|valid|expire"),
