@@ -58,7 +58,7 @@ class AssistantTraining {
 
 	void train() {
 		List<TrainingExample> examples = examples(this.intents.content(), this.knowledge.items());
-		this.classifier.train(examples, this.intents.content().synonyms(), TimeExpressions.neutralWords());
+		this.classifier.train(examples, this.intents.content().synonyms(), TimeWords.neutral());
 		this.exampleCount = examples.size();
 		this.trainedAt = Instant.now();
 	}

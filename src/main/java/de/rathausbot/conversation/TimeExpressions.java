@@ -2,15 +2,11 @@ package de.rathausbot.conversation;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,18 +21,6 @@ import de.rathausbot.nlu.GermanFolding;
  * Drei Könige", "Weihnachten").
  */
 final class TimeExpressions {
-
-	private static final String[] WEEKDAYS = { "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
-			"sonntag" };
-
-	private static final String[] WEEKDAYS_EN = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-			"sunday" };
-
-	private static final String[] MONTHS = { "januar", "februar", "maerz", "april", "mai", "juni", "juli", "august",
-			"september", "oktober", "november", "dezember" };
-
-	private static final String[] MONTHS_EN = { "january", "february", "march", "april", "may", "june", "july",
-			"august", "september", "october", "november", "december" };
 
 	private static final List<TimeQuery.PartOfDay> PARTS = List.of(
 			new TimeQuery.PartOfDay("vormittags", 6 * 60, 12 * 60),
@@ -60,7 +44,7 @@ final class TimeExpressions {
 	private static final Pattern TODAY = Pattern.compile("\\b(heute|today|tonight)");
 
 	private static final Pattern WEEKDAY = Pattern
-		.compile("(" + String.join("|", WEEKDAYS) + ")|\\b(" + String.join("|", WEEKDAYS_EN) + ")");
+		.compile("(" + String.join("|", TimeWords.WEEKDAYS) + ")|\\b(" + String.join("|", TimeWords.WEEKDAYS_EN) + ")");
 
 	private static final Pattern NEXT = Pattern.compile("\\b(naechste[nmr]?|kommende[nmr]?|next)\\s+$");
 
@@ -69,58 +53,17 @@ final class TimeExpressions {
 	private static final Pattern THIS_WEEK = Pattern.compile("\\bdiese[nr]?\\s+woche|this week");
 
 	private static final Pattern MONTH = Pattern
-		.compile("\\b(" + String.join("|", MONTHS) + "|" + String.join("|", MONTHS_EN) + ")\\b");
+		.compile("\\b(" + String.join("|", TimeWords.MONTHS) + "|" + String.join("|", TimeWords.MONTHS_EN) + ")\\b");
 
 	private static final Pattern DAY_OF_MONTH = Pattern
-		.compile("\\b(\\d{1,2})\\.?\\s+(" + String.join("|", MONTHS) + ")\\b(\\s+(\\d{4}))?");
+		.compile("\\b(\\d{1,2})\\.?\\s+(" + String.join("|", TimeWords.MONTHS) + ")\\b(\\s+(\\d{4}))?");
 
 	private static final Pattern IN_YEAR = Pattern.compile("\\b(im jahr|in)\\s+((19|20)\\d{2})\\b");
 
-	/**
-	 * Holiday names citizens use → a regex on jollyday's German names, or a fixed date.
-	 */
-	private static final Map<Pattern, Object> HOLIDAYS = Map.ofEntries(
-			Map.entry(Pattern.compile("heilige(n)? drei koenige|dreikoenig|epiphan"), MonthDay.of(1, 6)),
-			Map.entry(Pattern.compile("heiligabend|heiliger abend|christmas eve"), MonthDay.of(12, 24)),
-			Map.entry(Pattern.compile("silvester|new year'?s eve"), MonthDay.of(12, 31)),
-			Map.entry(Pattern.compile("zweite(n)? weihnachts|2\\. weihnachts|stephan"), MonthDay.of(12, 26)),
-			Map.entry(Pattern.compile("weihnacht|christmas"), MonthDay.of(12, 25)),
-			Map.entry(Pattern.compile("neujahr|new year"), MonthDay.of(1, 1)),
-			Map.entry(Pattern.compile("tag der arbeit|maifeiertag|1\\. mai"), MonthDay.of(5, 1)),
-			Map.entry(Pattern.compile("tag der deutschen einheit|einheitsfeiertag"), MonthDay.of(10, 3)),
-			Map.entry(Pattern.compile("allerheiligen"), MonthDay.of(11, 1)),
-			Map.entry(Pattern.compile("himmelfahrt|ascension"), "himmelfahrt"),
-			Map.entry(Pattern.compile("karfreitag|good friday"), "karfreitag"),
-			Map.entry(Pattern.compile("ostermontag|easter monday"), "ostermontag"),
-			Map.entry(Pattern.compile("pfingstmontag|whit monday"), "pfingstmontag"),
-			Map.entry(Pattern.compile("fronleichnam|corpus christi"), "fronleichnam"));
-
-	/**
-	 * Words that only say when, never what: the matcher ignores them, so "Hat das Rathaus
-	 * an Heilige Drei Könige offen?" is matched like "Hat das Rathaus offen?".
-	 */
-	static Set<String> neutralWords() {
-		Set<String> words = new HashSet<>(List.of("heute", "morgen", "uebermorgen", "gestern", "jetzt", "gerade",
-				"aktuell", "momentan", "zurzeit", "vormittag", "vormittags", "nachmittag", "nachmittags", "abend",
-				"abends", "mittag", "mittags", "morgens", "frueh", "wochenende", "woche", "naechste", "naechsten",
-				"kommende", "kommenden", "diese", "heilige", "heiligen", "drei", "koenige", "koenig", "dreikoenig",
-				"weihnachten", "weihnachtsfeiertag", "heiligabend", "silvester", "neujahr", "himmelfahrt", "christi",
-				"karfreitag", "ostern", "ostermontag", "pfingsten", "pfingstmontag", "fronleichnam", "allerheiligen",
-				"today", "tomorrow", "now", "tonight", "weekend", "week", "morning", "afternoon", "evening"));
-		words.addAll(List.of(WEEKDAYS));
-		words.addAll(List.of(WEEKDAYS_EN));
-		words.addAll(List.of(MONTHS));
-		words.addAll(List.of(MONTHS_EN));
-		for (String day : WEEKDAYS) {
-			words.add(day + "s");
-		}
-		return words;
-	}
-
-	private final PublicHolidays holidays;
+	private final HolidayDates holidays;
 
 	TimeExpressions(PublicHolidays holidays) {
-		this.holidays = holidays;
+		this.holidays = new HolidayDates(holidays);
 	}
 
 	Optional<TimeQuery> find(String question, ZonedDateTime now) {
@@ -142,26 +85,7 @@ final class TimeExpressions {
 	}
 
 	private Optional<TimeQuery> holiday(String text, LocalDate today) {
-		for (Map.Entry<Pattern, Object> entry : HOLIDAYS.entrySet()) {
-			if (!entry.getKey().matcher(text).find()) {
-				continue;
-			}
-			Optional<LocalDate> date = entry.getValue() instanceof MonthDay day ? Optional.of(next(day, today))
-					: holidayNamed((String) entry.getValue(), today);
-			return date.map(d -> day(d, Optional.empty(), "am " + Formats.date(d)));
-		}
-		return Optional.empty();
-	}
-
-	private Optional<LocalDate> holidayNamed(String folded, LocalDate today) {
-		for (int year = today.getYear(); year <= today.getYear() + 1; year++) {
-			for (Map.Entry<LocalDate, String> entry : this.holidays.holidays(year).entrySet()) {
-				if (!entry.getKey().isBefore(today) && GermanFolding.fold(entry.getValue()).contains(folded)) {
-					return Optional.of(entry.getKey());
-				}
-			}
-		}
-		return Optional.empty();
+		return this.holidays.find(text, today).map(d -> day(d, Optional.empty(), "am " + Formats.date(d)));
 	}
 
 	private static Optional<TimeQuery> date(String text, LocalDate today) {
@@ -177,7 +101,7 @@ final class TimeExpressions {
 		}
 		Matcher named = DAY_OF_MONTH.matcher(text);
 		if (named.find()) {
-			int month = List.of(MONTHS).indexOf(named.group(2)) + 1;
+			int month = List.of(TimeWords.MONTHS).indexOf(named.group(2)) + 1;
 			int year = named.group(4) != null ? Integer.parseInt(named.group(4)) : today.getYear();
 			int day = Integer.parseInt(named.group(1));
 			if (day >= 1 && day <= YearMonth.of(year, month).lengthOfMonth()) {
@@ -208,8 +132,8 @@ final class TimeExpressions {
 		if (!m.find()) {
 			return Optional.empty();
 		}
-		int index = m.group(1) != null ? List.of(WEEKDAYS).indexOf(m.group(1))
-				: List.of(WEEKDAYS_EN).indexOf(m.group(2));
+		int index = m.group(1) != null ? List.of(TimeWords.WEEKDAYS).indexOf(m.group(1))
+				: List.of(TimeWords.WEEKDAYS_EN).indexOf(m.group(2));
 		LocalDate date = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.of(index + 1)));
 		if (date.equals(today) && NEXT.matcher(text.substring(0, m.start())).find()) {
 			date = date.plusWeeks(1);
@@ -237,8 +161,8 @@ final class TimeExpressions {
 	private static Optional<TimeQuery> month(String text, LocalDate today) {
 		Matcher m = MONTH.matcher(text);
 		if (m.find()) {
-			int index = List.of(MONTHS).indexOf(m.group(1));
-			int number = (index >= 0 ? index : List.of(MONTHS_EN).indexOf(m.group(1))) + 1;
+			int index = List.of(TimeWords.MONTHS).indexOf(m.group(1));
+			int number = (index >= 0 ? index : List.of(TimeWords.MONTHS_EN).indexOf(m.group(1))) + 1;
 			Matcher year = YEAR.matcher(text);
 			YearMonth month = YearMonth.of(year.find() ? Integer.parseInt(year.group()) : today.getYear(), number);
 			return Optional.of(range(month.atDay(1), month.atEndOfMonth(), "im " + Formats.month(month)));
@@ -263,11 +187,6 @@ final class TimeExpressions {
 			default -> m.group(1);
 		};
 		return PARTS.stream().filter(p -> p.name().startsWith(word)).findFirst();
-	}
-
-	private static LocalDate next(MonthDay day, LocalDate today) {
-		LocalDate date = day.atYear(today.getYear());
-		return date.isBefore(today) ? day.atYear(today.getYear() + 1) : date;
 	}
 
 	private static TimeQuery day(LocalDate date, Optional<TimeQuery.PartOfDay> part, String spoken) {

@@ -1,5 +1,7 @@
 package de.rathausbot.nlu;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -41,6 +43,11 @@ public final class GermanFolding {
 			}
 		}
 		return false;
+	}
+
+	/** The folded words of a text, split at anything that is not a letter or digit. */
+	public static List<String> words(String text) {
+		return Arrays.stream(fold(text).split("[^\\p{L}\\p{N}]+")).filter(s -> !s.isEmpty()).toList();
 	}
 
 }

@@ -2,8 +2,6 @@ package de.rathausbot.nlu;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,12 +15,9 @@ import java.util.stream.Collectors;
  */
 final class TextAnalyzer {
 
-	private static final int MAX_PHRASE = 4;
-
 	private final LanguageModels models;
 
-	/** Folded variant phrase ("perso", "id card") → folded canonical words. */
-	private final Map<String, List<String>> synonyms = new HashMap<>();
+	private final Synonyms synonyms;
 
 	private final Vocabulary vocabulary;
 
@@ -39,17 +34,10 @@ final class TextAnalyzer {
 		this.neutralWords = neutralWords.stream().map(GermanFolding::fold).collect(Collectors.toSet());
 		this.vocabulary = new Vocabulary(models::stem);
 		this.neutralWords.forEach(this.vocabulary::add);
-		synonyms.forEach((canonical, variants) -> {
-			List<String> target = splitFolded(canonical);
-			target.forEach(this.vocabulary::add);
-			for (String variant : variants) {
-				List<String> words = splitFolded(variant);
-				this.synonyms.put(String.join(" ", words), target);
-				// known as words, so that compounds of them split ("fluechtlingshilfe" →
-				// "fluechtling" + "hilfe")
-				words.forEach(this.vocabulary::add);
-			}
-		});
+		this.synonyms = new Synonyms(synonyms);
+		// known as words, so that compounds of them split ("fluechtlingshilfe" →
+		// "fluechtling" + "hilfe")
+		this.synonyms.words().forEach(this.vocabulary::add);
 	}
 
 	/**
@@ -148,7 +136,7 @@ final class TextAnalyzer {
 		}
 		Optional<List<String>> parts = this.vocabulary.split(word.surface());
 		if (parts.isPresent()) {
-			return parts.get().stream().map(this::synonymOf).map(this.models::stem).toList();
+			return parts.get().stream().map(this.synonyms::ofWord).map(this.models::stem).toList();
 		}
 		Optional<String> corrected = this.vocabulary.correct(word.surface());
 		if (corrected.isPresent()) {
@@ -158,7 +146,7 @@ final class TextAnalyzer {
 		if (partly.isPresent() && !partly.get().knownIsHead()) {
 			// "personalausweis|antrag": still about the known modifier
 			unknown.terms.add(this.models.stem(partly.get().unknown()));
-			return List.of(this.models.stem(synonymOf(partly.get().known())));
+			return List.of(this.models.stem(this.synonyms.ofWord(partly.get().known())));
 		}
 		if (partly.isPresent()) {
 			// "bewohnerpark|ausweis": another kind of the known thing, which the content
@@ -181,22 +169,13 @@ final class TextAnalyzer {
 
 	}
 
-	/**
-	 * A compound part's canonical word, when it is a single-word synonym ("fluechtling" →
-	 * "gefluechtete").
-	 */
-	private String synonymOf(String part) {
-		List<String> canonical = this.synonyms.get(part);
-		return canonical != null && canonical.size() == 1 ? canonical.get(0) : part;
-	}
-
 	/** Folded words with lemmas and POS tags, synonyms applied. */
 	private List<Word> words(String text) {
 		String[] tokens = this.models.tokenize(text);
 		LanguageModels.Tagged tagged = this.models.tag(tokens);
 		List<Word> words = new ArrayList<>();
 		for (int i = 0; i < tokens.length; i++) {
-			List<String> pieces = splitFolded(tokens[i]);
+			List<String> pieces = GermanFolding.words(tokens[i]);
 			String tag = tagged.tags().get(i);
 			if (pieces.size() == 1) {
 				String lemma = GermanFolding.fold(tagged.lemmas().get(i));
@@ -208,45 +187,7 @@ final class TextAnalyzer {
 				pieces.forEach(p -> words.add(new Word(p, p, tag)));
 			}
 		}
-		return this.synonyms.isEmpty() ? words : applySynonyms(words);
-	}
-
-	private List<Word> applySynonyms(List<Word> words) {
-		List<Word> out = new ArrayList<>(words.size());
-		int i = 0;
-		while (i < words.size()) {
-			int matched = 0;
-			for (int length = Math.min(MAX_PHRASE, words.size() - i); length >= 1 && matched == 0; length--) {
-				List<String> phrase = words.subList(i, i + length).stream().map(Word::surface).toList();
-				List<String> canonical = this.synonyms.get(String.join(" ", phrase));
-				if (canonical == null && length == 1) {
-					canonical = this.synonyms.get(words.get(i).lemma());
-				}
-				if (canonical != null) {
-					canonical.forEach(c -> out.add(new Word(c, c, "X")));
-					matched = length;
-				}
-			}
-			if (matched == 0) {
-				out.add(words.get(i));
-				matched = 1;
-			}
-			i += matched;
-		}
-		return out;
-	}
-
-	private static List<String> splitFolded(String text) {
-		return Arrays.stream(GermanFolding.fold(text).split("[^\\p{L}\\p{N}]+")).filter(s -> !s.isEmpty()).toList();
-	}
-
-	/** A folded word with its folded lemma and universal POS tag. */
-	record Word(String surface, String lemma, String tag) {
-
-		boolean isNoun() {
-			return "NOUN".equals(this.tag) || "PROPN".equals(this.tag);
-		}
-
+		return this.synonyms.apply(words);
 	}
 
 }

@@ -35,7 +35,7 @@ final class TrainedModel {
 			Set<String> neutralWords, NluProperties properties) {
 		long start = System.nanoTime();
 		TextAnalyzer analyzer = new TextAnalyzer(models, synonyms, neutralWords);
-		List<List<TextAnalyzer.Word>> read = examples.stream().map(e -> analyzer.read(e.text())).toList();
+		List<List<Word>> read = examples.stream().map(e -> analyzer.read(e.text())).toList();
 		read.forEach(analyzer::learn);
 		long learned = System.nanoTime();
 		List<LabelledText> training = new ArrayList<>(examples.size());

@@ -52,6 +52,8 @@ class TimeExpressionsTests {
 		assertThat(find("an Heilige Drei Könige").from()).isEqualTo(LocalDate.of(2027, 1, 6));
 		assertThat(find("an Weihnachten").from()).isEqualTo(LocalDate.of(2026, 12, 25));
 		assertThat(find("an Christi Himmelfahrt").from()).isEqualTo(LocalDate.of(2027, 5, 6));
+		assertThat(find("am zweiten Weihnachtsfeiertag").from()).isEqualTo(LocalDate.of(2026, 12, 26));
+		assertThat(find("an Heiligabend").from()).isEqualTo(LocalDate.of(2026, 12, 24));
 	}
 
 	@Test
