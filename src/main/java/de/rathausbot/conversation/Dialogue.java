@@ -2,6 +2,7 @@ package de.rathausbot.conversation;
 
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,8 +68,8 @@ public class Dialogue {
 		if (choices.isEmpty() || choices.get(0).outOfScope() || choices.get(0).confidence() < nlu.threshold()) {
 			double confidence = choices.isEmpty() ? 0 : choices.get(0).confidence();
 			boolean outOfScope = !choices.isEmpty() && choices.get(0).outOfScope();
-			return eventsAt(time, now, lang, confidence).filter(a -> !outOfScope)
-				.orElseGet(() -> this.fallback.answer(lang, now, confidence));
+			Optional<Answer> events = outOfScope ? Optional.empty() : eventsAt(time, now, lang, confidence);
+			return events.orElseGet(() -> this.fallback.answer(lang, now, confidence));
 		}
 		Choice best = choices.get(0);
 		List<Choice> close = choices.stream()
@@ -78,7 +79,7 @@ public class Dialogue {
 		if (close.size() > 1 && close.stream().allMatch(c -> c.item().orElse(null) instanceof Event)) {
 			List<Event> events = close.stream()
 				.map(c -> (Event) c.item().get())
-				.sorted(java.util.Comparator.comparing(Event::start))
+				.sorted(Comparator.comparing(Event::start))
 				.toList();
 			String list = this.answers.events().list(events, now, "Dazu habe ich diese Veranstaltungen:");
 			return new Answer(list, Outcome.ANSWERED, best.label(), best.confidence(), lang, List.of(), List.of());
@@ -134,7 +135,7 @@ public class Dialogue {
 			}
 		}
 		List<Choice> choices = new ArrayList<>(byTarget.values());
-		choices.sort(java.util.Comparator.comparingDouble(Choice::confidence).reversed());
+		choices.sort(Comparator.comparingDouble(Choice::confidence).reversed());
 		return choices;
 	}
 
