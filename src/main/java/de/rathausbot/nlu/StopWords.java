@@ -22,6 +22,10 @@ final class StopWords {
 			"hier", "dort", "dieser", "diese", "dieses", "etwas", "eigentlich", "gibt", "geben", "es", "sowie", "mache",
 			"machen", "tun", "gerade", "eben", "jemand", "einmal", "lieber", "ganz", "vielleicht", "einfach", "genau",
 			"sonst", "irgendwie", "mal",
+			// prepositions and ages say for whom or when, not what ("Reisepass für unter
+			// 24-Jährige")
+			"unter", "ab", "bis", "nach", "vor", "seit", "ohne", "gegen", "durch", "jahre", "jahren", "jaehrige",
+			"jaehrigen", "jaehriger", "alt", "jahr",
 			// English
 			"the", "a", "an", "is", "are", "was", "be", "do", "does", "did", "i", "you", "me", "my", "your", "we", "it",
 			"of", "to", "for", "in", "on", "at", "and", "or", "can", "could", "would", "please", "what", "how", "which",
