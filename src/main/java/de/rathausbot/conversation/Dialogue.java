@@ -4,9 +4,11 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import de.rathausbot.intents.Intent;
 import de.rathausbot.intents.IntentCatalog;
@@ -123,15 +125,24 @@ public class Dialogue {
 	/**
 	 * Candidates merged by what they would answer: several intents may point to one
 	 * knowledge item ("Öffnungszeiten", "Adresse" and the contact itself all answer about
-	 * the Rathaus). They do not compete; together they make the item more likely
-	 * (noisy-or), and the question's attribute decides what is said about it.
+	 * the Rathaus). They do not compete: the best one, strengthened by the runner-up of
+	 * the same target (noisy-or), stands for the item, and the question's attribute
+	 * decides what is said about it.
 	 */
 	private List<Choice> choices(Interpretation interpretation) {
 		Map<String, Choice> byTarget = new LinkedHashMap<>();
+		Set<String> strengthened = new HashSet<>();
 		for (Candidate candidate : interpretation.candidates()) {
 			Choice choice = resolve(candidate);
-			if (choice != null) {
-				byTarget.merge(choice.target(), choice, Choice::strengthenedBy);
+			if (choice == null) {
+				continue;
+			}
+			Choice first = byTarget.putIfAbsent(choice.target(), choice);
+			// only the strongest supporter counts: many weak intents about the Rathaus
+			// must not
+			// add up to a confident answer about it
+			if (first != null && strengthened.add(choice.target())) {
+				byTarget.put(choice.target(), first.strengthenedBy(choice));
 			}
 		}
 		List<Choice> choices = new ArrayList<>(byTarget.values());
