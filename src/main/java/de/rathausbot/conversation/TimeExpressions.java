@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import de.rathausbot.knowledge.PublicHolidays;
+import de.rathausbot.knowledge.TimeRange;
 import de.rathausbot.nlu.GermanFolding;
 
 /**
@@ -29,6 +30,8 @@ final class TimeExpressions {
 
 	private static final Pattern PART = Pattern
 		.compile("(vormittag|nachmittag|abend|mittag|morning|afternoon|evening)");
+
+	private static final Pattern CLOCK = Pattern.compile("\\b(\\d{1,2})(?:[:.](\\d{2}))?\\s*uhr\\b");
 
 	private static final Pattern NOW = Pattern
 		.compile("\\b(jetzt|gerade|aktuell|momentan|zurzeit|noch|now|currently|right now)\\b");
@@ -70,7 +73,7 @@ final class TimeExpressions {
 		String text = GermanFolding.fold(question);
 		LocalDate today = now.toLocalDate();
 		Optional<TimeQuery.PartOfDay> part = partOfDay(text);
-		Optional<TimeQuery> found = holiday(text, today).or(() -> date(text, today))
+		Optional<TimeQuery> found = holiday(text, today, part).or(() -> date(text, today, part))
 			.or(() -> relativeDay(text, today, part))
 			.or(() -> weekday(text, today, part))
 			.or(() -> range(text, today))
@@ -78,17 +81,21 @@ final class TimeExpressions {
 		if (found.isPresent()) {
 			return found;
 		}
+		if (part.isPresent() && CLOCK.matcher(text).find()) {
+			// "um 17 Uhr" without a day: today
+			return Optional.of(day(today, part, "heute (" + Formats.weekdayAndDate(today) + ")"));
+		}
 		if (NOW.matcher(text).find()) {
 			return Optional.of(new TimeQuery(TimeQuery.Kind.NOW, today, today, Optional.empty(), "jetzt"));
 		}
 		return Optional.empty();
 	}
 
-	private Optional<TimeQuery> holiday(String text, LocalDate today) {
-		return this.holidays.find(text, today).map(d -> day(d, Optional.empty(), "am " + Formats.date(d)));
+	private Optional<TimeQuery> holiday(String text, LocalDate today, Optional<TimeQuery.PartOfDay> part) {
+		return this.holidays.find(text, today).map(d -> day(d, part, "am " + Formats.date(d)));
 	}
 
-	private static Optional<TimeQuery> date(String text, LocalDate today) {
+	private static Optional<TimeQuery> date(String text, LocalDate today, Optional<TimeQuery.PartOfDay> part) {
 		Matcher m = DATE.matcher(text);
 		if (m.find()) {
 			int day = Integer.parseInt(m.group(1));
@@ -96,7 +103,7 @@ final class TimeExpressions {
 			int year = m.group(4) != null ? Integer.parseInt(m.group(4)) : today.getYear();
 			if (month >= 1 && month <= 12 && day >= 1 && day <= YearMonth.of(year, month).lengthOfMonth()) {
 				LocalDate date = LocalDate.of(year, month, day);
-				return Optional.of(day(date, Optional.empty(), "am " + Formats.date(date)));
+				return Optional.of(day(date, part, "am " + Formats.date(date)));
 			}
 		}
 		Matcher named = DAY_OF_MONTH.matcher(text);
@@ -106,7 +113,7 @@ final class TimeExpressions {
 			int day = Integer.parseInt(named.group(1));
 			if (day >= 1 && day <= YearMonth.of(year, month).lengthOfMonth()) {
 				LocalDate date = LocalDate.of(year, month, day);
-				return Optional.of(day(date, Optional.empty(), "am " + Formats.date(date)));
+				return Optional.of(day(date, part, "am " + Formats.date(date)));
 			}
 		}
 		return Optional.empty();
@@ -175,7 +182,20 @@ final class TimeExpressions {
 		return Optional.empty();
 	}
 
+	/**
+	 * A clock time ("um 17 Uhr", "14:30 Uhr") as a one-minute part, else a part of the
+	 * day.
+	 */
 	private static Optional<TimeQuery.PartOfDay> partOfDay(String text) {
+		Matcher clock = CLOCK.matcher(text);
+		if (clock.find()) {
+			int hour = Integer.parseInt(clock.group(1));
+			int minute = clock.group(2) != null ? Integer.parseInt(clock.group(2)) : 0;
+			if (hour <= 23 && minute <= 59) {
+				int start = hour * 60 + minute;
+				return Optional.of(new TimeQuery.PartOfDay("um " + TimeRange.spoken(start) + " Uhr", start, start + 1));
+			}
+		}
 		Matcher m = PART.matcher(text);
 		if (!m.find()) {
 			return Optional.empty();

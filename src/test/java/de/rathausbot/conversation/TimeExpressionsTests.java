@@ -48,6 +48,18 @@ class TimeExpressionsTests {
 	}
 
 	@Test
+	void resolvesClockTimesOnADayOrToday() {
+		TimeQuery thursday = find("Hat das Rathaus am Donnerstag um 17 Uhr offen?");
+		assertThat(thursday.from()).isEqualTo(LocalDate.of(2026, 11, 26));
+		assertThat(thursday.part()).get().satisfies(p -> {
+			assertThat(p.start()).isEqualTo(17 * 60);
+			assertThat(p.name()).isEqualTo("um 17 Uhr");
+		});
+		assertThat(find("Ist um 9:30 Uhr offen?").part()).get().extracting(TimeQuery.PartOfDay::start).isEqualTo(570);
+		assertThat(find("Ist um 9:30 Uhr offen?").from()).isEqualTo(NOW.toLocalDate());
+	}
+
+	@Test
 	void resolvesHolidaysByName() {
 		assertThat(find("an Heilige Drei Könige").from()).isEqualTo(LocalDate.of(2027, 1, 6));
 		assertThat(find("an Weihnachten").from()).isEqualTo(LocalDate.of(2026, 12, 25));
