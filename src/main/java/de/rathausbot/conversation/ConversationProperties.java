@@ -15,5 +15,5 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("rathausbot.conversation")
 record ConversationProperties(@DefaultValue("rathaus") @NotBlank String handoverContact, @DefaultValue( {
-		"rathaus-oeffnungszeiten", "personalausweis", "termin-buchen" }) List<String> suggestions){
+		"rathaus-oeffnungszeiten", "personalausweis", "termin-buergerbuero" }) List<String> suggestions){
 }

@@ -130,6 +130,10 @@ public final class EvaluationCommand {
 		if (!options.containsKey("--tests")) {
 			throw new IllegalArgumentException("missing --tests FILE.yml");
 		}
+		String min = options.get("--min-overall");
+		if (min != null && !min.matches("0(\\.\\d+)?|1(\\.0+)?")) {
+			throw new IllegalArgumentException("--min-overall must be a number from 0 to 1, not '" + min + "'");
+		}
 		return options;
 	}
 
