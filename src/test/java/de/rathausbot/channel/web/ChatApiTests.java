@@ -60,7 +60,10 @@ class ChatApiTests {
 			.extractingPath("$.text")
 			.asString()
 			.contains("07141 910-0", "rathaus@ludwigsburg.de");
-		assertThat(result).bodyJson().extractingPath("$.quickReplies").asArray().isNotEmpty();
+		assertThat(result).bodyJson()
+			.extractingPath("$.quickReplies")
+			.asArray()
+			.containsExactly("Öffnungszeiten des Rathauses", "Personalausweis", "Termin im Bürgerbüro vereinbaren");
 	}
 
 	@Test
