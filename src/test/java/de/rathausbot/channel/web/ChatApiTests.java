@@ -1,12 +1,15 @@
 package de.rathausbot.channel.web;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -25,6 +28,9 @@ class ChatApiTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	private MvcTestResult chat(String json) {
 		return this.mvc.post().uri("/api/chat").contentType(MediaType.APPLICATION_JSON).content(json).exchange();
@@ -80,6 +86,24 @@ class ChatApiTests {
 		MvcTestResult choice = chat("{\"text\": \"Reisepass\"}");
 
 		assertThat(choice).bodyJson().extractingPath("$.text").asString().contains("70,00 €");
+	}
+
+	@Test
+	void recordsEveryQuestionWithItsAnswerForTheStaff() {
+		chat("{\"text\": \"Was kostet ein Reisepass?\", \"conversationId\": \"recorded-conversation\"}");
+		chat("{\"text\": \"Wie wird das Wetter?\", \"conversationId\": \"recorded-conversation\"}");
+
+		List<Map<String, Object>> rows = this.jdbc.queryForList(
+				"select question, intent, outcome, confidence from conversation_message where conversation_id = ? order by created_at",
+				"recorded-conversation");
+
+		assertThat(rows).extracting(r -> r.get("QUESTION"))
+			.containsExactly("Was kostet ein Reisepass?", "Wie wird das Wetter?");
+		assertThat(rows).extracting(r -> r.get("INTENT")).containsExactly("reisepass", null);
+		assertThat(rows).extracting(r -> r.get("OUTCOME")).containsExactly("ANSWERED", "FALLBACK");
+		assertThat(this.jdbc.queryForObject("select channel from conversation where id = ?", String.class,
+				"recorded-conversation"))
+			.isEqualTo("web");
 	}
 
 	@Test
