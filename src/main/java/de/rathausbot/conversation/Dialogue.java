@@ -12,6 +12,7 @@ import java.util.Set;
 
 import de.rathausbot.intents.Intent;
 import de.rathausbot.intents.IntentCatalog;
+import de.rathausbot.knowledge.Contact;
 import de.rathausbot.knowledge.Event;
 import de.rathausbot.knowledge.KnowledgeBase;
 import de.rathausbot.knowledge.KnowledgeItem;
@@ -46,6 +47,8 @@ public class Dialogue {
 
 	private final FallbackAnswer fallback;
 
+	private final ContactMentions mentions;
+
 	Dialogue(IntentClassifier classifier, LanguageDetector languages, IntentCatalog intents, KnowledgeBase knowledge,
 			OfficeHours officeHours, PublicHolidays holidays, ConversationProperties properties) {
 		this.classifier = classifier;
@@ -55,6 +58,7 @@ public class Dialogue {
 		this.times = new TimeExpressions(holidays);
 		this.answers = new KnowledgeAnswers(knowledge, officeHours);
 		this.fallback = new FallbackAnswer(intents, knowledge, this.answers, properties);
+		this.mentions = new ContactMentions(classifier, knowledge, intents);
 	}
 
 	/**
@@ -88,6 +92,11 @@ public class Dialogue {
 		}
 		if (close.size() > 1) {
 			return clarify(close.subList(0, Math.min(3, close.size())), lang);
+		}
+		if (best.item().orElse(null) instanceof Contact contact && !this.mentions.isAbout(contact, interpretation)) {
+			// an attribute of something else ("Telefonnummer der Polizei"): not this
+			// contact's
+			return this.fallback.answer(lang, now, best.confidence());
 		}
 		return this.answers.answer(text, best.intent(), best.item(), time, now, lang, best.label(), best.confidence());
 	}

@@ -47,7 +47,8 @@ final class Evaluation {
 			}
 			else {
 				var interpretation = this.dialogue.explain(c.question());
-				String candidates = "terms " + interpretation.terms() + " → "
+				String candidates = "terms " + interpretation.terms() + " unknown nouns "
+						+ interpretation.unknownNouns() + " → "
 						+ interpretation.candidates()
 							.stream()
 							.limit(3)

@@ -9,7 +9,8 @@ import java.util.List;
  * correction
  * @param folded the folded words after synonyms, for character n-grams
  * @param unknownNouns nouns the content does not know at all ("Hallenbad", "Tesla"): a
- * sign that the question is about something else
+ * sign that the question is about something the content does not cover
+ * @param nounTerms the terms that come from nouns: what the question is about
  */
-record AnalyzedText(List<String> terms, String folded, int unknownNouns) {
+record AnalyzedText(List<String> terms, String folded, int unknownNouns, List<String> nounTerms) {
 }

@@ -78,6 +78,18 @@ public class IntentClassifier {
 		return current.classify(text);
 	}
 
+	/** The terms of all training examples of a label. */
+	public Set<String> termsOf(String label) {
+		TrainedModel current = this.model;
+		return (current != null ? current : awaitFirstModel()).termsOf(label);
+	}
+
+	/** The normalized terms of a text, as the classifier sees them. */
+	public List<String> terms(String text) {
+		TrainedModel current = this.model;
+		return (current != null ? current : awaitFirstModel()).terms(text);
+	}
+
 	private TrainedModel awaitFirstModel() {
 		try {
 			if (!this.firstTraining.await(FIRST_TRAINING_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {

@@ -4,14 +4,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the classifier made of a question: candidates best first, and the normalized terms
- * it saw.
+ * What the classifier made of a question: candidates best first, the normalized terms it
+ * saw (those of its nouns separately), and how many of its nouns the content does not
+ * know.
  */
-public record Interpretation(List<Candidate> candidates, List<String> terms) {
+public record Interpretation(List<Candidate> candidates, List<String> terms, int unknownNouns, List<String> nounTerms) {
 
 	public Interpretation {
 		candidates = List.copyOf(candidates);
 		terms = List.copyOf(terms);
+		nounTerms = List.copyOf(nounTerms);
 	}
 
 	public Optional<Candidate> best() {

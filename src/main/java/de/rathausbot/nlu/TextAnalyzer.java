@@ -77,6 +77,7 @@ final class TextAnalyzer {
 		List<String> terms = new ArrayList<>();
 		StringBuilder folded = new StringBuilder();
 		int unknownNouns = 0;
+		List<String> nounTerms = new ArrayList<>();
 		for (Word word : words) {
 			if (isNeutral(word.surface())) {
 				continue;
@@ -89,6 +90,10 @@ final class TextAnalyzer {
 			List<String> known = termsOf(word, unknown);
 			terms.addAll(known);
 			terms.addAll(unknown.terms);
+			if (word.isNoun()) {
+				nounTerms.addAll(known);
+				nounTerms.addAll(unknown.terms);
+			}
 			boolean uncovered = word.isNoun() && !known.isEmpty() && !this.covered.isEmpty()
 					&& known.stream().noneMatch(this.covered::contains);
 			if (unknown.changesTopic || uncovered) {
@@ -104,7 +109,7 @@ final class TextAnalyzer {
 				}
 			}
 		}
-		return new AnalyzedText(List.copyOf(terms), folded.toString(), unknownNouns);
+		return new AnalyzedText(List.copyOf(terms), folded.toString(), unknownNouns, List.copyOf(nounTerms));
 	}
 
 	private boolean isNeutral(String word) {
@@ -181,7 +186,8 @@ final class TextAnalyzer {
 				String lemma = GermanFolding.fold(tagged.lemmas().get(i));
 				// contractions get lemmas like "auf+d" ("aufs"): keep the word itself
 				boolean usable = GermanFolding.isWord(lemma) && lemma.chars().allMatch(Character::isLetterOrDigit);
-				words.add(new Word(pieces.get(0), usable ? lemma : pieces.get(0), tag));
+				boolean capitalized = i > 0 && Character.isUpperCase(tokens[i].charAt(0));
+				words.add(new Word(pieces.get(0), usable ? lemma : pieces.get(0), tag, capitalized));
 			}
 			else {
 				pieces.forEach(p -> words.add(new Word(p, p, tag)));

@@ -24,7 +24,11 @@ final class TrainedModel {
 
 	private final double unknownWordPenalty;
 
-	private TrainedModel(TextAnalyzer analyzer, Map<Signal, Double> signals, double unknownWordPenalty) {
+	private final Map<String, Set<String>> termsByLabel;
+
+	private TrainedModel(TextAnalyzer analyzer, Map<Signal, Double> signals, double unknownWordPenalty,
+			Map<String, Set<String>> termsByLabel) {
+		this.termsByLabel = termsByLabel;
 		this.analyzer = analyzer;
 		this.signals = signals;
 		this.unknownWordPenalty = unknownWordPenalty;
@@ -66,7 +70,9 @@ final class TrainedModel {
 		if (signals.isEmpty()) {
 			throw new IllegalArgumentException("all NLU signals are switched off (rathausbot.nlu.weights.*)");
 		}
-		return new TrainedModel(analyzer, signals, properties.unknownWordPenalty());
+		Map<String, Set<String>> termsByLabel = new HashMap<>();
+		training.forEach(t -> termsByLabel.computeIfAbsent(t.label(), k -> new HashSet<>()).addAll(t.text().terms()));
+		return new TrainedModel(analyzer, signals, properties.unknownWordPenalty(), termsByLabel);
 	}
 
 	private static long distinctLabels(List<LabelledText> training) {
@@ -96,7 +102,17 @@ final class TrainedModel {
 			candidates.add(new Candidate(label, clamp(penalty * combined / this.totalWeight), scores));
 		}
 		candidates.sort(Comparator.comparingDouble(Candidate::confidence).reversed().thenComparing(Candidate::label));
-		return new Interpretation(candidates.subList(0, Math.min(MAX_CANDIDATES, candidates.size())), question.terms());
+		return new Interpretation(candidates.subList(0, Math.min(MAX_CANDIDATES, candidates.size())), question.terms(),
+				question.unknownNouns(), question.nounTerms());
+	}
+
+	/** All terms of a label's training examples. */
+	Set<String> termsOf(String label) {
+		return this.termsByLabel.getOrDefault(label, Set.of());
+	}
+
+	List<String> terms(String text) {
+		return this.analyzer.analyze(text).terms();
 	}
 
 	private static double clamp(double value) {
