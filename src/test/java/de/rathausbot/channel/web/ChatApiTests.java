@@ -107,6 +107,21 @@ class ChatApiTests {
 	}
 
 	@Test
+	void doesNotGiveTheRathausNumberForAnotherOffice() {
+		MvcTestResult result = chat("{\"text\": \"Telefonnummer der Feuerwehr Ludwigsburg\"}");
+
+		assertThat(result).bodyJson().extractingPath("$.fallback").isEqualTo(true);
+	}
+
+	@Test
+	void givesTheRathausNumberWhenTheRathausIsNamed() {
+		MvcTestResult result = chat("{\"text\": \"Telefonnummer Rathaus Zentrale\"}");
+
+		assertThat(result).bodyJson().extractingPath("$.text").asString().contains("07141 910-0");
+		assertThat(result).bodyJson().extractingPath("$.fallback").isEqualTo(false);
+	}
+
+	@Test
 	void continuesTheConversationThatTheClientNames() {
 		MvcTestResult result = chat("{\"text\": \"Hallo\", \"conversationId\": \"my-conversation-42\"}");
 
