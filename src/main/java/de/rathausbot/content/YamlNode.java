@@ -70,14 +70,6 @@ public final class YamlNode {
 		return this.node instanceof ScalarNode;
 	}
 
-	public boolean isSequence() {
-		return this.node instanceof SequenceNode;
-	}
-
-	public boolean isMapping() {
-		return this.node instanceof MappingNode;
-	}
-
 	public String text() {
 		if (this.node instanceof ScalarNode scalar) {
 			return scalar.getValue();

@@ -20,8 +20,4 @@ public record Interpretation(List<Candidate> candidates, List<String> terms, int
 		return this.candidates.isEmpty() ? Optional.empty() : Optional.of(this.candidates.get(0));
 	}
 
-	public Optional<Candidate> runnerUp() {
-		return this.candidates.size() < 2 ? Optional.empty() : Optional.of(this.candidates.get(1));
-	}
-
 }
