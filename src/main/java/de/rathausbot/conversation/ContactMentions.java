@@ -39,6 +39,9 @@ final class ContactMentions {
 	}
 
 	boolean isAbout(Contact contact, Interpretation interpretation) {
+		if (interpretation.nounTerms().isEmpty()) {
+			return true;
+		}
 		Set<String> explained = new HashSet<>(this.classifier.termsOf(contact.ref()));
 		this.intents.content()
 			.intents()

@@ -49,7 +49,6 @@ final class KnowledgeAnswers {
 		List<String> quickReplies = intent.map(Intent::quickReplies).orElse(List.of());
 		List<Source> sources = new ArrayList<>();
 		String intentText = intent.map(i -> i.answerIn(language)).orElse("");
-		sources.addAll(links(intentText));
 		String text;
 		if (intent.flatMap(Intent::knowledge).filter(KnowledgeBase.EVENT_CALENDAR::equals).isPresent()) {
 			text = join(time.isPresent() ? "" : intentText, this.events.calendar(time, now));
@@ -65,6 +64,8 @@ final class KnowledgeAnswers {
 		else {
 			text = intentText;
 		}
+		// links of the text that is actually said, not of an intent text left out
+		sources.addAll(0, links(text));
 		return new Answer(text, Outcome.ANSWERED, label, confidence, language, quickReplies, distinct(sources));
 	}
 
