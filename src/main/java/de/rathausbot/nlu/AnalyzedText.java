@@ -5,6 +5,7 @@ import java.util.List;
 /**
  * A text after normalization.
  *
+ * @param text the text as written (for the embedding model)
  * @param terms stems of the content words, after synonyms, compound splitting and typo
  * correction
  * @param folded the folded words after synonyms, for character n-grams
@@ -12,5 +13,5 @@ import java.util.List;
  * sign that the question is about something the content does not cover
  * @param nounTerms the terms that come from nouns: what the question is about
  */
-record AnalyzedText(List<String> terms, String folded, int unknownNouns, List<String> nounTerms) {
+record AnalyzedText(String text, List<String> terms, String folded, int unknownNouns, List<String> nounTerms) {
 }

@@ -70,10 +70,13 @@ final class TextAnalyzer {
 	}
 
 	AnalyzedText analyze(String text) {
-		return analyze(words(text));
+		return analyze(text, words(text));
 	}
 
-	AnalyzedText analyze(List<Word> words) {
+	/**
+	 * @param words the text as {@link #read(String) read}
+	 */
+	AnalyzedText analyze(String text, List<Word> words) {
 		List<String> terms = new ArrayList<>();
 		StringBuilder folded = new StringBuilder();
 		int unknownNouns = 0;
@@ -109,7 +112,7 @@ final class TextAnalyzer {
 				}
 			}
 		}
-		return new AnalyzedText(List.copyOf(terms), folded.toString(), unknownNouns, List.copyOf(nounTerms));
+		return new AnalyzedText(text, List.copyOf(terms), folded.toString(), unknownNouns, List.copyOf(nounTerms));
 	}
 
 	private boolean isNeutral(String word) {
