@@ -3,6 +3,8 @@ package de.rathausbot.conversation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import de.rathausbot.intents.Intent;
 import de.rathausbot.intents.IntentCatalog;
@@ -25,7 +27,7 @@ import org.springframework.stereotype.Component;
  * and questions that arrive earlier wait for it.
  */
 @Component
-class AssistantTraining {
+public class AssistantTraining {
 
 	private static final Logger log = LoggerFactory.getLogger(AssistantTraining.class);
 
@@ -58,9 +60,32 @@ class AssistantTraining {
 
 	void train() {
 		List<TrainingExample> examples = examples(this.intents.content(), this.knowledge.items());
-		this.classifier.train(examples, this.intents.content().synonyms(), TimeWords.neutral());
+		this.classifier.train(examples, this.intents.content().synonyms(), TimeWords.neutral(), this::target);
 		this.exampleCount = examples.size();
 		this.trainedAt = Instant.now();
+	}
+
+	/** The examples the bot is trained on now (for cross-validation and tuning). */
+	public List<TrainingExample> examples() {
+		return examples(this.intents.content(), this.knowledge.items());
+	}
+
+	/** The staff-maintained synonyms the bot is trained with. */
+	public Map<String, List<String>> synonyms() {
+		return this.intents.content().synonyms();
+	}
+
+	/**
+	 * What a label answers: an intent that answers from a knowledge item stands for that
+	 * item ("personalausweis" and "service:personalausweis" give the same answer).
+	 */
+	public String target(String label) {
+		return this.intents.content().find(label).flatMap(Intent::knowledge).orElse(label);
+	}
+
+	/** Words that never decide a topic (time words the dialogue handles itself). */
+	public Set<String> neutralWords() {
+		return TimeWords.neutral();
 	}
 
 	static List<TrainingExample> examples(IntentContent content, List<KnowledgeItem> items) {

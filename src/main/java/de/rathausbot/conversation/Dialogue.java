@@ -79,8 +79,7 @@ public class Dialogue {
 		}
 		Choice best = choices.get(0);
 		List<Choice> close = choices.stream()
-			.filter(c -> !c.outOfScope() && best.confidence() - c.confidence() < nlu.margin()
-					&& c.confidence() >= nlu.threshold())
+			.filter(c -> !c.outOfScope() && best.raw() - c.raw() < nlu.margin() && c.confidence() >= nlu.threshold())
 			.toList();
 		if (close.size() > 1 && close.stream().allMatch(c -> c.item().orElse(null) instanceof Event)) {
 			List<Event> events = close.stream()
@@ -154,32 +153,49 @@ public class Dialogue {
 				byTarget.put(choice.target(), first.strengthenedBy(choice));
 			}
 		}
-		List<Choice> choices = new ArrayList<>(byTarget.values());
+		// calibrated after merging: the calibration knows single candidates, and merging
+		// calibrated confidences would inflate them
+		List<Choice> choices = new ArrayList<>(byTarget.values().stream().map(this::calibrated).toList());
 		choices.sort(Comparator.comparingDouble(Choice::confidence).reversed());
 		return choices;
+	}
+
+	private Choice calibrated(Choice choice) {
+		return new Choice(choice.label(), this.classifier.calibrated(choice.raw()), choice.raw(), choice.intent(),
+				choice.item());
 	}
 
 	private Choice resolve(Candidate candidate) {
 		String label = candidate.label();
 		if (IntentClassifier.OUT_OF_SCOPE.equals(label)) {
-			return new Choice(label, candidate.confidence(), Optional.empty(), Optional.empty());
+			return new Choice(label, candidate.confidence(), candidate.raw(), Optional.empty(), Optional.empty());
 		}
 		Optional<Intent> intent = this.intents.content().find(label);
 		if (intent.isPresent()) {
 			Optional<KnowledgeItem> item = intent.get().knowledge().flatMap(this.knowledge::find);
-			return new Choice(label, candidate.confidence(), intent, item);
+			return new Choice(label, candidate.confidence(), candidate.raw(), intent, item);
 		}
 		return this.knowledge.find(label)
-			.map(item -> new Choice(label, candidate.confidence(), Optional.empty(), Optional.of(item)))
+			.map(item -> new Choice(label, candidate.confidence(), candidate.raw(), Optional.empty(),
+					Optional.of(item)))
 			.orElse(null);
 	}
 
-	/** A candidate with what it answers. */
-	private record Choice(String label, double confidence, Optional<Intent> intent, Optional<KnowledgeItem> item) {
+	/**
+	 * A candidate with what it answers.
+	 *
+	 * @param confidence calibrated: decides whether to answer
+	 * @param raw before calibration: decides whether two choices are too close to tell
+	 */
+	private record Choice(String label, double confidence, double raw, Optional<Intent> intent,
+			Optional<KnowledgeItem> item) {
 
-		/** This choice (the stronger one) supported by another with the same target. */
+		/**
+		 * This choice (the stronger one) supported by another with the same target; the
+		 * confidence is calibrated afresh from the merged raw score.
+		 */
 		Choice strengthenedBy(Choice other) {
-			return new Choice(this.label, 1 - (1 - this.confidence) * (1 - other.confidence), this.intent, this.item);
+			return new Choice(this.label, Double.NaN, 1 - (1 - this.raw) * (1 - other.raw), this.intent, this.item);
 		}
 
 		boolean outOfScope() {

@@ -12,4 +12,12 @@ public record Candidate(String label, double confidence, Map<String, Double> sig
 		signals = Map.copyOf(signals);
 	}
 
+	/**
+	 * The ensemble score before calibration: how far apart two candidates are is judged
+	 * on it (calibration squeezes the top of the scale together).
+	 */
+	public double raw() {
+		return this.signals.getOrDefault("raw", this.confidence);
+	}
+
 }

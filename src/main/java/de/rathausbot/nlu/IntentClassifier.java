@@ -1,11 +1,14 @@
 package de.rathausbot.nlu;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +31,8 @@ public class IntentClassifier {
 
 	private final NluProperties properties;
 
+	private final SentenceEmbeddings embeddings;
+
 	private static final Duration FIRST_TRAINING_TIMEOUT = Duration.ofMinutes(2);
 
 	private volatile TrainedModel model;
@@ -36,8 +41,9 @@ public class IntentClassifier {
 
 	private final CountDownLatch firstTraining = new CountDownLatch(1);
 
-	IntentClassifier(LanguageModels models, NluProperties properties) {
+	IntentClassifier(LanguageModels models, SentenceEmbeddings embeddings, NluProperties properties) {
 		this.models = models;
+		this.embeddings = embeddings;
 		this.properties = properties;
 	}
 
@@ -47,10 +53,63 @@ public class IntentClassifier {
 	 * handles itself)
 	 */
 	public void train(List<TrainingExample> examples, Map<String, List<String>> synonyms, Set<String> neutralWords) {
+		train(examples, synonyms, neutralWords, UnaryOperator.identity());
+	}
+
+	/**
+	 * Trains, then calibrates the confidence on {@code rathausbot.nlu.calibration-folds}
+	 * cross-validation folds of the examples, and puts the model to use.
+	 * @param target what a label answers: a prediction of another label with the same
+	 * target counts as right when calibrating
+	 */
+	public void train(List<TrainingExample> examples, Map<String, List<String>> synonyms, Set<String> neutralWords,
+			UnaryOperator<String> target) {
 		long start = System.nanoTime();
-		this.model = TrainedModel.train(this.models, examples, synonyms, neutralWords, this.properties);
+		TrainedModel trained = TrainedModel.train(this.models, this.embeddings, examples, synonyms, neutralWords,
+				this.properties);
+		long trainedAt = System.nanoTime();
+		Calibration calibration = calibrate(examples, synonyms, neutralWords, target, this.properties);
+		this.model = trained.withCalibration(calibration);
 		this.firstTraining.countDown();
-		log.info("NLU trained on {} examples in {} ms", examples.size(), (System.nanoTime() - start) / 1_000_000);
+		log.info("NLU trained on {} examples in {} ms, calibrated in {} ms ({})", examples.size(),
+				(trainedAt - start) / 1_000_000, (System.nanoTime() - trainedAt) / 1_000_000, calibration);
+	}
+
+	/**
+	 * Fits the calibration on predictions for examples that the predicting model did not
+	 * see: each fold is predicted by a model trained on the others.
+	 */
+	private Calibration calibrate(List<TrainingExample> examples, Map<String, List<String>> synonyms,
+			Set<String> neutralWords, UnaryOperator<String> target, NluProperties settings) {
+		int k = settings.calibrationFolds();
+		if (k < 2) {
+			return Calibration.NONE;
+		}
+		List<List<TrainingExample>> folds = Folds.stratified(examples, k, TrainingExample::label);
+		List<Calibration.Observation> observations = new ArrayList<>();
+		for (int f = 0; f < k; f++) {
+			TrainedModel model = TrainedModel.train(this.models, this.embeddings, Folds.allBut(folds, f), synonyms,
+					neutralWords, settings);
+			for (TrainingExample example : folds.get(f)) {
+				Optional<Candidate> best = model.classify(example.text()).best();
+				String expected = target.apply(example.label());
+				observations.add(best
+					.map(c -> new Calibration.Observation(c.confidence(), target.apply(c.label()).equals(expected)))
+					.orElseGet(() -> new Calibration.Observation(0, OUT_OF_SCOPE.equals(expected))));
+			}
+		}
+		return Calibration.fit(observations);
+	}
+
+	/**
+	 * Trains and calibrates (as {@code settings} say) a model that is not put to use: for
+	 * evaluation, cross-validation and tuning with other data or settings.
+	 */
+	public TrainedModel trainSeparately(List<TrainingExample> examples, Map<String, List<String>> synonyms,
+			Set<String> neutralWords, NluProperties settings, UnaryOperator<String> target) {
+		TrainedModel trained = TrainedModel.train(this.models, this.embeddings, examples, synonyms, neutralWords,
+				settings);
+		return trained.withCalibration(calibrate(examples, synonyms, neutralWords, target, settings));
 	}
 
 	/**
@@ -76,6 +135,15 @@ public class IntentClassifier {
 			current = awaitFirstModel();
 		}
 		return current.classify(text);
+	}
+
+	/**
+	 * The calibrated confidence of a raw ensemble score (for candidates the dialogue
+	 * merges).
+	 */
+	public double calibrated(double raw) {
+		TrainedModel current = this.model;
+		return (current != null ? current : awaitFirstModel()).calibration().apply(raw);
 	}
 
 	/** The terms of all training examples of a label. */

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** An immutable, trained ensemble: analyzer plus weighted signals. */
-final class TrainedModel {
+public final class TrainedModel {
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TrainedModel.class);
 
@@ -26,17 +26,20 @@ final class TrainedModel {
 
 	private final Map<String, Set<String>> termsByLabel;
 
+	private final Calibration calibration;
+
 	private TrainedModel(TextAnalyzer analyzer, Map<Signal, Double> signals, double unknownWordPenalty,
-			Map<String, Set<String>> termsByLabel) {
+			Map<String, Set<String>> termsByLabel, Calibration calibration) {
 		this.termsByLabel = termsByLabel;
+		this.calibration = calibration;
 		this.analyzer = analyzer;
 		this.signals = signals;
 		this.unknownWordPenalty = unknownWordPenalty;
 		this.totalWeight = signals.values().stream().mapToDouble(Double::doubleValue).sum();
 	}
 
-	static TrainedModel train(LanguageModels models, List<TrainingExample> examples, Map<String, List<String>> synonyms,
-			Set<String> neutralWords, NluProperties properties) {
+	static TrainedModel train(LanguageModels models, SentenceEmbeddings embeddings, List<TrainingExample> examples,
+			Map<String, List<String>> synonyms, Set<String> neutralWords, NluProperties properties) {
 		long start = System.nanoTime();
 		TextAnalyzer analyzer = new TextAnalyzer(models, synonyms, neutralWords);
 		List<List<Word>> read = examples.stream().map(e -> analyzer.read(e.text())).toList();
@@ -44,7 +47,8 @@ final class TrainedModel {
 		long learned = System.nanoTime();
 		List<LabelledText> training = new ArrayList<>(examples.size());
 		for (int i = 0; i < examples.size(); i++) {
-			training.add(new LabelledText(examples.get(i).label(), analyzer.analyze(read.get(i))));
+			training
+				.add(new LabelledText(examples.get(i).label(), analyzer.analyze(examples.get(i).text(), read.get(i))));
 		}
 		analyzer.cover(training.stream()
 			.filter(t -> !IntentClassifier.OUT_OF_SCOPE.equals(t.label()))
@@ -65,6 +69,9 @@ final class TrainedModel {
 		if (w.maxent() > 0 && distinctLabels(training) > 1) {
 			signals.put(new MaxentSignal(training, properties.maxentIterations()), w.maxent());
 		}
+		if (w.embedding() > 0 && embeddings.enabled()) {
+			signals.put(new EmbeddingSignal(training, embeddings), w.embedding());
+		}
 		log.debug("Training: reading {} ms, analysis {} ms, signals {} ms", (learned - start) / 1_000_000,
 				(analyzed - learned) / 1_000_000, (System.nanoTime() - analyzed) / 1_000_000);
 		if (signals.isEmpty()) {
@@ -72,14 +79,24 @@ final class TrainedModel {
 		}
 		Map<String, Set<String>> termsByLabel = new HashMap<>();
 		training.forEach(t -> termsByLabel.computeIfAbsent(t.label(), k -> new HashSet<>()).addAll(t.text().terms()));
-		return new TrainedModel(analyzer, signals, properties.unknownWordPenalty(), termsByLabel);
+		return new TrainedModel(analyzer, signals, properties.unknownWordPenalty(), termsByLabel, Calibration.NONE);
+	}
+
+	/** This model with confidences mapped through a calibration. */
+	TrainedModel withCalibration(Calibration calibration) {
+		return new TrainedModel(this.analyzer, this.signals, this.unknownWordPenalty, this.termsByLabel, calibration);
+	}
+
+	public Calibration calibration() {
+		return this.calibration;
 	}
 
 	private static long distinctLabels(List<LabelledText> training) {
 		return training.stream().map(LabelledText::label).distinct().count();
 	}
 
-	Interpretation classify(String text) {
+	/** Ranks the labels for a text. */
+	public Interpretation classify(String text) {
 		AnalyzedText question = this.analyzer.analyze(text);
 		Map<String, Map<String, Double>> perLabel = new HashMap<>();
 		for (Map.Entry<Signal, Double> entry : this.signals.entrySet()) {
@@ -99,7 +116,11 @@ final class TrainedModel {
 			for (Map.Entry<Signal, Double> entry : this.signals.entrySet()) {
 				combined += entry.getValue() * scores.getOrDefault(entry.getKey().name(), 0.0);
 			}
-			candidates.add(new Candidate(label, clamp(penalty * combined / this.totalWeight), scores));
+			double raw = clamp(penalty * combined / this.totalWeight);
+			if (this.calibration != Calibration.NONE) {
+				scores.put("raw", raw);
+			}
+			candidates.add(new Candidate(label, this.calibration.apply(raw), scores));
 		}
 		candidates.sort(Comparator.comparingDouble(Candidate::confidence).reversed().thenComparing(Candidate::label));
 		return new Interpretation(candidates.subList(0, Math.min(MAX_CANDIDATES, candidates.size())), question.terms(),
@@ -113,6 +134,11 @@ final class TrainedModel {
 
 	List<String> terms(String text) {
 		return this.analyzer.analyze(text).terms();
+	}
+
+	/** The names of the signals this model combines. */
+	public List<String> signalNames() {
+		return this.signals.keySet().stream().map(Signal::name).toList();
 	}
 
 	private static double clamp(double value) {

@@ -19,7 +19,8 @@ class IntentClassifierTests {
 
 	@BeforeAll
 	static void train() {
-		classifier = new IntentClassifier(new LanguageModels(TextAnalyzerTests.DEFAULTS), TextAnalyzerTests.DEFAULTS);
+		classifier = new IntentClassifier(new LanguageModels(TextAnalyzerTests.DEFAULTS),
+				new SentenceEmbeddings(TextAnalyzerTests.DEFAULTS.embedding()), TextAnalyzerTests.DEFAULTS);
 		classifier.train(
 				List.of(new TrainingExample("hours", "Wann hat das Rathaus geöffnet?"),
 						new TrainingExample("hours", "Öffnungszeiten Rathaus"),
