@@ -1,13 +1,15 @@
 package de.rathausbot;
 
 import de.rathausbot.evaluation.EvaluationCommand;
+import de.rathausbot.intents.IntentImportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * Rathausbot: a self-hosted citizen-service assistant. Without arguments it serves the
- * chat API; with {@code evaluate ...} it answers a test file offline and prints a report.
+ * chat API; with {@code evaluate ...} it measures the bot offline and prints a report;
+ * with {@code import ...} it turns another tool's training data into an intents file.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -16,6 +18,9 @@ public class RathausbotApplication {
 	public static void main(String[] args) {
 		if (args.length > 0 && EvaluationCommand.NAME.equals(args[0])) {
 			System.exit(EvaluationCommand.run(RathausbotApplication.class, args));
+		}
+		if (args.length > 0 && IntentImportCommand.NAME.equals(args[0])) {
+			System.exit(IntentImportCommand.run(args));
 		}
 		SpringApplication.run(RathausbotApplication.class, args);
 	}

@@ -31,10 +31,12 @@ final class Evaluation {
 		}
 		List<Report.Failure> failures = new ArrayList<>();
 		long[] latencies = new long[cases.size()];
+		// warm-up, so that the latencies are those of a running server
+		cases.stream().limit(200).forEach(c -> this.dialogue.answer(c.question(), Optional.empty(), now(c)));
 		int passed = 0;
 		for (int i = 0; i < cases.size(); i++) {
 			EvaluationCase c = cases.get(i);
-			ZonedDateTime now = c.now() != null ? c.now().toZonedDateTime() : ZonedDateTime.now(this.clock);
+			ZonedDateTime now = now(c);
 			long start = System.nanoTime();
 			Answer answer = this.dialogue.answer(c.question(), Optional.empty(), now);
 			latencies[i] = System.nanoTime() - start;
@@ -60,11 +62,25 @@ final class Evaluation {
 							answer.intent(), answer.confidence(), candidates));
 			}
 		}
+		// the matcher alone: what understanding a message costs, without building the
+		// answer
+		long[] nlu = new long[cases.size()];
+		for (int i = 0; i < cases.size(); i++) {
+			long start = System.nanoTime();
+			this.dialogue.explain(cases.get(i).question());
+			nlu[i] = System.nanoTime() - start;
+		}
+		Arrays.sort(nlu);
 		Map<String, Double> shares = new LinkedHashMap<>();
 		byCategory.forEach((k, v) -> shares.put(k, v[1] == 0 ? 1.0 : round((double) v[0] / v[1])));
 		Arrays.sort(latencies);
 		return new Report(cases.size(), shares, cases.isEmpty() ? 1.0 : round((double) passed / cases.size()),
-				percentile(latencies, 0.50), percentile(latencies, 0.99), failures);
+				percentile(latencies, 0.50), percentile(latencies, 0.99), percentile(nlu, 0.50), percentile(nlu, 0.99),
+				failures);
+	}
+
+	private ZonedDateTime now(EvaluationCase c) {
+		return c.now() != null ? c.now().toZonedDateTime() : ZonedDateTime.now(this.clock);
 	}
 
 	private static String expected(EvaluationCase c) {

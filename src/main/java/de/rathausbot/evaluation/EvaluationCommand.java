@@ -6,26 +6,51 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import de.rathausbot.content.ContentException;
 import de.rathausbot.conversation.Dialogue;
+import de.rathausbot.intents.ForeignExamples;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code java -jar rathausbot.jar evaluate --tests FILE.yml [--report OUT.json] [--min-overall 0.9]}:
- * loads the configured content without the web server (and with a throw-away in-memory
- * database), answers every case and prints a JSON summary and the failed cases. Exits 1
- * when {@code --min-overall} is not reached, 2 on bad arguments or content.
+ * {@code java -jar rathausbot.jar evaluate ...}: loads the content without the web server
+ * (and with a throw-away in-memory database) and measures the bot. See {@link #USAGE}.
+ * Exits 1 when a {@code --min-*} target is not reached, 2 on bad arguments or content.
  */
 public final class EvaluationCommand {
 
 	public static final String NAME = "evaluate";
+
+	static final String USAGE = """
+			usage: java -jar rathausbot.jar evaluate [options] [--spring.property=value ...]
+			  --tests FILE          dialogue cases (.yml with 'cases:') or labelled texts
+			                        (.tsv 'text<TAB>intent', Rasa nlu.yml, CLINC150 .json: its test split);
+			                        label oos / out_of_scope = the bot must decline
+			  --intents PATH        train on this instead of the configured intents: a directory or
+			                        .yml of Rathausbot intents, a .tsv, a Rasa nlu.yml or a CLINC150 .json
+			  --cross-validate K    K-fold cross-validation on the training data, with a reliability table
+			  --tune FILE           labelled texts (CLINC150 .json: its val split) to choose threshold and
+			                        margin on; the tests are then scored at the recommended threshold
+			  --recommend           print the recommended rathausbot.nlu.threshold and margin
+			                        (from the cross-validation folds or --tune)
+			  --ablation            repeat with each signal switched off
+			  --report OUT.json     write the full report (per-intent table, confusions, failures)
+			  --min-overall X       exit 1 below this overall share (dialogue cases)
+			  --min-accuracy X      exit 1 below this in-scope accuracy (labelled texts)""";
+
+	private static final List<String> VALUE_OPTIONS = List.of("--tests", "--intents", "--cross-validate", "--tune",
+			"--report", "--min-overall", "--min-accuracy");
+
+	private static final List<String> FLAGS = List.of("--recommend", "--ablation");
 
 	private EvaluationCommand() {
 	}
@@ -35,32 +60,23 @@ public final class EvaluationCommand {
 	}
 
 	static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
-		Map<String, String> options;
-		List<EvaluationCase> cases;
+		EvaluationPlan plan;
 		try {
-			options = options(args);
-			Path tests = Path.of(options.get("--tests"));
-			cases = EvaluationCases.parse(tests.toString(), Files.readString(tests, StandardCharsets.UTF_8));
+			plan = EvaluationPlan.of(options(args));
 		}
-		catch (IllegalArgumentException | ContentException | IOException ex) {
+		catch (IllegalArgumentException | ContentException ex) {
 			err.println("evaluate: " + ex.getMessage());
-			err.println(
-					"usage: java -jar rathausbot.jar evaluate --tests FILE.yml [--report OUT.json] [--min-overall 0.9]");
+			err.println(USAGE);
 			return 2;
 		}
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
 			.web(WebApplicationType.NONE)
 			.properties("spring.main.banner-mode=off", "logging.level.root=WARN")
-			.run(springArguments(args))) {
-			Evaluation evaluation = new Evaluation(context.getBean(Dialogue.class), context.getBean(Clock.class));
-			Report report = evaluation.run(cases);
-			print(report, out);
-			if (options.containsKey("--report")) {
-				Files.writeString(Path.of(options.get("--report")),
-						JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(report));
+			.run(springArguments(args, plan))) {
+			if (plan.dialogueCases() != null) {
+				return runDialogue(context, plan, out);
 			}
-			String min = options.get("--min-overall");
-			return min != null && report.overall() < Double.parseDouble(min) ? 1 : 0;
+			return new LabelEvaluation(context, plan, out).run();
 		}
 		catch (IOException ex) {
 			err.println("evaluate: cannot write report: " + ex.getMessage());
@@ -76,6 +92,32 @@ public final class EvaluationCommand {
 		}
 	}
 
+	private static int runDialogue(ConfigurableApplicationContext context, EvaluationPlan plan, PrintStream out)
+			throws IOException {
+		Evaluation evaluation = new Evaluation(context.getBean(Dialogue.class), context.getBean(Clock.class));
+		Report report = evaluation.run(plan.dialogueCases());
+		out.println(report.summaryJson());
+		for (Report.Failure failure : report.failures()) {
+			out.println();
+			out.println("FAILED   " + failure.question());
+			out.println("expected " + failure.expected());
+			out.println("got      " + failure.got().replace("\n", " ⏎ ") + "  [" + failure.intent() + " "
+					+ String.format(Locale.ROOT, "%.2f", failure.confidence()) + "]");
+			out.println("why      " + failure.candidates());
+		}
+		writeReport(plan, report);
+		Double min = plan.minOverall();
+		return min != null && report.overall() < min ? 1 : 0;
+	}
+
+	static void writeReport(EvaluationPlan plan, Object report) throws IOException {
+		if (plan.report() != null) {
+			Files.writeString(plan.report(),
+					JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(report),
+					StandardCharsets.UTF_8);
+		}
+	}
+
 	private static ContentException contentCause(Throwable ex) {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
 			if (t instanceof ContentException content) {
@@ -85,35 +127,28 @@ public final class EvaluationCommand {
 		return null;
 	}
 
-	private static void print(Report report, PrintStream out) {
-		out.println(report.summaryJson());
-		for (Report.Failure failure : report.failures()) {
-			out.println();
-			out.println("FAILED   " + failure.question());
-			out.println("expected " + failure.expected());
-			out.println("got      " + failure.got().replace("\n", " ⏎ ") + "  [" + failure.intent() + " "
-					+ String.format(java.util.Locale.ROOT, "%.2f", failure.confidence()) + "]");
-			out.println("why      " + failure.candidates());
-		}
-	}
-
 	/**
 	 * The {@code --key=value} arguments for Spring, plus a throw-away in-memory database
-	 * unless one is given: evaluating must not touch the bot's data (or fight over its
-	 * file lock).
+	 * unless one is given (evaluating must not touch the bot's data, or fight over its
+	 * file lock), plus the intents location when {@code --intents} names Rathausbot
+	 * intents.
 	 */
-	static String[] springArguments(String[] args) {
-		List<String> spring = new java.util.ArrayList<>(
-				java.util.Arrays.stream(args).filter(a -> a.startsWith("--") && a.contains("=")).toList());
+	static String[] springArguments(String[] args, EvaluationPlan plan) {
+		List<String> spring = new ArrayList<>(
+				Arrays.stream(args).filter(a -> a.startsWith("--") && a.contains("=")).toList());
 		if (spring.stream().noneMatch(a -> a.startsWith("--spring.datasource.url="))) {
 			spring.add("--spring.datasource.url=jdbc:h2:mem:evaluation;DB_CLOSE_DELAY=-1");
+		}
+		if (plan.ownIntents() != null) {
+			Path intents = plan.ownIntents().toAbsolutePath();
+			spring.add("--rathausbot.intents.location=file:" + intents + (Files.isDirectory(intents) ? "/" : ""));
 		}
 		return spring.toArray(String[]::new);
 	}
 
 	/**
-	 * The command's own options ({@code --tests X}); {@code --key=value} arguments go to
-	 * Spring.
+	 * The command's own options ({@code --tests X}, {@code --recommend});
+	 * {@code --key=value} arguments go to Spring.
 	 */
 	static Map<String, String> options(String[] args) {
 		Map<String, String> options = new LinkedHashMap<>();
@@ -122,19 +157,21 @@ public final class EvaluationCommand {
 			if (arg.contains("=")) {
 				continue;
 			}
-			if (!List.of("--tests", "--report", "--min-overall").contains(arg) || i + 1 >= args.length) {
+			if (FLAGS.contains(arg)) {
+				options.put(arg, "true");
+				continue;
+			}
+			if (!VALUE_OPTIONS.contains(arg) || i + 1 >= args.length) {
 				throw new IllegalArgumentException("unknown or incomplete option '" + arg + "'");
 			}
 			options.put(arg, args[++i]);
 		}
-		if (!options.containsKey("--tests")) {
-			throw new IllegalArgumentException("missing --tests FILE.yml");
-		}
-		String min = options.get("--min-overall");
-		if (min != null && !min.matches("0(\\.\\d+)?|1(\\.0+)?")) {
-			throw new IllegalArgumentException("--min-overall must be a number from 0 to 1, not '" + min + "'");
-		}
 		return options;
+	}
+
+	/** Whether a path holds labelled texts in another tool's format. */
+	static boolean isForeign(Path path) {
+		return ForeignExamples.isForeign(path);
 	}
 
 }

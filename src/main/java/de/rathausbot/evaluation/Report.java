@@ -4,18 +4,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The outcome of an evaluation: shares passed per category, overall, latency, and each
- * failure.
+ * The outcome of an evaluation: shares passed per category, overall, latency of whole
+ * answers and of the matcher alone ({@code nlu*}), and each failure.
  */
-record Report(int cases, Map<String, Double> categories, double overall, double p50Ms, double p99Ms,
-		List<Failure> failures) {
+record Report(int cases, Map<String, Double> categories, double overall, double p50Ms, double p99Ms, double nluP50Ms,
+		double nluP99Ms, List<Failure> failures) {
 
 	/** The one-line JSON summary. */
 	String summaryJson() {
 		return "{\"cases\":" + this.cases + ",\"inScope\":" + this.categories.get("inScope") + ",\"outOfScope\":"
 				+ this.categories.get("outOfScope") + ",\"near\":" + this.categories.get("near") + ",\"timed\":"
 				+ this.categories.get("timed") + ",\"overall\":" + this.overall + ",\"p50Ms\":" + this.p50Ms
-				+ ",\"p99Ms\":" + this.p99Ms + "}";
+				+ ",\"p99Ms\":" + this.p99Ms + ",\"nluP50Ms\":" + this.nluP50Ms + ",\"nluP99Ms\":" + this.nluP99Ms
+				+ "}";
 	}
 
 	/**

@@ -50,7 +50,7 @@ class EvaluationCommandTests {
 			.asString()
 			.matches(
 					"\\{\"cases\":4,\"inScope\":0\\.5,\"outOfScope\":1\\.0,\"near\":1\\.0,\"timed\":1\\.0,\"overall\":0\\.75,"
-							+ "\"p50Ms\":[0-9.]+,\"p99Ms\":[0-9.]+}");
+							+ "\"p50Ms\":[0-9.]+,\"p99Ms\":[0-9.]+,\"nluP50Ms\":[0-9.]+,\"nluP99Ms\":[0-9.]+}");
 		assertThat(output).contains("FAILED   Was kostet ein Reisepass?", "expected all of [999 Euro]",
 				"got      **Reisepass** – Gebühren");
 		assertThat(Files.readString(report)).contains("\"overall\" : 0.75", "\"failures\"");
@@ -67,7 +67,8 @@ class EvaluationCommandTests {
 	@Test
 	void explainsMissingArguments() {
 		assertThat(run("evaluate")).isEqualTo(2);
-		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("missing --tests FILE.yml", "usage:");
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("give --tests FILE or --cross-validate K",
+				"usage:");
 	}
 
 	@Test
@@ -77,6 +78,81 @@ class EvaluationCommandTests {
 
 		assertThat(run("evaluate", "--tests", tests.toString())).isEqualTo(2);
 		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains(tests + ":2: invalid regex '(unclosed'");
+	}
+
+	@Test
+	void scoresLabelledTextsFromATsvFileWithTheIntentLevelFigures(@TempDir Path dir) throws IOException {
+		Path tests = dir.resolve("tests.tsv");
+		Files.writeString(tests, """
+				text	intent
+				Was kostet ein Reisepass?	reisepass
+				Wann hat das Rathaus geöffnet?	rathaus-oeffnungszeiten
+				Wie wird das Wetter morgen in Stuttgart?	oos
+				Stell einen Wecker auf sieben Uhr	out_of_scope
+				""");
+		Path report = dir.resolve("report.json");
+
+		int exit = run("evaluate", "--tests", tests.toString(), "--report", report.toString(), "--min-accuracy", "1.0");
+
+		String output = this.out.toString(StandardCharsets.UTF_8);
+		assertThat(exit).as(output).isZero();
+		assertThat(output.lines().findFirst()).get()
+			.asString()
+			.matches("\\{\"cases\":4,\"inScopeAccuracy\":1\\.0,\"oosRecall\":1\\.0,\"oosPrecision\":1\\.0,"
+					+ "\"macroF1\":1\\.0,\"trainMs\":\\d+,\"p50Ms\":[0-9.]+,\"p99Ms\":[0-9.]+,\"threshold\":[0-9.]+}");
+		assertThat(Files.readString(report)).contains("\"perIntent\"", "\"confusions\"",
+				"\"intent\" : \"service:reisepass\"");
+	}
+
+	@Test
+	void crossValidatesTheContentWithAReliabilityTableAndARecommendation() {
+		int exit = run("evaluate", "--cross-validate", "3", "--recommend");
+
+		String output = this.out.toString(StandardCharsets.UTF_8);
+		assertThat(exit).isZero();
+		assertThat(output).containsPattern("\\{\"cases\":\\d{3},\"inScopeAccuracy\":0\\.\\d+")
+			.contains("reliability", "expected calibration error", "recommended: rathausbot.nlu.threshold=",
+					"most frequent confusions");
+	}
+
+	@Test
+	void trainsOnRasaDataInsteadOfTheContent(@TempDir Path dir) throws IOException {
+		Path nlu = dir.resolve("nlu.yml");
+		Files.writeString(nlu, """
+				version: "3.1"
+				nlu:
+				- intent: muell
+				  examples: |
+				    - Wann wird der Müll abgeholt?
+				    - Abfuhrtermine für [Biomüll](waste)
+				    - Wann kommt die Müllabfuhr?
+				    - Abfallkalender
+				- intent: hund
+				  examples: |
+				    - Wie melde ich meinen Hund an?
+				    - Hundesteuer bezahlen
+				    - Was kostet die Hundesteuer?
+				    - Hund anmelden
+				""");
+		Path tests = dir.resolve("tests.tsv");
+		Files.writeString(tests, "Wann ist die nächste Müllabfuhr?\tmuell\nWie hoch ist die Hundesteuer?\thund\n");
+
+		// eight examples are too few to calibrate on: the raw score decides
+		int exit = run("evaluate", "--intents", nlu.toString(), "--tests", tests.toString(), "--min-accuracy", "1.0",
+				"--rathausbot.nlu.threshold=0.3");
+
+		assertThat(exit).as(this.out.toString(StandardCharsets.UTF_8)).isZero();
+	}
+
+	@Test
+	void refusesDialogueCasesAgainstAnotherToolsIntents(@TempDir Path dir) throws IOException {
+		Path nlu = dir.resolve("intents.tsv");
+		Files.writeString(nlu, "Hallo\tgreet\n");
+		Path tests = dir.resolve("cases.yml");
+		Files.writeString(tests, "cases:\n- {q: \"Hallo\", expect: ['Hallo']}\n");
+
+		assertThat(run("evaluate", "--intents", nlu.toString(), "--tests", tests.toString())).isEqualTo(2);
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("dialogue cases need Rathausbot intents");
 	}
 
 }

@@ -1,0 +1,184 @@
+package de.rathausbot.evaluation;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+import de.rathausbot.conversation.AssistantTraining;
+import de.rathausbot.intents.LabelledExample;
+import de.rathausbot.nlu.IntentClassifier;
+import de.rathausbot.nlu.NluProperties;
+import de.rathausbot.nlu.TrainedModel;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Evaluates the classifier on labelled texts: a train/test run (optionally tuned on a
+ * third split) or K-fold cross-validation, optionally repeated with each signal off.
+ */
+final class LabelEvaluation {
+
+	private static final List<String> SIGNALS = List.of("tfidf", "bm25", "ngram", "maxent", "embedding");
+
+	private final IntentClassifier classifier;
+
+	private final AssistantTraining content;
+
+	private final EvaluationPlan plan;
+
+	private final PrintStream out;
+
+	LabelEvaluation(ApplicationContext context, EvaluationPlan plan, PrintStream out) {
+		this.classifier = context.getBean(IntentClassifier.class);
+		this.content = context.getBean(AssistantTraining.class);
+		this.plan = plan;
+		this.out = out;
+	}
+
+	/** The full result: the report and, when asked for, recommendation and ablation. */
+	record Result(LabelReport report, DecisionAdvisor.Recommendation recommendation,
+			Map<String, LabelReport> withoutSignal) {
+	}
+
+	int run() throws IOException {
+		// the live model trains in the background at start-up; do not measure beside it
+		this.classifier.terms("");
+		NluProperties settings = this.classifier.properties();
+		List<LabelledExample> training = trainingExamples();
+		LabelledTraining trainer = trainer();
+		Outcome main = evaluate(trainer, training, settings, false);
+		Map<String, LabelReport> ablation = new LinkedHashMap<>();
+		if (this.plan.ablation()) {
+			ablation.put("none", evaluate(trainer, training, settings, true).report());
+			for (String signal : SIGNALS) {
+				NluProperties without = settings.withWeights(settings.weights().without(signal));
+				if (!without.weights().equals(settings.weights())) {
+					ablation.put(signal, evaluate(trainer, training, without, true).report());
+				}
+			}
+		}
+		Result result = new Result(main.report(), main.recommendation(), ablation);
+		print(result, main.signals());
+		if (!main.rawReliability().isEmpty()) {
+			this.out.println("before calibration: expected calibration error "
+					+ LabelMetrics.calibrationError(main.rawReliability()));
+		}
+		EvaluationCommand.writeReport(this.plan, result);
+		Double min = this.plan.minAccuracy();
+		return min != null && result.report().inScopeAccuracy() < min ? 1 : 0;
+	}
+
+	private List<LabelledExample> trainingExamples() {
+		if (this.plan.foreignIntents() != null) {
+			return this.plan.foreignIntents().examples();
+		}
+		return this.content.examples().stream().map(e -> new LabelledExample(e.label(), e.text())).toList();
+	}
+
+	private LabelledTraining trainer() {
+		if (this.plan.foreignIntents() != null) {
+			return new LabelledTraining(this.classifier, this.plan.foreignIntents().synonyms(), Set.of(),
+					UnaryOperator.identity());
+		}
+		return new LabelledTraining(this.classifier, this.content.synonyms(), this.content.neutralWords(),
+				this.content::target);
+	}
+
+	/**
+	 * @param rawReliability the reliability table before calibration (cross-validation
+	 * only)
+	 */
+	private record Outcome(LabelReport report, DecisionAdvisor.Recommendation recommendation, List<String> signals,
+			List<LabelReport.ReliabilityBin> rawReliability) {
+	}
+
+	/**
+	 * @param atRecommended score cross-validation at its recommended threshold (to
+	 * compare settings fairly) rather than the configured one
+	 */
+	private Outcome evaluate(LabelledTraining trainer, List<LabelledExample> training, NluProperties settings,
+			boolean atRecommended) {
+		if (this.plan.folds() > 0) {
+			LabelledTraining.Run run = trainer.crossValidate(training, this.plan.folds(), settings);
+			List<Prediction> predictions = settings.calibrationFolds() > 1
+					? LabelledTraining.calibrated(run.predictions()) : run.predictions();
+			DecisionAdvisor.Recommendation recommendation = DecisionAdvisor.recommend(predictions);
+			double threshold = atRecommended ? recommendation.threshold() : settings.threshold();
+			return new Outcome(LabelMetrics.report(predictions, threshold, run.trainMs(), true), recommendation,
+					List.of(), LabelMetrics.reliability(run.predictions()));
+		}
+		long start = System.nanoTime();
+		TrainedModel model = trainer.train(training, settings);
+		long trainMs = (System.nanoTime() - start) / 1_000_000;
+		double threshold = settings.threshold();
+		DecisionAdvisor.Recommendation recommendation = null;
+		if (this.plan.tune() != null) {
+			recommendation = DecisionAdvisor.recommend(trainer.predict(model, this.plan.tune().examples()));
+			threshold = recommendation.threshold();
+		}
+		List<Prediction> predictions = trainer.predict(model, this.plan.tests().examples());
+		return new Outcome(LabelMetrics.report(predictions, threshold, trainMs, true), recommendation,
+				model.signalNames(), List.of());
+	}
+
+	private void print(Result result, List<String> signals) {
+		LabelReport report = result.report();
+		this.out.println(report.summaryJson());
+		if (!signals.isEmpty()) {
+			this.out.println("signals: " + String.join(", ", signals));
+		}
+		if (!report.reliability().isEmpty()) {
+			this.out.println();
+			this.out.println("reliability (is the best candidate right as often as it is confident?)");
+			this.out.println("confidence  cases  mean conf.  accuracy");
+			for (LabelReport.ReliabilityBin bin : report.reliability()) {
+				this.out.println(String.format(Locale.ROOT, "%-10s %6d  %10.3f  %8.3f", bin.confidence(), bin.cases(),
+						bin.meanConfidence(), bin.accuracy()));
+			}
+			this.out.println("expected calibration error: " + LabelMetrics.calibrationError(report.reliability()));
+		}
+		if (result.recommendation() != null && (this.plan.recommend() || this.plan.tune() != null)) {
+			DecisionAdvisor.Recommendation r = result.recommendation();
+			this.out.println();
+			this.out.println(String.format(Locale.ROOT,
+					"recommended: rathausbot.nlu.threshold=%.2f rathausbot.nlu.margin=%.2f (utility %.3f)",
+					r.threshold(), r.margin(), r.utility()));
+			if (this.plan.folds() > 0) {
+				LabelReport at = result.report();
+				this.out.println("  (the figures above are at the configured threshold " + at.threshold() + ")");
+			}
+		}
+		List<LabelReport.IntentRow> worst = new ArrayList<>(report.perIntent());
+		worst.sort(Comparator.comparingDouble(LabelReport.IntentRow::f1));
+		this.out.println();
+		this.out.println("weakest intents (f1 precision recall support)");
+		worst.stream()
+			.limit(10)
+			.forEach(r -> this.out.println(String.format(Locale.ROOT, "  %-40s %.3f %.3f %.3f %d", r.intent(), r.f1(),
+					r.precision(), r.recall(), r.support())));
+		this.out.println("most frequent confusions (expected → got)");
+		report.confusions()
+			.stream()
+			.limit(10)
+			.forEach(c -> this.out.println("  " + c.count() + "× " + c.expected() + " → " + c.got()));
+		if (!result.withoutSignal().isEmpty()) {
+			this.out.println();
+			this.out
+				.println("ablation (cross-validation: each at its recommended threshold; tests: tuned or configured)");
+			this.out.println("signal off       threshold  inScopeAccuracy  oosRecall  macroF1  p50Ms");
+			result.withoutSignal().forEach((signal, r) -> this.out.println(row(signal, r)));
+		}
+	}
+
+	private static String row(String name, LabelReport r) {
+		return String.format(Locale.ROOT, "%-17s %9.2f %16.3f %10.3f %8.3f %6.2f", name, r.threshold(),
+				r.inScopeAccuracy(), r.oosRecall(), r.macroF1(), r.p50Ms());
+	}
+
+}
