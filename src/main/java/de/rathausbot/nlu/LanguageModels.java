@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.lemmatizer.LemmatizerME;
@@ -37,6 +39,17 @@ class LanguageModels {
 	private static final Logger log = LoggerFactory.getLogger(LanguageModels.class);
 
 	private final boolean lemmatize;
+
+	/**
+	 * Lemmas by word and tag, as the lemmatizer gave them in the first sentence they
+	 * occurred in. Its beam search over hundreds of edit classes is the most expensive
+	 * step of the analysis, and the words of a city's questions repeat: a sentence of
+	 * known words is not lemmatized again. Enough for the vocabulary of a city and its
+	 * citizens; cleared when full.
+	 */
+	private static final int MAX_REMEMBERED_LEMMAS = 200_000;
+
+	private final Map<String, String> lemmas = new ConcurrentHashMap<>();
 
 	private final ThreadLocal<SnowballStemmer> stemmer = ThreadLocal
 		.withInitial(() -> new SnowballStemmer(SnowballStemmer.ALGORITHM.GERMAN));
@@ -85,12 +98,23 @@ class LanguageModels {
 			return new Tagged(Arrays.asList(tokens), Arrays.asList(unknown));
 		}
 		String[] tags = models().tagger().get().tag(tokens);
-		String[] lemmas = models().lemmatizer().get().lemmatize(tokens, tags);
 		String[] result = new String[tokens.length];
-		for (int i = 0; i < tokens.length; i++) {
-			String lemma = lemmas[i];
-			boolean usable = lemma != null && !lemma.isBlank() && !"O".equals(lemma) && !"_".equals(lemma);
-			result[i] = usable ? lemma : tokens[i];
+		boolean allKnown = true;
+		for (int i = 0; i < tokens.length && allKnown; i++) {
+			result[i] = this.lemmas.get(tokens[i] + '\t' + tags[i]);
+			allKnown = result[i] != null;
+		}
+		if (!allKnown) {
+			String[] lemmas = models().lemmatizer().get().lemmatize(tokens, tags);
+			if (this.lemmas.size() >= MAX_REMEMBERED_LEMMAS) {
+				this.lemmas.clear();
+			}
+			for (int i = 0; i < tokens.length; i++) {
+				String lemma = lemmas[i];
+				boolean usable = lemma != null && !lemma.isBlank() && !"O".equals(lemma) && !"_".equals(lemma);
+				result[i] = usable ? lemma : tokens[i];
+				this.lemmas.putIfAbsent(tokens[i] + '\t' + tags[i], result[i]);
+			}
 		}
 		return new Tagged(Arrays.asList(result), Arrays.asList(tags));
 	}
