@@ -12,10 +12,10 @@ final class CharNgramSignal implements Signal {
 
 	private static final int N = 3;
 
-	private final List<Profile> examples;
+	private final NearestExamples examples = new NearestExamples();
 
 	CharNgramSignal(List<LabelledText> training) {
-		this.examples = training.stream().map(e -> new Profile(e.label(), ngrams(e.text().folded()))).toList();
+		training.forEach(e -> this.examples.add(e.label(), ngrams(e.text().folded())));
 	}
 
 	@Override
@@ -25,25 +25,7 @@ final class CharNgramSignal implements Signal {
 
 	@Override
 	public Map<String, Double> score(AnalyzedText question) {
-		Map<String, Integer> q = ngrams(question.folded());
-		double qNorm = length(q);
-		Map<String, Double> scores = new HashMap<>();
-		if (qNorm == 0) {
-			return scores;
-		}
-		for (Profile example : this.examples) {
-			long dot = 0;
-			for (Map.Entry<String, Integer> entry : q.entrySet()) {
-				Integer other = example.grams().get(entry.getKey());
-				if (other != null) {
-					dot += (long) entry.getValue() * other;
-				}
-			}
-			if (dot > 0) {
-				scores.merge(example.label(), dot / (qNorm * example.length()), Math::max);
-			}
-		}
-		return scores;
+		return this.examples.closestByLabel(ngrams(question.folded()));
 	}
 
 	static Map<String, Integer> ngrams(String folded) {
@@ -58,22 +40,6 @@ final class CharNgramSignal implements Signal {
 			}
 		}
 		return grams;
-	}
-
-	private static double length(Map<String, Integer> grams) {
-		double sum = 0;
-		for (int v : grams.values()) {
-			sum += (double) v * v;
-		}
-		return Math.sqrt(sum);
-	}
-
-	private record Profile(String label, Map<String, Integer> grams, double length) {
-
-		Profile(String label, Map<String, Integer> grams) {
-			this(label, grams, CharNgramSignal.length(grams));
-		}
-
 	}
 
 }
