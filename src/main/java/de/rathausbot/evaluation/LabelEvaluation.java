@@ -34,6 +34,10 @@ final class LabelEvaluation {
 
 	private final PrintStream out;
 
+	private List<String> operatingPoints = List.of();
+
+	private WeightAdvisor.Advice weights;
+
 	LabelEvaluation(ApplicationContext context, EvaluationPlan plan, PrintStream out) {
 		this.classifier = context.getBean(IntentClassifier.class);
 		this.content = context.getBean(AssistantTraining.class);
@@ -105,7 +109,11 @@ final class LabelEvaluation {
 	private Outcome evaluate(LabelledTraining trainer, List<LabelledExample> training, NluProperties settings,
 			boolean atRecommended) {
 		if (this.plan.folds() > 0) {
-			LabelledTraining.Run run = trainer.crossValidate(training, this.plan.folds(), settings);
+			boolean adviseWeights = this.plan.recommend() && !atRecommended;
+			LabelledTraining.Run run = trainer.crossValidate(training, this.plan.folds(), settings, adviseWeights);
+			if (adviseWeights) {
+				this.weights = WeightAdvisor.advise(run.scored(), signalWeights(settings), trainer.target());
+			}
 			List<Prediction> predictions = settings.calibrationFolds() > 1
 					? LabelledTraining.calibrated(run.predictions()) : run.predictions();
 			DecisionAdvisor.Recommendation recommendation = DecisionAdvisor.recommend(predictions);
@@ -121,8 +129,15 @@ final class LabelEvaluation {
 		if (this.plan.tune() != null) {
 			recommendation = DecisionAdvisor.recommend(trainer.predict(model, this.plan.tune().examples()));
 			threshold = recommendation.threshold();
+			if (this.plan.recommend() && this.weights == null) {
+				this.weights = WeightAdvisor.advise(LabelledTraining.scored(model, this.plan.tune().examples()),
+						model.weights(), trainer.target());
+			}
 		}
 		List<Prediction> predictions = trainer.predict(model, this.plan.tests().examples());
+		if (this.operatingPoints.isEmpty()) {
+			this.operatingPoints = operatingPoints(predictions);
+		}
 		return new Outcome(LabelMetrics.report(predictions, threshold, trainMs, true), recommendation,
 				model.signalNames(), List.of());
 	}
@@ -149,10 +164,24 @@ final class LabelEvaluation {
 			this.out.println(String.format(Locale.ROOT,
 					"recommended: rathausbot.nlu.threshold=%.2f rathausbot.nlu.margin=%.2f (utility %.3f)",
 					r.threshold(), r.margin(), r.utility()));
+			if (this.weights != null) {
+				this.out.println("recommended weights: "
+						+ this.weights.weights()
+							.entrySet()
+							.stream()
+							.map(e -> "rathausbot.nlu.weights." + e.getKey() + "=" + e.getValue())
+							.collect(java.util.stream.Collectors.joining(" "))
+						+ " (utility " + this.weights.utility() + " instead of " + this.weights.startUtility() + ")");
+			}
 			if (this.plan.folds() > 0) {
 				LabelReport at = result.report();
 				this.out.println("  (the figures above are at the configured threshold " + at.threshold() + ")");
 			}
+		}
+		if (!this.operatingPoints.isEmpty()) {
+			this.out.println();
+			this.out.println("threshold  inScopeAccuracy  oosRecall   (the tests at other thresholds)");
+			this.operatingPoints.forEach(this.out::println);
 		}
 		List<LabelReport.IntentRow> worst = new ArrayList<>(report.perIntent());
 		worst.sort(Comparator.comparingDouble(LabelReport.IntentRow::f1));
@@ -174,6 +203,34 @@ final class LabelEvaluation {
 			this.out.println("signal off       threshold  inScopeAccuracy  oosRecall  macroF1  p50Ms");
 			result.withoutSignal().forEach((signal, r) -> this.out.println(row(signal, r)));
 		}
+	}
+
+	/** The weights of the signals that are switched on and can be trained here. */
+	private Map<String, Double> signalWeights(NluProperties settings) {
+		NluProperties.Weights w = settings.weights();
+		Map<String, Double> weights = new LinkedHashMap<>();
+		weights.put("tfidf", w.tfidf());
+		weights.put("bm25", w.bm25());
+		weights.put("ngram", w.ngram());
+		weights.put("maxent", w.maxent());
+		if (!"none".equalsIgnoreCase(settings.embedding().modelPath())) {
+			weights.put("embedding", w.embedding());
+		}
+		weights.values().removeIf(v -> v == 0);
+		return weights;
+	}
+
+	/**
+	 * In-scope accuracy against out-of-scope recall at other thresholds: what a different
+	 * trade-off would give.
+	 */
+	private static List<String> operatingPoints(List<Prediction> predictions) {
+		List<String> rows = new ArrayList<>();
+		for (int t = 0; t <= 9; t++) {
+			LabelReport at = LabelMetrics.report(predictions, t / 10.0, 0, false);
+			rows.add(String.format(Locale.ROOT, "%9.1f %16.3f %10.3f", t / 10.0, at.inScopeAccuracy(), at.oosRecall()));
+		}
+		return rows;
 	}
 
 	private static String row(String name, LabelReport r) {

@@ -40,15 +40,27 @@ final class LabelledTraining {
 		this.neutralWords = neutralWords;
 	}
 
-	/** Predictions of one run, and how long training took. */
-	record Run(List<Prediction> predictions, long trainMs) {
+	/**
+	 * Predictions of one run, how long training took, and (when asked for) each text's
+	 * signal scores for validating weights.
+	 */
+	record Run(List<Prediction> predictions, long trainMs, List<WeightAdvisor.Scored> scored) {
 	}
 
-	Run trainAndTest(List<LabelledExample> training, List<LabelledExample> tests, NluProperties settings) {
+	UnaryOperator<String> target() {
+		return this.target;
+	}
+
+	Run trainAndTest(List<LabelledExample> training, List<LabelledExample> tests, NluProperties settings,
+			boolean keepScores) {
 		long start = System.nanoTime();
 		TrainedModel model = train(training, settings);
 		long trainMs = (System.nanoTime() - start) / 1_000_000;
-		return new Run(predict(model, tests), trainMs);
+		return new Run(predict(model, tests), trainMs, keepScores ? scored(model, tests) : List.of());
+	}
+
+	static List<WeightAdvisor.Scored> scored(TrainedModel model, List<LabelledExample> texts) {
+		return texts.stream().map(t -> new WeightAdvisor.Scored(t.label(), model.scores(t.text()))).toList();
 	}
 
 	TrainedModel train(List<LabelledExample> training, NluProperties settings) {
@@ -76,17 +88,19 @@ final class LabelledTraining {
 	 * see it. Folds are stratified (each label spread over all folds) and fixed by a
 	 * seed. The reported training time is the mean per fold.
 	 */
-	Run crossValidate(List<LabelledExample> examples, int k, NluProperties settings) {
+	Run crossValidate(List<LabelledExample> examples, int k, NluProperties settings, boolean keepScores) {
 		NluProperties raw = settings.withCalibrationFolds(0);
 		List<List<LabelledExample>> folds = Folds.stratified(examples, k, LabelledExample::label);
 		List<Prediction> pooled = new ArrayList<>();
+		List<WeightAdvisor.Scored> scored = new ArrayList<>();
 		long trainMs = 0;
 		for (int f = 0; f < k; f++) {
-			Run run = trainAndTest(Folds.allBut(folds, f), folds.get(f), raw);
+			Run run = trainAndTest(Folds.allBut(folds, f), folds.get(f), raw, keepScores);
 			pooled.addAll(run.predictions());
+			scored.addAll(run.scored());
 			trainMs += run.trainMs();
 		}
-		return new Run(pooled, trainMs / k);
+		return new Run(pooled, trainMs / k, scored);
 	}
 
 	/**

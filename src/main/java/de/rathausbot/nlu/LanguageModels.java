@@ -51,8 +51,7 @@ class LanguageModels {
 
 	private final Map<String, String> lemmas = new ConcurrentHashMap<>();
 
-	private final ThreadLocal<SnowballStemmer> stemmer = ThreadLocal
-		.withInitial(() -> new SnowballStemmer(SnowballStemmer.ALGORITHM.GERMAN));
+	private final ThreadLocal<SnowballStemmer> stemmer;
 
 	/**
 	 * Loading takes seconds; it runs beside the rest of the start-up, and the first use
@@ -61,7 +60,13 @@ class LanguageModels {
 	private final CompletableFuture<Models> models;
 
 	LanguageModels(NluProperties properties) {
-		this.lemmatize = properties.lemmatize();
+		boolean german = "de".equals(properties.language());
+		// the POS and lemma models are German; content in another language is only
+		// stemmed
+		this.lemmatize = properties.lemmatize() && german;
+		SnowballStemmer.ALGORITHM algorithm = german ? SnowballStemmer.ALGORITHM.GERMAN
+				: SnowballStemmer.ALGORITHM.ENGLISH;
+		this.stemmer = ThreadLocal.withInitial(() -> new SnowballStemmer(algorithm));
 		this.models = Background.supply("nlu-models", () -> loadModels(this.lemmatize));
 	}
 

@@ -36,7 +36,10 @@ final class MaxentSignal implements Signal {
 		TrainingParameters parameters = TrainingParameters.defaultParams();
 		parameters.put(TrainingParameters.ITERATIONS_PARAM, iterations);
 		parameters.put(TrainingParameters.CUTOFF_PARAM, 0);
-		parameters.put(TrainingParameters.THREADS_PARAM, 1);
+		// training is rare and runs in the background; on a large data set (CLINC150:
+		// 15,000
+		// examples, 150 intents) the cores halve the time
+		parameters.put(TrainingParameters.THREADS_PARAM, Runtime.getRuntime().availableProcessors());
 		try {
 			FeatureGenerator[] features = { new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(2, 2) };
 			this.model = DocumentCategorizerME.train("de", new CollectionObjectStream<>(samples), parameters,

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -24,6 +25,9 @@ import org.springframework.validation.annotation.Validated;
  * question that the content does not know ("Hallenbad" in a bot that knows only the
  * Rathaus); 1 switches it off
  * @param embedding the sentence-embedding model
+ * @param language the language of the content: {@code de} (German tokens, POS tags,
+ * lemmas and stems) or {@code en} (English stems only; for English content such as
+ * CLINC150)
  * @param calibrationFolds cross-validation folds on which the confidence is calibrated
  * after each training (so that 0.8 means right about 80% of the time); 0 switches
  * calibration off and the threshold applies to the raw ensemble score
@@ -34,7 +38,8 @@ public record NluProperties(@DefaultValue("0.66") @DecimalMin("0") @DecimalMax("
 		@DefaultValue("0.06") @DecimalMin("0") @DecimalMax("1") double margin, @DefaultValue Weights weights,
 		@DefaultValue("300") @Min(1) int maxentIterations, @DefaultValue("true") boolean lemmatize,
 		@DefaultValue("0.7") @DecimalMin("0") @DecimalMax("1") double unknownWordPenalty,
-		@DefaultValue Embedding embedding, @DefaultValue("3") @Min(0) int calibrationFolds) {
+		@DefaultValue Embedding embedding, @DefaultValue("3") @Min(0) int calibrationFolds,
+		@DefaultValue("de") @Pattern(regexp = "de|en", message = "must be de or en") String language) {
 
 	/** Weight of each signal; 0 switches a signal off. */
 	public record Weights(@DefaultValue("0.35") @DecimalMin("0") double tfidf,
@@ -71,19 +76,19 @@ public record NluProperties(@DefaultValue("0.66") @DecimalMin("0") @DecimalMax("
 	/** These properties with other weights (for ablation and tuning). */
 	public NluProperties withWeights(Weights weights) {
 		return new NluProperties(this.threshold, this.margin, weights, this.maxentIterations, this.lemmatize,
-				this.unknownWordPenalty, this.embedding, this.calibrationFolds);
+				this.unknownWordPenalty, this.embedding, this.calibrationFolds, this.language);
 	}
 
 	/** These properties with other calibration folds (0: none). */
 	public NluProperties withCalibrationFolds(int folds) {
 		return new NluProperties(this.threshold, this.margin, this.weights, this.maxentIterations, this.lemmatize,
-				this.unknownWordPenalty, this.embedding, folds);
+				this.unknownWordPenalty, this.embedding, folds, this.language);
 	}
 
 	/** These properties with another threshold and margin. */
 	public NluProperties withDecision(double threshold, double margin) {
 		return new NluProperties(threshold, margin, this.weights, this.maxentIterations, this.lemmatize,
-				this.unknownWordPenalty, this.embedding, this.calibrationFolds);
+				this.unknownWordPenalty, this.embedding, this.calibrationFolds, this.language);
 	}
 
 }

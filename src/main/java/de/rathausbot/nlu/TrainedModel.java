@@ -20,8 +20,6 @@ public final class TrainedModel {
 
 	private final Map<Signal, Double> signals;
 
-	private final double totalWeight;
-
 	private final double unknownWordPenalty;
 
 	private final Map<String, Set<String>> termsByLabel;
@@ -35,7 +33,6 @@ public final class TrainedModel {
 		this.analyzer = analyzer;
 		this.signals = signals;
 		this.unknownWordPenalty = unknownWordPenalty;
-		this.totalWeight = signals.values().stream().mapToDouble(Double::doubleValue).sum();
 	}
 
 	static TrainedModel train(LanguageModels models, SentenceEmbeddings embeddings, List<TrainingExample> examples,
@@ -98,33 +95,43 @@ public final class TrainedModel {
 	/** Ranks the labels for a text. */
 	public Interpretation classify(String text) {
 		AnalyzedText question = this.analyzer.analyze(text);
-		Map<String, Map<String, Double>> perLabel = new HashMap<>();
-		for (Map.Entry<Signal, Double> entry : this.signals.entrySet()) {
-			Signal signal = entry.getKey();
-			signal.score(question)
-				.forEach((label, score) -> perLabel.computeIfAbsent(label, k -> new LinkedHashMap<>())
-					.put(signal.name(), score));
-		}
-		List<Candidate> candidates = new ArrayList<>();
-		// every noun the content has never seen makes it less likely that the question is
-		// about the content
-		double penalty = Math.pow(this.unknownWordPenalty, question.unknownNouns());
-		Set<String> labels = new HashSet<>(perLabel.keySet());
-		for (String label : labels) {
-			Map<String, Double> scores = perLabel.get(label);
-			double combined = 0;
-			for (Map.Entry<Signal, Double> entry : this.signals.entrySet()) {
-				combined += entry.getValue() * scores.getOrDefault(entry.getKey().name(), 0.0);
-			}
-			double raw = clamp(penalty * combined / this.totalWeight);
+		SignalScores scores = scores(question);
+		Map<String, Double> combined = scores.combined(weights());
+		List<Candidate> candidates = new ArrayList<>(combined.size());
+		combined.forEach((label, raw) -> {
+			Map<String, Double> signalScores = new LinkedHashMap<>(scores.perLabel().get(label));
 			if (this.calibration != Calibration.NONE) {
-				scores.put("raw", raw);
+				signalScores.put("raw", raw);
 			}
-			candidates.add(new Candidate(label, this.calibration.apply(raw), scores));
-		}
+			candidates.add(new Candidate(label, this.calibration.apply(raw), signalScores));
+		});
 		candidates.sort(Comparator.comparingDouble(Candidate::confidence).reversed().thenComparing(Candidate::label));
 		return new Interpretation(candidates.subList(0, Math.min(MAX_CANDIDATES, candidates.size())), question.terms(),
 				question.unknownNouns(), question.nounTerms());
+	}
+
+	/** Each signal's score for a text, before weighting (for validating weights). */
+	public SignalScores scores(String text) {
+		return scores(this.analyzer.analyze(text));
+	}
+
+	private SignalScores scores(AnalyzedText question) {
+		Map<String, Map<String, Double>> perLabel = new HashMap<>();
+		for (Signal signal : this.signals.keySet()) {
+			signal.score(question)
+				.forEach((label, score) -> perLabel.computeIfAbsent(label, k -> new HashMap<>())
+					.put(signal.name(), score));
+		}
+		// every noun the content has never seen makes it less likely that the question is
+		// about the content
+		return new SignalScores(perLabel, Math.pow(this.unknownWordPenalty, question.unknownNouns()));
+	}
+
+	/** Signal name → weight. */
+	public Map<String, Double> weights() {
+		Map<String, Double> weights = new LinkedHashMap<>();
+		this.signals.forEach((signal, weight) -> weights.put(signal.name(), weight));
+		return weights;
 	}
 
 	/** All terms of a label's training examples. */
@@ -139,10 +146,6 @@ public final class TrainedModel {
 	/** The names of the signals this model combines. */
 	public List<String> signalNames() {
 		return this.signals.keySet().stream().map(Signal::name).toList();
-	}
-
-	private static double clamp(double value) {
-		return Math.max(0, Math.min(1, value));
 	}
 
 }
