@@ -7,7 +7,6 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The entry point for all channels: answers a message and records the exchange under its
@@ -20,39 +19,30 @@ public class ConversationService {
 
 	private final Dialogue dialogue;
 
-	private final ConversationRepository conversations;
-
-	private final ConversationMessageRepository messages;
+	private final ConversationLog log;
 
 	private final Clock clock;
 
-	ConversationService(Dialogue dialogue, ConversationRepository conversations, ConversationMessageRepository messages,
-			Clock clock) {
+	ConversationService(Dialogue dialogue, ConversationLog log, Clock clock) {
 		this.dialogue = dialogue;
-		this.conversations = conversations;
-		this.messages = messages;
+		this.log = log;
 		this.clock = clock;
 	}
 
-	@Transactional
+	/**
+	 * Answers, then records question and answer (the answer is found without holding a
+	 * database connection). A conversation id the client sends continues that
+	 * conversation; without one (or with an invalid one) a new conversation starts.
+	 */
 	public Reply reply(IncomingMessage message) {
 		Instant received = this.clock.instant();
 		ZonedDateTime now = message.now() != null ? message.now() : ZonedDateTime.now(this.clock);
 		Answer answer = this.dialogue.answer(message.text(), message.languageChoice(), now);
-		Conversation conversation = conversation(message.conversationId(), message.channel(), received);
-		conversation.touch(received);
+		String id = message.conversationId();
+		String conversationId = id != null && CONVERSATION_ID.matcher(id).matches() ? id : UUID.randomUUID().toString();
 		String messageId = UUID.randomUUID().toString();
-		this.messages
-			.save(new ConversationMessage(messageId, conversation.id(), received, message.text().strip(), answer));
-		return new Reply(conversation.id(), messageId, answer);
-	}
-
-	private Conversation conversation(String id, String channel, Instant at) {
-		if (id != null && CONVERSATION_ID.matcher(id).matches()) {
-			return this.conversations.findById(id)
-				.orElseGet(() -> this.conversations.save(new Conversation(id, channel, at)));
-		}
-		return this.conversations.save(new Conversation(UUID.randomUUID().toString(), channel, at));
+		this.log.record(conversationId, message.channel(), messageId, received, message.text().strip(), answer);
+		return new Reply(conversationId, messageId, answer);
 	}
 
 	/** Whether a string is acceptable as a client-supplied conversation id. */
