@@ -25,12 +25,30 @@ final class DecisionAdvisor {
 	}
 
 	static Recommendation recommend(List<Prediction> predictions) {
+		return recommend(predictions, null);
+	}
+
+	/**
+	 * @param minOosRecall if given, the threshold is instead the one with the best
+	 * in-scope accuracy among those that decline at least this share of the out-of-scope
+	 * texts (an operating point chosen for a stated recall)
+	 */
+	static Recommendation recommend(List<Prediction> predictions, Double minOosRecall) {
 		double bestThreshold = 0;
 		double bestUtility = Double.NEGATIVE_INFINITY;
+		double bestAccuracy = -1;
 		for (int t = 0; t <= 100; t++) {
 			double threshold = t / 100.0;
 			double utility = thresholdUtility(predictions, threshold);
-			if (utility > bestUtility + 1e-9) {
+			if (minOosRecall != null) {
+				LabelReport at = LabelMetrics.report(predictions, threshold, 0, false);
+				if (at.oosRecall() >= minOosRecall && at.inScopeAccuracy() > bestAccuracy) {
+					bestAccuracy = at.inScopeAccuracy();
+					bestUtility = utility;
+					bestThreshold = threshold;
+				}
+			}
+			else if (utility > bestUtility + 1e-9) {
 				bestUtility = utility;
 				bestThreshold = threshold;
 			}

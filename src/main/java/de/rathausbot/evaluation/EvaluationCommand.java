@@ -40,15 +40,17 @@ public final class EvaluationCommand {
 			  --cross-validate K    K-fold cross-validation on the training data, with a reliability table
 			  --tune FILE           labelled texts (CLINC150 .json: its val split) to choose threshold and
 			                        margin on; the tests are then scored at the recommended threshold
+			  --min-oos-recall X    with --tune: the threshold with the best in-scope accuracy that
+			                        declines at least this share of the tuning split's out-of-scope texts
 			  --recommend           print the recommended rathausbot.nlu.threshold and margin
-			                        (from the cross-validation folds or --tune)
+			                        (from the cross-validation folds or --tune), and signal weights
 			  --ablation            repeat with each signal switched off
 			  --report OUT.json     write the full report (per-intent table, confusions, failures)
 			  --min-overall X       exit 1 below this overall share (dialogue cases)
 			  --min-accuracy X      exit 1 below this in-scope accuracy (labelled texts)""";
 
 	private static final List<String> VALUE_OPTIONS = List.of("--tests", "--intents", "--cross-validate", "--tune",
-			"--report", "--min-overall", "--min-accuracy");
+			"--report", "--min-overall", "--min-accuracy", "--min-oos-recall");
 
 	private static final List<String> FLAGS = List.of("--recommend", "--ablation");
 

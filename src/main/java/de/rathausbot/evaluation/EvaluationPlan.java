@@ -19,10 +19,12 @@ import de.rathausbot.intents.ForeignExamples;
  * @param ownIntents Rathausbot intents to use instead of the configured ones, or null
  * @param folds K of the cross-validation, or 0
  * @param tune labelled texts to choose threshold and margin on, or null
+ * @param minOosRecall with {@code tune}: choose the threshold with the best in-scope
+ * accuracy that declines at least this share of the tuning split's out-of-scope texts
  */
 record EvaluationPlan(List<EvaluationCase> dialogueCases, ForeignExamples.Examples tests,
 		ForeignExamples.Examples foreignIntents, Path ownIntents, int folds, ForeignExamples.Examples tune,
-		boolean recommend, boolean ablation, Path report, Double minOverall, Double minAccuracy) {
+		boolean recommend, boolean ablation, Path report, Double minOverall, Double minAccuracy, Double minOosRecall) {
 
 	static EvaluationPlan of(Map<String, String> options) {
 		String tests = options.get("--tests");
@@ -63,13 +65,18 @@ record EvaluationPlan(List<EvaluationCase> dialogueCases, ForeignExamples.Exampl
 		if (folds > 0 && tests != null) {
 			throw new IllegalArgumentException("give either --tests or --cross-validate, not both");
 		}
+		if (options.containsKey("--min-oos-recall") && !options.containsKey("--tune")) {
+			throw new IllegalArgumentException(
+					"--min-oos-recall chooses the threshold on --tune data; give --tune FILE");
+		}
 		ForeignExamples.Examples tune = options.containsKey("--tune")
 				? ForeignExamples.read(existing(options.get("--tune"), "--tune"), ForeignExamples.Split.TUNE) : null;
 		return new EvaluationPlan(dialogueCases, labelled, foreign, own, folds, tune,
 				options.containsKey("--recommend"), options.containsKey("--ablation"),
 				options.containsKey("--report") ? Path.of(options.get("--report")) : null,
 				share(options.get("--min-overall"), "--min-overall"),
-				share(options.get("--min-accuracy"), "--min-accuracy"));
+				share(options.get("--min-accuracy"), "--min-accuracy"),
+				share(options.get("--min-oos-recall"), "--min-oos-recall"));
 	}
 
 	private static List<EvaluationCase> dialogueCases(Path path) {

@@ -24,7 +24,8 @@ import org.springframework.context.ApplicationContext;
  */
 final class LabelEvaluation {
 
-	private static final List<String> SIGNALS = List.of("tfidf", "bm25", "ngram", "maxent", "embedding");
+	private static final List<String> SIGNALS = List.of("tfidf", "bm25", "ngram", "maxent", "embedding",
+			"embeddingClassifier");
 
 	private final IntentClassifier classifier;
 
@@ -127,7 +128,8 @@ final class LabelEvaluation {
 		double threshold = settings.threshold();
 		DecisionAdvisor.Recommendation recommendation = null;
 		if (this.plan.tune() != null) {
-			recommendation = DecisionAdvisor.recommend(trainer.predict(model, this.plan.tune().examples()));
+			recommendation = DecisionAdvisor.recommend(trainer.predict(model, this.plan.tune().examples()),
+					this.plan.minOosRecall());
 			threshold = recommendation.threshold();
 			if (this.plan.recommend() && this.weights == null) {
 				this.weights = WeightAdvisor.advise(LabelledTraining.scored(model, this.plan.tune().examples()),
@@ -215,6 +217,7 @@ final class LabelEvaluation {
 		weights.put("maxent", w.maxent());
 		if (!"none".equalsIgnoreCase(settings.embedding().modelPath())) {
 			weights.put("embedding", w.embedding());
+			weights.put("embeddingClassifier", w.embeddingClassifier());
 		}
 		weights.values().removeIf(v -> v == 0);
 		return weights;

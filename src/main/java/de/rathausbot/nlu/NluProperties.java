@@ -45,13 +45,15 @@ public record NluProperties(@DefaultValue("0.66") @DecimalMin("0") @DecimalMax("
 	public record Weights(@DefaultValue("0.35") @DecimalMin("0") double tfidf,
 			@DefaultValue("0.15") @DecimalMin("0") double bm25, @DefaultValue("0.25") @DecimalMin("0") double ngram,
 			@DefaultValue("0.25") @DecimalMin("0") double maxent,
-			@DefaultValue("0.2") @DecimalMin("0") double embedding) {
+			@DefaultValue("0.2") @DecimalMin("0") double embedding,
+			@DefaultValue("0.2") @DecimalMin("0") double embeddingClassifier) {
 
 		/** The same weights with one signal switched off (for ablation). */
 		public Weights without(String signal) {
 			return new Weights("tfidf".equals(signal) ? 0 : this.tfidf, "bm25".equals(signal) ? 0 : this.bm25,
 					"ngram".equals(signal) ? 0 : this.ngram, "maxent".equals(signal) ? 0 : this.maxent,
-					"embedding".equals(signal) ? 0 : this.embedding);
+					"embedding".equals(signal) ? 0 : this.embedding,
+					"embeddingClassifier".equals(signal) ? 0 : this.embeddingClassifier);
 		}
 
 	}

@@ -37,6 +37,8 @@ public final class SentenceEmbeddings {
 
 	private final Map<String, float[]> trainingTexts = new ConcurrentHashMap<>();
 
+	private final ThreadLocal<Embedded> lastQuestion = new ThreadLocal<>();
+
 	SentenceEmbeddings(NluProperties.Embedding properties) {
 		if (!properties.enabled()) {
 			this.model = CompletableFuture.completedFuture(Optional.empty());
@@ -85,9 +87,21 @@ public final class SentenceEmbeddings {
 		return this.model.join().isPresent();
 	}
 
-	/** The unit-length vector of a question. */
+	/**
+	 * The unit-length vector of a question. The last one is remembered per thread: both
+	 * embedding signals ask for it.
+	 */
 	float[] embed(String text) {
-		return vector(this.model.join().orElseThrow().embed(text).content());
+		Embedded last = this.lastQuestion.get();
+		if (last != null && last.text().equals(text)) {
+			return last.vector();
+		}
+		float[] vector = vector(this.model.join().orElseThrow().embed(text).content());
+		this.lastQuestion.set(new Embedded(text, vector));
+		return vector;
+	}
+
+	private record Embedded(String text, float[] vector) {
 	}
 
 	/**

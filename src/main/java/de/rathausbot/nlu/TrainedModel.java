@@ -69,6 +69,9 @@ public final class TrainedModel {
 		if (w.embedding() > 0 && embeddings.enabled()) {
 			signals.put(new EmbeddingSignal(training, embeddings), w.embedding());
 		}
+		if (w.embeddingClassifier() > 0 && embeddings.enabled() && distinctLabels(training) > 1) {
+			signals.put(new EmbeddingClassifierSignal(training, embeddings), w.embeddingClassifier());
+		}
 		log.debug("Training: reading {} ms, analysis {} ms, signals {} ms", (learned - start) / 1_000_000,
 				(analyzed - learned) / 1_000_000, (System.nanoTime() - analyzed) / 1_000_000);
 		if (signals.isEmpty()) {

@@ -30,6 +30,21 @@ class DecisionAdvisorTests {
 	}
 
 	@Test
+	void choosesTheMostAccurateThresholdThatStillDeclinesTheRequiredShare() {
+		List<Prediction> predictions = new ArrayList<>();
+		for (int i = 0; i < 10; i++) {
+			predictions.add(prediction("pass", "pass", 0.30 + i / 20.0));
+			predictions.add(prediction(LabelledExample.OUT_OF_SCOPE, "pass", 0.20 + i / 20.0));
+		}
+
+		DecisionAdvisor.Recommendation atHalf = DecisionAdvisor.recommend(predictions, 0.5);
+
+		LabelReport report = LabelMetrics.report(predictions, atHalf.threshold(), 0, false);
+		assertThat(report.oosRecall()).isGreaterThanOrEqualTo(0.5);
+		assertThat(report.inScopeAccuracy()).isEqualTo(0.7);
+	}
+
+	@Test
 	void scoresAccuracyRecallAndPrecisionAtTheThreshold() {
 		List<Prediction> predictions = List.of(prediction("pass", "pass", 0.9), prediction("pass", "hours", 0.8),
 				prediction("hours", "hours", 0.2), prediction(LabelledExample.OUT_OF_SCOPE, "pass", 0.3),

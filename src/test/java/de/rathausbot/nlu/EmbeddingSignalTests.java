@@ -33,6 +33,25 @@ class EmbeddingSignalTests {
 	}
 
 	@Test
+	void learnsWhichDirectionsOfTheEmbeddingTellIntentsApart() {
+		SentenceEmbeddings embeddings = new SentenceEmbeddings(
+				new NluProperties.Embedding(SentenceEmbeddings.BUNDLED, "", "mean"));
+		List<LabelledText> training = List.of(new LabelledText("passport", text("renew my passport")),
+				new LabelledText("passport", text("apply for a passport")),
+				new LabelledText("passport", text("my passport expired")),
+				new LabelledText("waste", text("when is the garbage collected")),
+				new LabelledText("waste", text("bin collection day")),
+				new LabelledText("waste", text("where do I put old batteries")));
+		EmbeddingClassifierSignal signal = new EmbeddingClassifierSignal(training, embeddings);
+
+		Map<String, Double> scores = signal.score(text("I need a new travel document"));
+
+		assertThat(scores.get("passport")).isGreaterThan(0.5).isGreaterThan(scores.get("waste"));
+		assertThat(scores.values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0,
+				org.assertj.core.api.Assertions.within(1e-6));
+	}
+
+	@Test
 	void isOffWithNoneAndExplainsAMissingModelFile() {
 		assertThat(new SentenceEmbeddings(new NluProperties.Embedding("none", "", "mean")).enabled()).isFalse();
 		assertThatThrownBy(() -> new SentenceEmbeddings(new NluProperties.Embedding("/nowhere/model.onnx", "", "mean")))

@@ -14,7 +14,7 @@ class TextAnalyzerTests {
 
 	/** The lexical signals only: fast, and what these tests are about. */
 	static final NluProperties DEFAULTS = new NluProperties(0.38, 0.06,
-			new NluProperties.Weights(0.35, 0.15, 0.25, 0.25, 0), 300, true, 0.7,
+			new NluProperties.Weights(0.35, 0.15, 0.25, 0.25, 0, 0), 300, true, 0.7,
 			new NluProperties.Embedding("none", "", "mean"), 0, "de");
 
 	private static TextAnalyzer analyzer;
