@@ -5,26 +5,15 @@ import java.time.Instant;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
-import org.springframework.data.domain.Persistable;
 
 /** A pseudonymous conversation: an id, the channel and when it was active. */
 @Entity
 @Table(name = "conversation")
-class Conversation implements Persistable<String> {
+class Conversation {
 
 	@Id
 	private String id;
-
-	/**
-	 * Ids are assigned here, so Spring Data cannot tell a new row from the id: without
-	 * this flag every save would first SELECT the row.
-	 */
-	@Transient
-	private boolean fresh = true;
 
 	@Column(nullable = false)
 	private String channel;
@@ -63,22 +52,6 @@ class Conversation implements Persistable<String> {
 
 	void touch(Instant at) {
 		this.lastActivityAt = at;
-	}
-
-	@Override
-	public String getId() {
-		return this.id;
-	}
-
-	@Override
-	public boolean isNew() {
-		return this.fresh;
-	}
-
-	@PostLoad
-	@PostPersist
-	void stored() {
-		this.fresh = false;
 	}
 
 }

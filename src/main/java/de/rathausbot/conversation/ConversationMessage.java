@@ -7,26 +7,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
-import org.springframework.data.domain.Persistable;
 
 /** One question and the bot's answer, kept for the staff inbox and analytics. */
 @Entity
 @Table(name = "conversation_message")
-class ConversationMessage implements Persistable<String> {
+class ConversationMessage {
 
 	@Id
 	private String id;
-
-	/**
-	 * Ids are assigned here, so Spring Data cannot tell a new row from the id: without
-	 * this flag every save would first SELECT the row.
-	 */
-	@Transient
-	private boolean fresh = true;
 
 	@Column(name = "conversation_id", nullable = false)
 	private String conversationId;
@@ -101,22 +90,6 @@ class ConversationMessage implements Persistable<String> {
 
 	String language() {
 		return this.language;
-	}
-
-	@Override
-	public String getId() {
-		return this.id;
-	}
-
-	@Override
-	public boolean isNew() {
-		return this.fresh;
-	}
-
-	@PostLoad
-	@PostPersist
-	void stored() {
-		this.fresh = false;
 	}
 
 }

@@ -15,7 +15,6 @@ import java.util.Map;
 
 import de.rathausbot.content.ContentException;
 import de.rathausbot.conversation.Dialogue;
-import de.rathausbot.intents.ForeignExamples;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -169,11 +168,6 @@ public final class EvaluationCommand {
 			options.put(arg, args[++i]);
 		}
 		return options;
-	}
-
-	/** Whether a path holds labelled texts in another tool's format. */
-	static boolean isForeign(Path path) {
-		return ForeignExamples.isForeign(path);
 	}
 
 }

@@ -62,6 +62,9 @@ final class LabelEvaluation {
 		if (this.plan.ablation()) {
 			ablation.put("none", evaluate(trainer, training, settings, true).report());
 			for (String signal : SIGNALS) {
+				if (signal.startsWith("embedding") && !settings.embedding().enabled()) {
+					continue;
+				}
 				NluProperties without = settings.withWeights(settings.weights().without(signal));
 				if (!without.weights().equals(settings.weights())) {
 					ablation.put(signal, evaluate(trainer, training, without, true).report());
@@ -215,7 +218,7 @@ final class LabelEvaluation {
 		weights.put("bm25", w.bm25());
 		weights.put("ngram", w.ngram());
 		weights.put("maxent", w.maxent());
-		if (!"none".equalsIgnoreCase(settings.embedding().modelPath())) {
+		if (settings.embedding().enabled()) {
 			weights.put("embedding", w.embedding());
 			weights.put("embeddingClassifier", w.embeddingClassifier());
 		}
