@@ -47,6 +47,9 @@ class AssistantHealthIndicator implements HealthIndicator {
 			.withDetail("events", this.knowledge.events().size())
 			.withDetail("trainingExamples", this.training.exampleCount())
 			.withDetail("trainedAt", String.valueOf(this.training.trainedAt()))
+			.withDetail("signals", this.classifier.signals())
+			.withDetail("threshold", this.classifier.properties().threshold())
+			.withDetail("calibrated", this.classifier.isCalibrated())
 			.build();
 	}
 

@@ -126,6 +126,23 @@ public class IntentClassifier {
 	}
 
 	/**
+	 * The signals the current model combines, with their weights (empty before training).
+	 */
+	public Map<String, Double> signals() {
+		TrainedModel current = this.model;
+		return current == null ? Map.of() : current.weights();
+	}
+
+	/**
+	 * Whether the confidence of the current model is calibrated (too few or too uniform
+	 * examples leave the raw score).
+	 */
+	public boolean isCalibrated() {
+		TrainedModel current = this.model;
+		return current != null && current.calibration() != Calibration.NONE;
+	}
+
+	/**
 	 * Ranks the labels for a text; during start-up it waits for the first training to
 	 * finish.
 	 */

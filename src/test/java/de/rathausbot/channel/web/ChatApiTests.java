@@ -252,6 +252,11 @@ class ChatApiTests {
 				.extractingPath("$.components.assistant.details.intents")
 				.asNumber()
 				.satisfies(n -> assertThat(n.intValue()).isGreaterThan(20));
+			assertThat(health).bodyJson().extractingPath("$.components.assistant.details.calibrated").isEqualTo(true);
+			assertThat(health).bodyJson()
+				.extractingPath("$.components.assistant.details.signals")
+				.asMap()
+				.containsOnlyKeys("tfidf", "bm25", "ngram", "maxent");
 		});
 	}
 
