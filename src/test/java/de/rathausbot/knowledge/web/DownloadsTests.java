@@ -1,0 +1,73 @@
+package de.rathausbot.knowledge.web;
+
+import java.io.StringReader;
+import java.time.Instant;
+import java.time.temporal.Temporal;
+
+import ezvcard.Ezvcard;
+import ezvcard.VCard;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * "In Kalender eintragen" and "Kontakt speichern": the files parse back with ical4j and
+ * ez-vcard and carry the facts of the demo content.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class DownloadsTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Test
+	void offersAnEventAsAnICalendarFileWithItsTimeAndPlace() throws Exception {
+		MvcTestResult result = this.mvc.get().uri("/api/knowledge/events/initiative-k-herrenberg.ics").exchange();
+
+		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith("text/calendar");
+		assertThat(result).headers()
+			.hasValue("Content-Disposition", "attachment; filename=\"initiative-k-herrenberg.ics\"");
+		Calendar calendar = new CalendarBuilder()
+			.build(new StringReader(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8)));
+		VEvent event = calendar.<VEvent>getComponent("VEVENT").orElseThrow();
+		assertThat(event.getSummary().getValue()).contains("Herrenberg");
+		// 15:00 in Ludwigsburg (summer time), written in UTC
+		Temporal start = event.getDateTimeStart().getDate();
+		assertThat(Instant.from(start)).isEqualTo(Instant.parse("2021-06-14T13:00:00Z"));
+		assertThat(event.getLocation().getValue()).isEqualTo("online (Herrenberg)");
+	}
+
+	@Test
+	void offersAContactAsAVCardWithPhoneAddressAndEmail() throws Exception {
+		MvcTestResult result = this.mvc.get().uri("/api/knowledge/contacts/rathaus.vcf").exchange();
+
+		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith("text/vcard");
+		VCard card = Ezvcard.parse(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+			.first();
+		assertThat(card.getFormattedName().getValue()).contains("Rathaus");
+		assertThat(card.getTelephoneNumbers()).isNotEmpty();
+		assertThat(card.getAddresses()).singleElement()
+			.satisfies(a -> assertThat(a.getStreetAddress()).contains("Wilhelmstraße"));
+		assertThat(card.getEmails()).isNotEmpty();
+	}
+
+	@Test
+	void answersAnUnknownIdWithAReadable404() {
+		MvcTestResult result = this.mvc.get().uri("/api/knowledge/contacts/hallenbad.vcf").exchange();
+
+		assertThat(result).hasStatus(404);
+		assertThat(result).bodyJson().extractingPath("$.error").isEqualTo("no contact 'hallenbad'");
+	}
+
+}
