@@ -1,0 +1,105 @@
+package de.rathausbot.knowledge.web;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import de.rathausbot.knowledge.Event;
+import de.rathausbot.knowledge.KnowledgeBase;
+import de.rathausbot.system.SystemProperties;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The knowledge for other systems and channels, as JSON pages:
+ * {@code GET /api/knowledge/services}, {@code /contacts} and
+ * {@code /events?from=&to=&q=}. Bad parameters are a 400 with a JSON error.
+ */
+@RestController
+@RequestMapping("/api/knowledge")
+class KnowledgeController {
+
+	private static final int MAX_SIZE = 100;
+
+	private final KnowledgeBase knowledge;
+
+	private final SystemProperties system;
+
+	KnowledgeController(KnowledgeBase knowledge, SystemProperties system) {
+		this.knowledge = knowledge;
+		this.system = system;
+	}
+
+	@GetMapping("/services")
+	ResponseEntity<?> services(@RequestParam(defaultValue = "0") String page,
+			@RequestParam(defaultValue = "20") String size) {
+		return paged(this.knowledge.services().stream().map(KnowledgeViews.ServiceView::of).toList(), page, size);
+	}
+
+	@GetMapping("/contacts")
+	ResponseEntity<?> contacts(@RequestParam(defaultValue = "0") String page,
+			@RequestParam(defaultValue = "20") String size) {
+		return paged(this.knowledge.contacts().stream().map(KnowledgeViews.ContactView::of).toList(), page, size);
+	}
+
+	/**
+	 * Events that take place between {@code from} and {@code to} (ISO dates, inclusive,
+	 * in the municipality's time zone) and whose title, place or description contains
+	 * {@code q}; ordered by start.
+	 */
+	@GetMapping("/events")
+	ResponseEntity<?> events(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") String page,
+			@RequestParam(defaultValue = "20") String size) {
+		ZonedDateTime start;
+		ZonedDateTime end;
+		try {
+			start = from == null ? null : LocalDate.parse(from).atStartOfDay(this.system.timeZone());
+			end = to == null ? null : LocalDate.parse(to).plusDays(1).atStartOfDay(this.system.timeZone());
+		}
+		catch (DateTimeException ex) {
+			return badRequest("from and to must be dates like 2021-06-14");
+		}
+		String query = q == null ? "" : q.strip().toLowerCase(Locale.GERMAN);
+		List<KnowledgeViews.EventView> events = this.knowledge.events()
+			.stream()
+			.filter(e -> start == null || !e.end().orElse(e.start()).isBefore(start))
+			.filter(e -> end == null || e.start().isBefore(end))
+			.filter(e -> query.isEmpty() || matches(e, query))
+			.sorted(Comparator.comparing(Event::start))
+			.map(KnowledgeViews.EventView::of)
+			.toList();
+		return paged(events, page, size);
+	}
+
+	private static boolean matches(Event event, String query) {
+		return Stream.of(Stream.of(event.title()), event.location().stream(), event.description().stream())
+			.flatMap(s -> s)
+			.anyMatch(text -> text.toLowerCase(Locale.GERMAN).contains(query));
+	}
+
+	private static ResponseEntity<?> paged(List<?> all, String page, String size) {
+		if (!page.matches("\\d{1,6}") || !size.matches("\\d{1,3}") || Integer.parseInt(size) < 1
+				|| Integer.parseInt(size) > MAX_SIZE) {
+			return badRequest("page must be a number from 0, size a number from 1 to " + MAX_SIZE);
+		}
+		return ResponseEntity.ok(KnowledgeViews.Page.of(all, Integer.parseInt(page), Integer.parseInt(size)));
+	}
+
+	private static ResponseEntity<Map<String, String>> badRequest(String message) {
+		return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("error", message));
+	}
+
+}
