@@ -90,9 +90,12 @@ final class KnowledgeAnswers {
 		}
 		else if (item instanceof Contact contact) {
 			contact.website().ifPresent(u -> sources.add(new Source(contact.name(), u)));
+			// relative to the bot: channels offer it as a download
+			sources.add(new Source("Kontakt speichern", "/api/knowledge/contacts/" + contact.id() + ".vcf"));
 		}
 		else if (item instanceof Event event) {
 			event.url().ifPresent(u -> sources.add(new Source(event.title(), u)));
+			sources.add(new Source("In Kalender eintragen", "/api/knowledge/events/" + event.id() + ".ics"));
 		}
 		return sources;
 	}

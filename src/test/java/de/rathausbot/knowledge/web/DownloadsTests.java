@@ -63,6 +63,29 @@ class DownloadsTests {
 	}
 
 	@Test
+	void repliesAboutAContactOrAnEventOfferTheDownload() {
+		MvcTestResult contact = chat("Adresse vom Rathaus");
+		MvcTestResult event = chat("Wann war die Initiative K in Herrenberg?");
+
+		assertThat(contact).bodyJson()
+			.extractingPath("$.sources[?(@.title == 'Kontakt speichern')].url")
+			.asArray()
+			.containsExactly("/api/knowledge/contacts/rathaus.vcf");
+		assertThat(event).bodyJson()
+			.extractingPath("$.sources[?(@.title == 'In Kalender eintragen')].url")
+			.asArray()
+			.containsExactly("/api/knowledge/events/initiative-k-herrenberg.ics");
+	}
+
+	private MvcTestResult chat(String text) {
+		return this.mvc.post()
+			.uri("/api/chat")
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content("{\"text\": \"" + text + "\"}")
+			.exchange();
+	}
+
+	@Test
 	void answersAnUnknownIdWithAReadable404() {
 		MvcTestResult result = this.mvc.get().uri("/api/knowledge/contacts/hallenbad.vcf").exchange();
 
