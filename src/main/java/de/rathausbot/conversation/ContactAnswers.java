@@ -104,7 +104,10 @@ final class ContactAnswers {
 		DayHours day = this.officeHours.day(hours, query.from());
 		String when = query.spoken();
 		if (day.isClosed()) {
-			String reason = day.holiday().map(h -> " (" + h + ", Feiertag)").orElse("");
+			String reason = day.closure()
+				.map(c -> " (" + c + ")")
+				.or(() -> day.holiday().map(h -> " (" + h + ", Feiertag)"))
+				.orElse("");
 			return name + ": " + when + reason + " geschlossen."
 					+ nextOpening(hours, query.from().atStartOfDay(now.getZone()));
 		}
@@ -126,7 +129,8 @@ final class ContactAnswers {
 		lines.add(name + " – Öffnungszeiten " + query.spoken() + ":");
 		for (LocalDate date = query.from(); !date.isAfter(query.to()); date = date.plusDays(1)) {
 			DayHours day = this.officeHours.day(hours, date);
-			String times = day.isClosed() ? "geschlossen" + day.holiday().map(h -> " (" + h + ")").orElse("")
+			String times = day.isClosed()
+					? "geschlossen" + day.closure().or(day::holiday).map(h -> " (" + h + ")").orElse("")
 					: day.times().stream().map(TimeRange::spoken).collect(Collectors.joining(" und "));
 			lines.add("- " + Formats.weekdayAndDate(date) + ": " + times);
 		}

@@ -26,7 +26,7 @@ final class KnowledgeFileReader {
 			"documents", "steps", "processingTime", "deadline", "validity", "online", "contact", "leika");
 
 	private static final Set<String> CONTACT_KEYS = Set.of("id", "name", "synonyms", "role", "organisation",
-			"description", "address", "phone", "fax", "email", "website", "openingHours");
+			"description", "address", "phone", "fax", "email", "website", "openingHours", "closures");
 
 	private final Map<String, String> seenIds = new HashMap<>();
 
@@ -68,6 +68,20 @@ final class KnowledgeFileReader {
 				throw node.require("openingHours").error(ex.getMessage());
 			}
 		});
+		List<Closure> closures = new ArrayList<>();
+		for (YamlNode closure : node.items("closures")) {
+			closure.checkKeys(Set.of("date", "reason"));
+			try {
+				closures.add(Closure.parse(closure.requireText("date"), closure.requireText("reason")));
+			}
+			catch (IllegalArgumentException ex) {
+				throw closure.error(ex.getMessage());
+			}
+		}
+		if (!closures.isEmpty() && hours.isEmpty()) {
+			throw node.require("closures").error("contact '" + id + "' has closures but no openingHours");
+		}
+		hours = hours.map(h -> h.withClosures(closures));
 		Optional<Address> address = node.get("address")
 			.map(a -> new Address(a.requireText("street"), a.requireText("postalCode"), a.requireText("city")));
 		return new Contact(id, node.requireText("name"), node.texts("synonyms"), node.optionalText("role"),

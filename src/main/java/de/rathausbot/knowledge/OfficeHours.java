@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Answers "is it open?" for a contact at a given moment: its opening hours evaluated with
- * the public holidays of the Land.
+ * the public holidays of the Land and the contact's own closing days.
  */
 @Component
 public class OfficeHours {
@@ -28,7 +28,11 @@ public class OfficeHours {
 
 	public DayHours day(OpeningHours hours, LocalDate date) {
 		Optional<String> holiday = this.holidays.nameOf(date);
-		return new DayHours(date, hours.timesOn(date, holiday.isPresent()), holiday);
+		Optional<Closure> closure = hours.closureOn(date);
+		if (closure.isPresent()) {
+			return new DayHours(date, List.of(), holiday, closure.map(Closure::reason));
+		}
+		return new DayHours(date, hours.timesOn(date, holiday.isPresent()), holiday, Optional.empty());
 	}
 
 	public boolean isOpen(OpeningHours hours, ZonedDateTime at) {

@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import ch.poole.openinghoursparser.Holiday;
 import ch.poole.openinghoursparser.OpeningHoursParseException;
@@ -33,9 +34,22 @@ public final class OpeningHours {
 
 	private final List<Rule> rules;
 
-	private OpeningHours(String text, List<Rule> rules) {
+	private final List<Closure> closures;
+
+	private OpeningHours(String text, List<Rule> rules, List<Closure> closures) {
 		this.text = text;
 		this.rules = rules;
+		this.closures = closures;
+	}
+
+	/** These hours with days on which the contact is closed all the same. */
+	public OpeningHours withClosures(List<Closure> closures) {
+		return new OpeningHours(this.text, this.rules, List.copyOf(closures));
+	}
+
+	/** The closing day that falls on a date, if any. */
+	public Optional<Closure> closureOn(LocalDate date) {
+		return this.closures.stream().filter(c -> c.matches(date)).findFirst();
 	}
 
 	/**
@@ -69,7 +83,7 @@ public final class OpeningHours {
 						"opening hours '" + text + "': only PH (public holidays) is supported, not SH");
 			}
 		}
-		return new OpeningHours(text, List.copyOf(rules));
+		return new OpeningHours(text, List.copyOf(rules), List.of());
 	}
 
 	/** The text as written in the content file. */

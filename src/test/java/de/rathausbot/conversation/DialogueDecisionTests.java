@@ -62,6 +62,13 @@ class DialogueDecisionTests {
 	}
 
 	@Test
+	void tellsThatTheRathausIsClosedOnItsClosingDay() {
+		Answer answer = this.dialogue.answer("Hat das Rathaus am 24.12. offen?", Optional.empty(), WEDNESDAY_MORNING);
+
+		assertThat(answer.text()).contains("Heiligabend").contains("geschlossen");
+	}
+
+	@Test
 	void reportsCalibratedConfidenceNextToTheRawScore() {
 		Candidate best = this.dialogue.explain("Was kostet ein Reisepass?").best().orElseThrow();
 

@@ -38,6 +38,22 @@ class KnowledgeFileReaderTests {
 	}
 
 	@Test
+	void readsClosingDaysAndNamesTheLineOfABadOne() {
+		List<Contact> contacts = new KnowledgeFileReader().contacts(List.of(file("knowledge/contacts.yml", "contacts:",
+				"  - id: rathaus", "    name: Rathaus", "    openingHours: \"Mo-Fr 08:00-12:00\"", "    closures:",
+				"      - {date: \"24.12.\", reason: Heiligabend}")));
+
+		assertThat(contacts.get(0).openingHours().get().closureOn(java.time.LocalDate.of(2030, 12, 24))).get()
+			.extracting(Closure::reason)
+			.isEqualTo("Heiligabend");
+		assertThatThrownBy(() -> new KnowledgeFileReader().contacts(List.of(file("knowledge/contacts.yml", "contacts:",
+				"  - id: rathaus", "    name: Rathaus", "    openingHours: \"Mo-Fr 08:00-12:00\"", "    closures:",
+				"      - {date: \"Heiligabend\", reason: Heiligabend}"))))
+			.isInstanceOf(ContentException.class)
+			.hasMessageStartingWith("knowledge/contacts.yml:6: bad closing day 'Heiligabend'");
+	}
+
+	@Test
 	void rejectsUnparsableOpeningHours() {
 		assertThatThrownBy(() -> new KnowledgeFileReader().contacts(List.of(file("knowledge/contacts.yml", "contacts:",
 				"  - id: rathaus", "    name: Rathaus", "    openingHours: \"Mo-Fx 08:00-12:00\""))))

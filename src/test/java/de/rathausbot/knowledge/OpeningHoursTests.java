@@ -3,6 +3,7 @@ package de.rathausbot.knowledge;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 
 import de.rathausbot.system.SystemProperties;
 import org.junit.jupiter.api.Test;
@@ -83,6 +84,28 @@ class OpeningHoursTests {
 		assertThatThrownBy(() -> OpeningHours.parse("Jan-Mar Mo-Fr 08:00-12:00"))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("not supported");
+	}
+
+	@Test
+	void closingDaysCloseAnOpeningDayEveryYearOrOnce() {
+		OpeningHours withClosures = this.rathaus.withClosures(
+				List.of(Closure.parse("24.12.", "Heiligabend"), Closure.parse("2026-11-27", "Betriebsausflug")));
+
+		DayHours christmasEve = this.officeHours.day(withClosures, LocalDate.of(2026, 12, 24));
+		assertThat(christmasEve.isClosed()).isTrue();
+		assertThat(christmasEve.closure()).contains("Heiligabend");
+		assertThat(this.officeHours.day(withClosures, LocalDate.of(2027, 12, 24)).isClosed()).isTrue();
+		assertThat(this.officeHours.isOpen(withClosures, at("2026-11-27T09:00"))).isFalse();
+		assertThat(this.officeHours.isOpen(withClosures, at("2027-11-26T09:00"))).isTrue();
+		// Thursday 24.12. closed, 25./26. holidays, weekend: next opening Monday
+		assertThat(this.officeHours.nextOpening(withClosures, at("2026-12-23T13:00"))).contains(at("2026-12-28T08:00"));
+	}
+
+	@Test
+	void explainsABadClosingDay() {
+		assertThatThrownBy(() -> Closure.parse("Heiligabend", "x"))
+			.hasMessage("bad closing day 'Heiligabend': expected 24.12. (every year), 24.12.2026 or 2026-12-24");
+		assertThatThrownBy(() -> Closure.parse("31.02.", "x")).hasMessageStartingWith("bad closing day '31.02.'");
 	}
 
 }
