@@ -18,6 +18,7 @@ import de.rathausbot.knowledge.KnowledgeBase;
 import de.rathausbot.knowledge.KnowledgeItem;
 import de.rathausbot.knowledge.OfficeHours;
 import de.rathausbot.knowledge.PublicHolidays;
+import de.rathausbot.nlu.Calibration;
 import de.rathausbot.nlu.Candidate;
 import de.rathausbot.nlu.IntentClassifier;
 import de.rathausbot.nlu.Interpretation;
@@ -155,14 +156,10 @@ public class Dialogue {
 		}
 		// calibrated after merging: the calibration knows single candidates, and merging
 		// calibrated confidences would inflate them
-		List<Choice> choices = new ArrayList<>(byTarget.values().stream().map(this::calibrated).toList());
+		Calibration calibration = interpretation.calibration();
+		List<Choice> choices = new ArrayList<>(byTarget.values().stream().map(c -> c.calibrated(calibration)).toList());
 		choices.sort(Comparator.comparingDouble(Choice::confidence).reversed());
 		return choices;
-	}
-
-	private Choice calibrated(Choice choice) {
-		return new Choice(choice.label(), this.classifier.calibrated(choice.raw()), choice.raw(), choice.intent(),
-				choice.item());
 	}
 
 	private Choice resolve(Candidate candidate) {
@@ -196,6 +193,10 @@ public class Dialogue {
 		 */
 		Choice strengthenedBy(Choice other) {
 			return new Choice(this.label, Double.NaN, 1 - (1 - this.raw) * (1 - other.raw), this.intent, this.item);
+		}
+
+		Choice calibrated(Calibration calibration) {
+			return new Choice(this.label, calibration.apply(this.raw), this.raw, this.intent, this.item);
 		}
 
 		boolean outOfScope() {

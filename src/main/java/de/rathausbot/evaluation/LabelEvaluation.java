@@ -24,9 +24,6 @@ import org.springframework.context.ApplicationContext;
  */
 final class LabelEvaluation {
 
-	private static final List<String> SIGNALS = List.of("tfidf", "bm25", "ngram", "maxent", "embedding",
-			"embeddingClassifier");
-
 	private final IntentClassifier classifier;
 
 	private final AssistantTraining content;
@@ -61,14 +58,9 @@ final class LabelEvaluation {
 		Map<String, LabelReport> ablation = new LinkedHashMap<>();
 		if (this.plan.ablation()) {
 			ablation.put("none", evaluate(trainer, training, settings, true).report());
-			for (String signal : SIGNALS) {
-				if (signal.startsWith("embedding") && !settings.embedding().enabled()) {
-					continue;
-				}
+			for (String signal : signalWeights(settings).keySet()) {
 				NluProperties without = settings.withWeights(settings.weights().without(signal));
-				if (!without.weights().equals(settings.weights())) {
-					ablation.put(signal, evaluate(trainer, training, without, true).report());
-				}
+				ablation.put(signal, evaluate(trainer, training, without, true).report());
 			}
 		}
 		Result result = new Result(main.report(), main.recommendation(), ablation);
@@ -210,19 +202,14 @@ final class LabelEvaluation {
 		}
 	}
 
-	/** The weights of the signals that are switched on and can be trained here. */
-	private Map<String, Double> signalWeights(NluProperties settings) {
-		NluProperties.Weights w = settings.weights();
-		Map<String, Double> weights = new LinkedHashMap<>();
-		weights.put("tfidf", w.tfidf());
-		weights.put("bm25", w.bm25());
-		weights.put("ngram", w.ngram());
-		weights.put("maxent", w.maxent());
-		if (settings.embedding().enabled()) {
-			weights.put("embedding", w.embedding());
-			weights.put("embeddingClassifier", w.embeddingClassifier());
-		}
-		weights.values().removeIf(v -> v == 0);
+	/**
+	 * The weights of the signals that are switched on (the embedding signals only with a
+	 * model).
+	 */
+	private static Map<String, Double> signalWeights(NluProperties settings) {
+		Map<String, Double> weights = settings.weights().byName();
+		weights.entrySet()
+			.removeIf(e -> e.getValue() == 0 || e.getKey().startsWith("embedding") && !settings.embedding().enabled());
 		return weights;
 	}
 

@@ -154,15 +154,6 @@ public class IntentClassifier {
 		return current.classify(text);
 	}
 
-	/**
-	 * The calibrated confidence of a raw ensemble score (for candidates the dialogue
-	 * merges).
-	 */
-	public double calibrated(double raw) {
-		TrainedModel current = this.model;
-		return (current != null ? current : awaitFirstModel()).calibration().apply(raw);
-	}
-
 	/** The terms of all training examples of a label. */
 	public Set<String> termsOf(String label) {
 		TrainedModel current = this.model;

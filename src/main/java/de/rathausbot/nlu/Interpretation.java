@@ -7,8 +7,12 @@ import java.util.Optional;
  * What the classifier made of a question: candidates best first, the normalized terms it
  * saw (those of its nouns separately), and how many of its nouns the content does not
  * know.
+ *
+ * @param calibration how the model that made this interpretation turns raw scores into
+ * confidences (for candidates the dialogue merges)
  */
-public record Interpretation(List<Candidate> candidates, List<String> terms, int unknownNouns, List<String> nounTerms) {
+public record Interpretation(List<Candidate> candidates, List<String> terms, int unknownNouns, List<String> nounTerms,
+		Calibration calibration) {
 
 	public Interpretation {
 		candidates = List.copyOf(candidates);

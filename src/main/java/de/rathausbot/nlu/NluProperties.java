@@ -1,5 +1,8 @@
 package de.rathausbot.nlu;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
@@ -48,6 +51,18 @@ public record NluProperties(@DefaultValue("0.66") @DecimalMin("0") @DecimalMax("
 			@DefaultValue("0.2") @DecimalMin("0") double embedding,
 			@DefaultValue("0.2") @DecimalMin("0") double embeddingClassifier) {
 
+		/** Signal name → weight, as the signals call themselves. */
+		public Map<String, Double> byName() {
+			Map<String, Double> byName = new LinkedHashMap<>();
+			byName.put("tfidf", this.tfidf);
+			byName.put("bm25", this.bm25);
+			byName.put("ngram", this.ngram);
+			byName.put("maxent", this.maxent);
+			byName.put("embedding", this.embedding);
+			byName.put("embeddingClassifier", this.embeddingClassifier);
+			return byName;
+		}
+
 		/** The same weights with one signal switched off (for ablation). */
 		public Weights without(String signal) {
 			return new Weights("tfidf".equals(signal) ? 0 : this.tfidf, "bm25".equals(signal) ? 0 : this.bm25,
@@ -85,12 +100,6 @@ public record NluProperties(@DefaultValue("0.66") @DecimalMin("0") @DecimalMax("
 	public NluProperties withCalibrationFolds(int folds) {
 		return new NluProperties(this.threshold, this.margin, this.weights, this.maxentIterations, this.lemmatize,
 				this.unknownWordPenalty, this.embedding, folds, this.language);
-	}
-
-	/** These properties with another threshold and margin. */
-	public NluProperties withDecision(double threshold, double margin) {
-		return new NluProperties(threshold, margin, this.weights, this.maxentIterations, this.lemmatize,
-				this.unknownWordPenalty, this.embedding, this.calibrationFolds, this.language);
 	}
 
 }

@@ -1,7 +1,6 @@
 package de.rathausbot.nlu;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,6 +19,9 @@ public final class TrainedModel {
 
 	private final Map<Signal, Double> signals;
 
+	/** The same weights by signal name. */
+	private final Map<String, Double> weights = new LinkedHashMap<>();
+
 	private final double unknownWordPenalty;
 
 	private final Map<String, Set<String>> termsByLabel;
@@ -32,6 +34,7 @@ public final class TrainedModel {
 		this.calibration = calibration;
 		this.analyzer = analyzer;
 		this.signals = signals;
+		signals.forEach((signal, weight) -> this.weights.put(signal.name(), weight));
 		this.unknownWordPenalty = unknownWordPenalty;
 	}
 
@@ -99,18 +102,24 @@ public final class TrainedModel {
 	public Interpretation classify(String text) {
 		AnalyzedText question = this.analyzer.analyze(text);
 		SignalScores scores = scores(question);
-		Map<String, Double> combined = scores.combined(weights());
-		List<Candidate> candidates = new ArrayList<>(combined.size());
-		combined.forEach((label, raw) -> {
-			Map<String, Double> signalScores = new LinkedHashMap<>(scores.perLabel().get(label));
-			if (this.calibration != Calibration.NONE) {
-				signalScores.put("raw", raw);
-			}
-			candidates.add(new Candidate(label, this.calibration.apply(raw), signalScores));
-		});
-		candidates.sort(Comparator.comparingDouble(Candidate::confidence).reversed().thenComparing(Candidate::label));
-		return new Interpretation(candidates.subList(0, Math.min(MAX_CANDIDATES, candidates.size())), question.terms(),
-				question.unknownNouns(), question.nounTerms());
+		// calibration keeps the order, so only the best few labels become candidates
+		List<Candidate> candidates = scores.combined(this.weights)
+			.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
+			.limit(MAX_CANDIDATES)
+			.map(e -> candidate(e.getKey(), e.getValue(), scores.perLabel().get(e.getKey())))
+			.toList();
+		return new Interpretation(candidates, question.terms(), question.unknownNouns(), question.nounTerms(),
+				this.calibration);
+	}
+
+	private Candidate candidate(String label, double raw, Map<String, Double> signalScores) {
+		Map<String, Double> shown = new LinkedHashMap<>(signalScores);
+		if (this.calibration != Calibration.NONE) {
+			shown.put("raw", raw);
+		}
+		return new Candidate(label, this.calibration.apply(raw), shown);
 	}
 
 	/** Each signal's score for a text, before weighting (for validating weights). */
@@ -132,9 +141,7 @@ public final class TrainedModel {
 
 	/** Signal name → weight. */
 	public Map<String, Double> weights() {
-		Map<String, Double> weights = new LinkedHashMap<>();
-		this.signals.forEach((signal, weight) -> weights.put(signal.name(), weight));
-		return weights;
+		return this.weights;
 	}
 
 	/** All terms of a label's training examples. */
