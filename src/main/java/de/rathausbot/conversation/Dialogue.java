@@ -14,6 +14,7 @@ import de.rathausbot.intents.Intent;
 import de.rathausbot.intents.IntentCatalog;
 import de.rathausbot.knowledge.Contact;
 import de.rathausbot.knowledge.Event;
+import de.rathausbot.knowledge.Occurrence;
 import de.rathausbot.knowledge.KnowledgeBase;
 import de.rathausbot.knowledge.KnowledgeItem;
 import de.rathausbot.knowledge.OfficeHours;
@@ -83,9 +84,10 @@ public class Dialogue {
 			.filter(c -> !c.outOfScope() && best.raw() - c.raw() < nlu.margin() && c.confidence() >= nlu.threshold())
 			.toList();
 		if (close.size() > 1 && close.stream().allMatch(c -> c.item().orElse(null) instanceof Event)) {
-			List<Event> events = close.stream()
+			List<Occurrence> events = close.stream()
 				.map(c -> (Event) c.item().get())
-				.sorted(Comparator.comparing(Event::start))
+				.flatMap(e -> e.next(now).or(() -> e.last(now)).stream())
+				.sorted(Comparator.comparing(Occurrence::start))
 				.toList();
 			String list = this.answers.events().list(events, now, "Dazu habe ich diese Veranstaltungen:");
 			return new Answer(list, Outcome.ANSWERED, best.label(), best.confidence(), lang, List.of(), List.of());
@@ -115,7 +117,7 @@ public class Dialogue {
 	 */
 	private Optional<Answer> eventsAt(Optional<TimeQuery> time, ZonedDateTime now, String lang, double confidence) {
 		if (time.isEmpty() || time.get().kind() == TimeQuery.Kind.NOW
-				|| this.answers.events().between(time.get().from(), time.get().to()).isEmpty()) {
+				|| this.answers.events().between(time.get(), now).isEmpty()) {
 			return Optional.empty();
 		}
 		return Optional.of(new Answer(this.answers.events().calendar(time, now), Outcome.ANSWERED,

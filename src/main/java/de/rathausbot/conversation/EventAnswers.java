@@ -1,17 +1,21 @@
 package de.rathausbot.conversation;
 
-import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import de.rathausbot.knowledge.Event;
 import de.rathausbot.knowledge.KnowledgeBase;
+import de.rathausbot.knowledge.Occurrence;
 
 /**
- * Answers about events: one event told in the past or future tense, or the events of a
- * period in date order. "No events then" is an answer, not a fallback.
+ * Answers about events: one event told in the past or future tense (a series with its
+ * rule and next date), or the dates of a period in date order. "No events then" is an
+ * answer, not a fallback.
  */
 final class EventAnswers {
 
@@ -23,23 +27,63 @@ final class EventAnswers {
 		this.knowledge = knowledge;
 	}
 
-	String one(Event event, ZonedDateTime now) {
-		boolean past = event.end().orElse(event.start()).isBefore(now);
+	/** One event; with a time asked, whether and when it takes place then. */
+	String one(Event event, Optional<TimeQuery> time, ZonedDateTime now) {
+		if (time.isPresent() && time.get().kind() != TimeQuery.Kind.NOW && event.recurs()) {
+			return onDays(event, time.get(), now);
+		}
 		StringBuilder text = new StringBuilder("**" + event.title() + "** ");
-		text.append(past ? "fand " : "findet ").append(when(event));
-		event.location().ifPresent(l -> text.append(" in ").append(l));
-		text.append(" statt.");
+		if (event.recurs()) {
+			Optional<Occurrence> next = event.next(now);
+			Optional<Occurrence> last = event.last(now);
+			text.append(next.isPresent() ? "findet " : "fand ").append(RecurrenceWords.spoken(event));
+			times(event).ifPresent(t -> text.append(' ').append(t));
+			event.location().ifPresent(l -> text.append(" in ").append(l));
+			text.append(" statt.");
+			next.ifPresent(o -> text.append(" Nächster Termin: ").append(date(o)).append('.'));
+			if (next.isEmpty()) {
+				last.ifPresent(o -> text.append(" Zuletzt ").append(when(o)).append('.'));
+			}
+		}
+		else {
+			Occurrence only = new Occurrence(event, event.start(), event.end());
+			text.append(only.isOver(now) ? "fand " : "findet ").append(when(only));
+			event.location().ifPresent(l -> text.append(" in ").append(l));
+			text.append(" statt.");
+		}
 		event.description().ifPresent(d -> text.append("\n\n").append(d));
 		event.organiser().ifPresent(o -> text.append("\n\nVeranstalter: ").append(o));
 		return text.toString();
 	}
 
-	String list(List<Event> events, ZonedDateTime now, String heading) {
+	/** "Am Samstag (28.11.): Wochenmarkt von 7 bis 13 Uhr." or that it does not. */
+	private String onDays(Event event, TimeQuery time, ZonedDateTime now) {
+		List<Occurrence> dates = occurrences(event, time, now);
+		String when = Formats.capitalize(time.spoken());
+		if (dates.isEmpty()) {
+			Optional<Occurrence> next = event.next(time.to().plusDays(1).atStartOfDay(now.getZone()));
+			return when + " findet **" + event.title() + "** nicht statt."
+					+ next.map(o -> " Nächster Termin danach: " + date(o) + ".").orElse("");
+		}
+		if (dates.size() == 1) {
+			Occurrence only = dates.get(0);
+			return "**" + event.title() + "** " + (only.isOver(now) ? "fand " : "findet ") + when(only)
+					+ event.location().map(l -> " in " + l).orElse("") + " statt.";
+		}
+		return list(dates, now, "**" + event.title() + "** " + time.spoken() + ":");
+	}
+
+	/** The dates of a list, a series shown once with its rule and number of dates. */
+	String list(List<Occurrence> dates, ZonedDateTime now, String heading) {
+		Map<Event, List<Occurrence>> byEvent = new LinkedHashMap<>();
+		for (Occurrence date : dates) {
+			byEvent.computeIfAbsent(date.event(), e -> new ArrayList<>()).add(date);
+		}
 		List<String> lines = new ArrayList<>();
 		lines.add(heading);
-		events.stream().limit(MAX_LISTED).forEach(e -> lines.add("- " + line(e, now)));
-		if (events.size() > MAX_LISTED) {
-			lines.add("… und " + (events.size() - MAX_LISTED) + " weitere.");
+		byEvent.values().stream().limit(MAX_LISTED).forEach(ds -> lines.add("- " + line(ds, now)));
+		if (byEvent.size() > MAX_LISTED) {
+			lines.add("… und " + (byEvent.size() - MAX_LISTED) + " weitere.");
 		}
 		return String.join("\n", lines);
 	}
@@ -47,51 +91,87 @@ final class EventAnswers {
 	/** Events in a period, or the upcoming ones when no period was asked. */
 	String calendar(Optional<TimeQuery> time, ZonedDateTime now) {
 		if (time.isPresent() && time.get().kind() != TimeQuery.Kind.NOW) {
-			List<Event> inRange = between(time.get().from(), time.get().to());
+			List<Occurrence> inRange = between(time.get(), now);
 			if (inRange.isEmpty()) {
 				return Formats.capitalize(time.get().spoken())
 						+ " sind keine Veranstaltungen in meinem Kalender eingetragen.";
 			}
 			return list(inRange, now, "Veranstaltungen " + time.get().spoken() + ":");
 		}
-		List<Event> upcoming = this.knowledge.events().stream().filter(e -> !e.start().isBefore(now)).toList();
+		List<Occurrence> upcoming = this.knowledge.events()
+			.stream()
+			.flatMap(e -> e.next(now).stream())
+			.sorted(Comparator.comparing(Occurrence::start))
+			.toList();
 		if (!upcoming.isEmpty()) {
 			return list(upcoming, now, "Die nächsten Veranstaltungen:");
 		}
-		List<Event> all = this.knowledge.events();
-		List<Event> recent = new ArrayList<>(all.subList(Math.max(0, all.size() - 5), all.size()));
-		java.util.Collections.reverse(recent);
+		List<Occurrence> recent = this.knowledge.events()
+			.stream()
+			.flatMap(e -> e.last(now).stream())
+			.sorted(Comparator.comparing(Occurrence::start).reversed())
+			.limit(5)
+			.toList();
 		return "Derzeit sind keine kommenden Veranstaltungen eingetragen."
 				+ (recent.isEmpty() ? "" : "\n\n" + list(recent, now, "Zuletzt:"));
 	}
 
-	/**
-	 * Events that take place on any day from {@code from} to {@code to}, in date order.
-	 */
-	List<Event> between(LocalDate from, LocalDate to) {
+	/** The dates of all events in the period asked, in date order. */
+	List<Occurrence> between(TimeQuery time, ZonedDateTime now) {
 		return this.knowledge.events()
 			.stream()
-			.filter(e -> !e.start().toLocalDate().isAfter(to)
-					&& !e.end().orElse(e.start()).toLocalDate().isBefore(from))
+			.flatMap(e -> occurrences(e, time, now).stream())
+			.sorted(Comparator.comparing(Occurrence::start))
 			.toList();
 	}
 
-	private String line(Event event, ZonedDateTime now) {
-		return when(event) + ": **" + event.title() + "**" + event.location().map(l -> " – " + l).orElse("")
-				+ (event.end().orElse(event.start()).isBefore(now) ? " – vorbei" : "");
+	private static List<Occurrence> occurrences(Event event, TimeQuery time, ZonedDateTime now) {
+		ZonedDateTime from = time.from().atStartOfDay(now.getZone());
+		ZonedDateTime to = time.to().plusDays(1).atStartOfDay(now.getZone());
+		return event.occurrences(from, to).stream().filter(o -> o.start().isBefore(to)).toList();
+	}
+
+	private static String line(List<Occurrence> dates, ZonedDateTime now) {
+		Occurrence first = dates.get(0);
+		Event event = first.event();
+		String line = when(first) + ": **" + event.title() + "**" + event.location().map(l -> " – " + l).orElse("");
+		if (event.recurs()) {
+			line += " (" + RecurrenceWords.spoken(event)
+					+ (dates.size() > 1 ? ", " + dates.size() + " Termine in diesem Zeitraum" : "") + ")";
+		}
+		return line + (first.isOver(now) && dates.size() == 1 ? " – vorbei" : "");
 	}
 
 	/** "am Montag, 07.10.2019 von 9 bis 17 Uhr". */
-	static String when(Event event) {
-		String date = "am " + Formats.weekdayAndDate(event.start().toLocalDate());
-		if (event.allDay()) {
-			return date;
+	static String when(Occurrence date) {
+		String when = "am " + date(date);
+		if (date.event().allDay()
+				&& date.end().filter(e -> !e.toLocalDate().equals(date.start().toLocalDate())).isPresent()) {
+			return "vom " + Formats.weekdayAndDate(date.start().toLocalDate()) + " bis "
+					+ Formats.weekdayAndDate(date.end().get().toLocalDate());
 		}
-		Optional<ZonedDateTime> end = event.end();
-		if (end.isPresent() && end.get().toLocalDate().equals(event.start().toLocalDate())) {
-			return date + " von " + Formats.time(event.start()).replace(" Uhr", "") + " bis " + Formats.time(end.get());
+		return when + times(date).map(t -> " " + t).orElse("");
+	}
+
+	private static String date(Occurrence date) {
+		return Formats.weekdayAndDate(date.start().toLocalDate());
+	}
+
+	/** "von 9 bis 17 Uhr" or "um 9 Uhr"; nothing for all-day events. */
+	private static Optional<String> times(Occurrence date) {
+		if (date.event().allDay()) {
+			return Optional.empty();
 		}
-		return date + " um " + Formats.time(event.start());
+		Optional<ZonedDateTime> end = date.end();
+		if (end.isPresent() && end.get().toLocalDate().equals(date.start().toLocalDate())) {
+			return Optional
+				.of("von " + Formats.time(date.start()).replace(" Uhr", "") + " bis " + Formats.time(end.get()));
+		}
+		return Optional.of("um " + Formats.time(date.start()));
+	}
+
+	private static Optional<String> times(Event event) {
+		return times(new Occurrence(event, event.start(), event.end()));
 	}
 
 }

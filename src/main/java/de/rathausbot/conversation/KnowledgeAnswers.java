@@ -77,7 +77,7 @@ final class KnowledgeAnswers {
 		if (item instanceof Contact contact) {
 			return this.contacts.answer(contact, attribute, time, now);
 		}
-		return this.events.one((Event) item, now);
+		return this.events.one((Event) item, time, now);
 	}
 
 	private List<Source> sources(KnowledgeItem item) {

@@ -11,7 +11,10 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -27,6 +30,8 @@ import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DateProperty;
+import net.fortuna.ical4j.model.property.ExDate;
+import net.fortuna.ical4j.model.property.RDate;
 
 /**
  * Reads events from iCalendar files (RFC 5545) and from {@code events.yml}. Times without
@@ -35,7 +40,7 @@ import net.fortuna.ical4j.model.property.DateProperty;
 final class EventFileReader {
 
 	private static final Set<String> EVENT_KEYS = Set.of("id", "title", "start", "end", "timeZone", "location",
-			"description", "organiser", "url", "synonyms");
+			"description", "organiser", "url", "synonyms", "repeat", "except");
 
 	private final ZoneId zone;
 
@@ -57,11 +62,33 @@ final class EventFileReader {
 			if (end.isPresent() && end.get().isBefore(start)) {
 				throw node.require("end").error("event end " + end.get() + " is before its start " + start);
 			}
+			Optional<Recurrence> recurrence = node.optionalText("repeat")
+				.map(rule -> recurrence(node, rule, exceptions(node, eventZone)));
+			if (recurrence.isEmpty() && !node.texts("except").isEmpty()) {
+				throw node.require("except").error("'except' needs a 'repeat' rule");
+			}
 			events.add(new Event(node.requireText("id"), node.requireText("title"), start, end, allDay,
 					node.optionalText("location"), node.optionalText("description"), node.optionalText("organiser"),
-					node.optionalText("url"), node.texts("synonyms")));
+					node.optionalText("url"), node.texts("synonyms"), recurrence));
 		}
 		return events;
+	}
+
+	private static Set<Instant> exceptions(YamlNode node, ZoneId zone) {
+		Set<Instant> exceptions = new HashSet<>();
+		for (String text : node.texts("except")) {
+			exceptions.add(dateTime(node.require("except"), text, zone).toInstant());
+		}
+		return exceptions;
+	}
+
+	private static Recurrence recurrence(YamlNode node, String rule, Set<Instant> exceptions) {
+		try {
+			return new Recurrence(rule, exceptions);
+		}
+		catch (IllegalArgumentException ex) {
+			throw node.require("repeat").error(ex.getMessage() + " (expected e.g. FREQ=WEEKLY;BYDAY=TU,SA)");
+		}
 	}
 
 	List<Event> fromIcs(ContentFile file) {
@@ -75,14 +102,29 @@ final class EventFileReader {
 		catch (IOException | RuntimeException ex) {
 			throw new ContentException(file.name(), 0, "invalid iCalendar: " + ex.getMessage(), ex);
 		}
-		List<Event> events = new ArrayList<>();
+		List<VEvent> series = new ArrayList<>();
+		List<VEvent> changed = new ArrayList<>();
 		for (VEvent vevent : calendar.<VEvent>getComponents(Component.VEVENT)) {
-			events.add(event(file, vevent));
+			(vevent.getProperty(Property.RECURRENCE_ID).isPresent() ? changed : series).add(vevent);
+		}
+		Map<String, List<VEvent>> movedById = new HashMap<>();
+		for (VEvent vevent : changed) {
+			movedById.computeIfAbsent(idFromUid(text(vevent, Property.UID).orElse("")), id -> new ArrayList<>())
+				.add(vevent);
+		}
+		List<Event> events = new ArrayList<>();
+		for (VEvent vevent : series) {
+			events.add(event(file, vevent,
+					movedById.getOrDefault(idFromUid(text(vevent, Property.UID).orElse("")), List.of())));
 		}
 		return events;
 	}
 
-	private Event event(ContentFile file, VEvent vevent) {
+	/**
+	 * @param moved changed dates of this series (same UID with a RECURRENCE-ID): the
+	 * original date is left out and the new one added
+	 */
+	private Event event(ContentFile file, VEvent vevent, List<VEvent> moved) {
 		String uid = text(vevent, Property.UID).orElse(null);
 		String title = text(vevent, Property.SUMMARY).orElse(null);
 		if (uid == null || title == null) {
@@ -92,12 +134,47 @@ final class EventFileReader {
 		DateProperty<?> startProperty = vevent.getStartDate()
 			.orElseThrow(() -> new ContentException(file.name(), 0, "event '" + title + "' has no DTSTART"));
 		Temporal startValue = startProperty.getDate();
-		ZonedDateTime start = zoned(startValue);
-		Optional<ZonedDateTime> end = vevent.getEndDate(false).map(e -> zoned(((DateProperty<?>) e).getDate()));
-		return new Event(idFromUid(uid), title, start, end, startValue instanceof LocalDate,
-				text(vevent, Property.LOCATION), text(vevent, Property.DESCRIPTION), organiser(vevent),
-				text(vevent, Property.URL),
-				text(vevent, Property.CATEGORIES).map(c -> List.of(c.split(","))).orElse(List.of()));
+		ZoneId eventZone = zoneOf(startProperty);
+		ZonedDateTime start = zoned(startValue).withZoneSameInstant(eventZone);
+		boolean allDay = startValue instanceof LocalDate;
+		Optional<ZonedDateTime> end = vevent.getEndDate(false)
+			.map(e -> zoned(((DateProperty<?>) e).getDate()).withZoneSameInstant(eventZone));
+		if (allDay) {
+			// DTEND of an all-day event is the day after its last day
+			end = end.map(e -> e.minusDays(1)).filter(e -> e.isAfter(start));
+		}
+		Optional<Recurrence> recurrence = Optional.empty();
+		Optional<Property> rule = vevent.getProperty(Property.RRULE);
+		if (rule.isPresent()) {
+			Set<Instant> exceptions = new HashSet<>();
+			List<ZonedDateTime> additions = new ArrayList<>();
+			for (VEvent change : moved) {
+				exceptions.add(zoned(((DateProperty<?>) change.getProperty(Property.RECURRENCE_ID).get()).getDate())
+					.toInstant());
+				change.getStartDate()
+					.ifPresent(
+							d -> additions.add(zoned(((DateProperty<?>) d).getDate()).withZoneSameInstant(eventZone)));
+			}
+			for (Property rdate : vevent.getProperties(Property.RDATE)) {
+				for (Object date : ((RDate<?>) rdate).getDates()) {
+					additions.add(zoned((Temporal) date).withZoneSameInstant(eventZone));
+				}
+			}
+			for (Property exdate : vevent.getProperties(Property.EXDATE)) {
+				for (Object date : ((ExDate<?>) exdate).getDates()) {
+					exceptions.add(zoned((Temporal) date).toInstant());
+				}
+			}
+			try {
+				recurrence = Optional.of(new Recurrence(rule.get().getValue(), exceptions, additions));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new ContentException(file.name(), 0, "event '" + title + "': " + ex.getMessage(), ex);
+			}
+		}
+		return new Event(idFromUid(uid), title, start, end, allDay, text(vevent, Property.LOCATION),
+				text(vevent, Property.DESCRIPTION), organiser(vevent), text(vevent, Property.URL),
+				text(vevent, Property.CATEGORIES).map(c -> List.of(c.split(","))).orElse(List.of()), recurrence);
 	}
 
 	/** The organiser's common name (CN), else its address without "mailto:". */
@@ -120,6 +197,19 @@ final class EventFileReader {
 	static String idFromUid(String uid) {
 		String local = uid.contains("@") ? uid.substring(0, uid.indexOf('@')) : uid;
 		return local.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+	}
+
+	/**
+	 * The standard time zone a date is given in. A calendar's own VTIMEZONE gives ical4j
+	 * times in a private zone; series are expanded in the standard zone of the same name
+	 * (or the municipality's).
+	 */
+	private ZoneId zoneOf(DateProperty<?> property) {
+		Optional<Parameter> tzid = property.getParameter(Parameter.TZID);
+		if (tzid.isPresent() && ZoneId.getAvailableZoneIds().contains(tzid.get().getValue())) {
+			return ZoneId.of(tzid.get().getValue());
+		}
+		return this.zone;
 	}
 
 	private ZonedDateTime zoned(Temporal value) {

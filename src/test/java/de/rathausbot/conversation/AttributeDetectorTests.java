@@ -30,7 +30,7 @@ class AttributeDetectorTests {
 
 	private static final Event EVENT = new Event("tag", "Innovationstag",
 			ZonedDateTime.of(2019, 10, 7, 9, 0, 0, 0, ZoneId.of("Europe/Berlin")), Optional.empty(), false,
-			Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+			Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty());
 
 	private static Optional<Attribute> detect(String question, KnowledgeItem item) {
 		return AttributeDetector.detect(GermanFolding.fold(question), item);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import de.rathausbot.knowledge.Event;
+import de.rathausbot.knowledge.Occurrence;
 import de.rathausbot.knowledge.KnowledgeBase;
 import de.rathausbot.system.SystemProperties;
 import org.springframework.http.HttpStatus;
@@ -53,9 +54,11 @@ class KnowledgeController {
 	}
 
 	/**
-	 * Events that take place between {@code from} and {@code to} (ISO dates, inclusive,
-	 * in the municipality's time zone) and whose title, place or description contains
-	 * {@code q}; ordered by start.
+	 * Events whose title, place or description contains {@code q}. Without a period each
+	 * event once (a series with its first date and its rule); with {@code from} and/or
+	 * {@code to} (ISO dates, inclusive, in the municipality's time zone) every date in
+	 * the period, a series' dates one by one. An open end is one year after {@code from}.
+	 * Ordered by start.
 	 */
 	@GetMapping("/events")
 	ResponseEntity<?> events(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
@@ -70,16 +73,32 @@ class KnowledgeController {
 		catch (DateTimeException ex) {
 			return badRequest("from and to must be dates like 2021-06-14");
 		}
+		if (start != null && end != null && end.isBefore(start)) {
+			return badRequest("to must not be before from");
+		}
 		String query = q == null ? "" : q.strip().toLowerCase(Locale.GERMAN);
-		List<KnowledgeViews.EventView> events = this.knowledge.events()
+		List<Event> events = this.knowledge.events()
 			.stream()
-			.filter(e -> start == null || !e.end().orElse(e.start()).isBefore(start))
-			.filter(e -> end == null || e.start().isBefore(end))
 			.filter(e -> query.isEmpty() || matches(e, query))
-			.sorted(Comparator.comparing(Event::start))
-			.map(KnowledgeViews.EventView::of)
 			.toList();
-		return paged(events, page, size);
+		List<Occurrence> dates;
+		if (start == null && end == null) {
+			dates = events.stream().map(e -> new Occurrence(e, e.start(), e.end())).toList();
+		}
+		else {
+			ZonedDateTime first = start != null ? start
+					: events.stream().map(Event::start).min(Comparator.naturalOrder()).orElse(end);
+			ZonedDateTime last = end != null ? end : start.plusYears(1);
+			dates = events.stream()
+				.flatMap(e -> e.occurrences(first, last).stream())
+				.filter(o -> o.start().isBefore(last))
+				.sorted(Comparator.comparing(Occurrence::start))
+				.toList();
+		}
+		return paged(dates.stream()
+			.sorted(Comparator.comparing(Occurrence::start))
+			.map(KnowledgeViews.EventView::of)
+			.toList(), page, size);
 	}
 
 	private static boolean matches(Event event, String query) {

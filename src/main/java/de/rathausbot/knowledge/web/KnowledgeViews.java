@@ -6,6 +6,8 @@ import java.util.List;
 import de.rathausbot.knowledge.Address;
 import de.rathausbot.knowledge.Contact;
 import de.rathausbot.knowledge.Event;
+import de.rathausbot.knowledge.Occurrence;
+import de.rathausbot.knowledge.Recurrence;
 import de.rathausbot.knowledge.OpeningHours;
 import de.rathausbot.knowledge.Service;
 
@@ -59,14 +61,21 @@ final class KnowledgeViews {
 
 	}
 
-	record EventView(String id, String title, String start, String end, boolean allDay, String location,
+	/**
+	 * An event, or one date of a series.
+	 *
+	 * @param repeat the series' iCalendar rule (RRULE), null for a single event
+	 */
+	record EventView(String id, String title, String start, String end, boolean allDay, String repeat, String location,
 			String description, String organiser, String url, String ics) {
 
-		static EventView of(Event e) {
-			return new EventView(e.id(), e.title(), e.start().toOffsetDateTime().toString(),
-					e.end().map(t -> t.toOffsetDateTime().toString()).orElse(null), e.allDay(),
-					e.location().orElse(null), e.description().orElse(null), e.organiser().orElse(null),
-					e.url().orElse(null), "/api/knowledge/events/" + e.id() + ".ics");
+		static EventView of(Occurrence o) {
+			Event e = o.event();
+			return new EventView(e.id(), e.title(), o.start().toOffsetDateTime().toString(),
+					o.end().map(t -> t.toOffsetDateTime().toString()).orElse(null), e.allDay(),
+					e.recurrence().map(Recurrence::rule).orElse(null), e.location().orElse(null),
+					e.description().orElse(null), e.organiser().orElse(null), e.url().orElse(null),
+					"/api/knowledge/events/" + e.id() + ".ics");
 		}
 
 	}

@@ -49,6 +49,25 @@ class DownloadsTests {
 	}
 
 	@Test
+	void offersASeriesWithItsRuleExceptionsAndLocalTimeZone() throws Exception {
+		MvcTestResult result = this.mvc.get().uri("/api/knowledge/events/gemeinderatssitzung.ics").exchange();
+
+		assertThat(result).hasStatusOk();
+		Calendar calendar = new CalendarBuilder()
+			.build(new StringReader(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8)));
+		VEvent event = calendar.<VEvent>getComponent("VEVENT").orElseThrow();
+		assertThat(event.getProperty("RRULE")).get().extracting(p -> p.getValue()).isEqualTo("FREQ=MONTHLY;BYDAY=-1WE");
+		assertThat(event.getProperty("EXDATE")).as("the August break and the moved December date").isPresent();
+		assertThat(calendar.getComponent("VTIMEZONE")).as("17:00 stays 17:00 across summer time").isPresent();
+		assertThat(event.getProperty("RDATE")).as("the moved December date").isPresent();
+		java.util.Set<?> dates = event.calculateRecurrenceSet(new net.fortuna.ical4j.model.Period<>(
+				java.time.ZonedDateTime.parse("2026-08-01T00:00+02:00[Europe/Berlin]"),
+				java.time.ZonedDateTime.parse("2026-09-30T23:00+02:00[Europe/Berlin]")));
+		assertThat(dates).as("only the September meeting").hasSize(1);
+		assertThat(dates.iterator().next().toString()).contains("20260930T170000");
+	}
+
+	@Test
 	void offersAContactAsAVCardWithPhoneAddressAndEmail() throws Exception {
 		MvcTestResult result = this.mvc.get().uri("/api/knowledge/contacts/rathaus.vcf").exchange();
 

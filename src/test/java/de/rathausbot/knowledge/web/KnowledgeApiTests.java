@@ -57,7 +57,25 @@ class KnowledgeApiTests {
 
 		assertThat(june2021).hasStatusOk();
 		assertThat(june2021).bodyJson().extractingPath("$.items[*].id").asArray().contains("initiative-k-herrenberg");
-		assertThat(get("/api/knowledge/events?from=2030-01-01")).bodyJson().extractingPath("$.total").isEqualTo(0);
+		assertThat(get("/api/knowledge/events?from=2030-01-01&q=initiative")).bodyJson()
+			.extractingPath("$.total")
+			.isEqualTo(0);
+	}
+
+	@Test
+	void listsTheDatesOfASeriesInAPeriodOneByOne() {
+		MvcTestResult autumn = get("/api/knowledge/events?from=2026-10-01&to=2026-12-31&q=gemeinderat");
+
+		assertThat(autumn).bodyJson()
+			.extractingPath("$.items[*].start")
+			.asArray()
+			.as("last Wednesdays, December moved to the 16th")
+			.containsExactly("2026-10-28T17:00+01:00", "2026-11-25T17:00+01:00", "2026-12-16T17:00+01:00");
+		assertThat(autumn).bodyJson().extractingPath("$.items[0].repeat").isEqualTo("FREQ=MONTHLY;BYDAY=-1WE");
+		assertThat(get("/api/knowledge/events?q=gemeinderat")).as("without a period: the series once")
+			.bodyJson()
+			.extractingPath("$.total")
+			.isEqualTo(1);
 	}
 
 	@Test

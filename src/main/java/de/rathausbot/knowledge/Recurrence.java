@@ -1,0 +1,107 @@
+package de.rathausbot.knowledge;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import net.fortuna.ical4j.model.Recur;
+
+/**
+ * How an event repeats: an iCalendar {@code RRULE} (RFC 5545, e.g.
+ * {@code FREQ=WEEKLY;BYDAY=TU,SA}) and the occurrences left out ({@code EXDATE}).
+ * Occurrences are computed for the period asked, so a series without an end costs
+ * nothing.
+ *
+ * @param rule the rule as written in the calendar
+ * @param exceptions start instants of the occurrences that do not take place
+ * @param additions starts of extra dates ({@code RDATE}, or a date moved with
+ * {@code RECURRENCE-ID}); they last as long as the series' dates
+ */
+public record Recurrence(String rule, Set<Instant> exceptions, List<ZonedDateTime> additions) {
+
+	private static final Map<String, DayOfWeek> DAYS = Map.of("MO", DayOfWeek.MONDAY, "TU", DayOfWeek.TUESDAY, "WE",
+			DayOfWeek.WEDNESDAY, "TH", DayOfWeek.THURSDAY, "FR", DayOfWeek.FRIDAY, "SA", DayOfWeek.SATURDAY, "SU",
+			DayOfWeek.SUNDAY);
+
+	public Recurrence {
+		rule = rule.strip().replaceFirst("(?i)^RRULE:", "");
+		exceptions = Set.copyOf(exceptions);
+		additions = additions.stream().sorted().toList();
+		recur(rule);
+	}
+
+	public Recurrence(String rule, Set<Instant> exceptions) {
+		this(rule, exceptions, List.of());
+	}
+
+	/**
+	 * The starts of the occurrences from {@code from} to {@code to} (both inclusive), for
+	 * a series whose first occurrence starts at {@code first}.
+	 */
+	List<ZonedDateTime> starts(ZonedDateTime first, ZonedDateTime from, ZonedDateTime to) {
+		if (to.isBefore(from)) {
+			return List.of();
+		}
+		List<ZonedDateTime> starts = new ArrayList<>();
+		if (!to.isBefore(first)) {
+			for (ZonedDateTime start : recur(this.rule).getDates(first, from.isBefore(first) ? first : from, to)) {
+				if (!this.exceptions.contains(start.toInstant())) {
+					starts.add(start.withZoneSameInstant(first.getZone()));
+				}
+			}
+		}
+		this.additions.stream().filter(a -> !a.isBefore(from) && !a.isAfter(to)).forEach(starts::add);
+		starts.sort(null);
+		return starts;
+	}
+
+	/** The rule's parts by name, e.g. FREQ → WEEKLY, BYDAY → TU,SA. */
+	public Map<String, String> parts() {
+		Map<String, String> parts = new LinkedHashMap<>();
+		for (String part : this.rule.split(";")) {
+			int equals = part.indexOf('=');
+			if (equals > 0) {
+				parts.put(part.substring(0, equals).toUpperCase(Locale.ROOT), part.substring(equals + 1));
+			}
+		}
+		return parts;
+	}
+
+	/**
+	 * The weekdays of a {@code BYDAY} part with their position in the month (0 when it is
+	 * every such day, 1 for the first, -1 for the last).
+	 */
+	public List<PositionedDay> days() {
+		String byDay = parts().get("BYDAY");
+		if (byDay == null) {
+			return List.of();
+		}
+		List<PositionedDay> days = new ArrayList<>();
+		for (String day : byDay.split(",")) {
+			String code = day.substring(day.length() - 2).toUpperCase(Locale.ROOT);
+			String position = day.substring(0, day.length() - 2);
+			days.add(new PositionedDay(position.isEmpty() ? 0 : Integer.parseInt(position.replace("+", "")),
+					DAYS.get(code)));
+		}
+		return days;
+	}
+
+	public record PositionedDay(int position, DayOfWeek day) {
+	}
+
+	private static Recur<ZonedDateTime> recur(String rule) {
+		try {
+			return new Recur<>(rule);
+		}
+		catch (RuntimeException ex) {
+			throw new IllegalArgumentException("invalid recurrence rule '" + rule + "': " + ex.getMessage(), ex);
+		}
+	}
+
+}
