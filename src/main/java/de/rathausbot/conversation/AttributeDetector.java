@@ -28,7 +28,8 @@ final class AttributeDetector {
 			rule(Attribute.PROCESSING_TIME,
 					"dauer|dauert|bearbeitungszeit|wie lange|wie schnell|sofort|wartezeit|how long"),
 			rule(Attribute.ONLINE, "online|internet|digital|im netz|website|webseite"),
-			rule(Attribute.RESPONSIBLE, "zustaendig|wohin|\\bwo\\b|an wen|where|who"),
+			rule(Attribute.RESPONSIBLE, "zustaendig|an wen|\\bwer\\b|who|in charge"),
+			rule(Attribute.WHERE, "wohin|\\bwo\\b|adresse|anschrift|where"),
 			rule(Attribute.STEPS, "wie beantrag|wie bekomm|wie funktioniert|ablauf|beantrag|how do i|apply"));
 
 	private static final List<Rule> CONTACT_RULES = List.of(rule(Attribute.FAX, "\\bfax"),

@@ -137,6 +137,14 @@ final class ContactAnswers {
 		return String.join("\n", lines);
 	}
 
+	/**
+	 * " – jetzt geöffnet bis 12 Uhr." for a sentence about the contact, or nothing
+	 * without hours.
+	 */
+	String statusLine(Contact contact, ZonedDateTime now) {
+		return contact.openingHours().map(h -> " – " + Formats.uncapitalize(status(contact, h, now))).orElse("");
+	}
+
 	private String status(Contact contact, OpeningHours hours, ZonedDateTime now) {
 		Optional<TimeRange> span = this.officeHours.currentSpan(hours, now);
 		if (span.isPresent()) {

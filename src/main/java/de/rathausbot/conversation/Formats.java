@@ -43,6 +43,10 @@ final class Formats {
 		return TimeRange.spoken(time.getHour() * 60 + time.getMinute()) + " Uhr";
 	}
 
+	static String uncapitalize(String text) {
+		return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+	}
+
 	static String capitalize(String text) {
 		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}

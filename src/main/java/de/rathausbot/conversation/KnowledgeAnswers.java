@@ -46,7 +46,7 @@ final class KnowledgeAnswers {
 
 	Answer answer(String question, Optional<Intent> intent, Optional<KnowledgeItem> item, Optional<TimeQuery> time,
 			ZonedDateTime now, String language, String label, double confidence) {
-		List<String> quickReplies = intent.map(Intent::quickReplies).orElse(List.of());
+		List<String> quickReplies = new ArrayList<>(intent.map(Intent::quickReplies).orElse(List.of()));
 		List<Source> sources = new ArrayList<>();
 		String intentText = intent.map(i -> i.answerIn(language)).orElse("");
 		String text;
@@ -57,7 +57,15 @@ final class KnowledgeAnswers {
 			String folded = GermanFolding.fold(question);
 			Optional<Attribute> attribute = AttributeDetector.detect(folded, item.get());
 			boolean specific = attribute.isPresent() || (time.isPresent() && !(item.get() instanceof Service));
-			String facts = facts(item.get(), attribute, time, now);
+			String facts;
+			if (item.get() instanceof Service service) {
+				ServiceAnswers.Facts answer = this.services.answer(service, attribute, folded, now);
+				facts = answer.text();
+				answer.quickReplies().stream().filter(q -> !quickReplies.contains(q)).forEach(quickReplies::add);
+			}
+			else {
+				facts = facts(item.get(), attribute, time, now);
+			}
 			text = specific || intentText.isEmpty() ? facts : join(intentText, facts);
 			sources.addAll(sources(item.get()));
 		}
@@ -71,9 +79,6 @@ final class KnowledgeAnswers {
 
 	private String facts(KnowledgeItem item, Optional<Attribute> attribute, Optional<TimeQuery> time,
 			ZonedDateTime now) {
-		if (item instanceof Service service) {
-			return this.services.answer(service, attribute, now);
-		}
 		if (item instanceof Contact contact) {
 			return this.contacts.answer(contact, attribute, time, now);
 		}

@@ -45,7 +45,9 @@ class AttributeDetectorTests {
 		assertThat(detect("Bis wann muss ich mich ummelden?", SERVICE)).contains(Attribute.DEADLINE);
 		assertThat(detect("Wie lange ist er gültig?", SERVICE)).contains(Attribute.VALIDITY);
 		assertThat(detect("Kann ich das online beantragen?", SERVICE)).contains(Attribute.ONLINE);
-		assertThat(detect("Wo beantrage ich den Pass?", SERVICE)).contains(Attribute.RESPONSIBLE);
+		assertThat(detect("Wo beantrage ich den Pass?", SERVICE)).contains(Attribute.WHERE);
+		assertThat(detect("Wer ist für den Pass zuständig?", SERVICE)).contains(Attribute.RESPONSIBLE);
+		assertThat(detect("Wie beantrage ich einen Pass?", SERVICE)).contains(Attribute.STEPS);
 	}
 
 	@Test
