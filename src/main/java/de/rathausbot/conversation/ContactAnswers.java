@@ -104,11 +104,8 @@ final class ContactAnswers {
 		DayHours day = this.officeHours.day(hours, query.from());
 		String when = query.spoken();
 		if (day.isClosed()) {
-			String reason = day.closure()
-				.map(c -> " (" + c + ")")
-				.or(() -> day.holiday().map(h -> " (" + h + ", Feiertag)"))
-				.orElse("");
-			return name + ": " + when + reason + " geschlossen."
+			Optional<String> reason = day.closure().or(() -> day.holiday().map(h -> h + ", Feiertag"));
+			return name + ": " + withReason(when, reason) + " geschlossen."
 					+ nextOpening(hours, query.from().atStartOfDay(now.getZone()));
 		}
 		String times = day.times().stream().map(TimeRange::spoken).collect(Collectors.joining(" und "));
@@ -121,7 +118,21 @@ final class ContactAnswers {
 			return name + ": Ja, " + when + " " + part.name() + " geöffnet: "
 					+ inPart.stream().map(TimeRange::spoken).collect(Collectors.joining(" und ")) + ".";
 		}
-		return name + ": " + when + " geöffnet, " + times + ".";
+		int closing = day.times().get(day.times().size() - 1).end();
+		if (query.from().equals(now.toLocalDate()) && now.getHour() * 60 + now.getMinute() >= closing) {
+			return name + ": " + when + " war bis " + TimeRange.spoken(closing) + " Uhr geöffnet (" + times
+					+ "), jetzt ist geschlossen." + nextOpening(hours, now);
+		}
+		return name + ": Ja, " + when + " bis " + TimeRange.spoken(closing) + " Uhr geöffnet (" + times + ").";
+	}
+
+	/** "am Donnerstag (06.05.2027, Christi Himmelfahrt, Feiertag)". */
+	private static String withReason(String when, Optional<String> reason) {
+		if (reason.isEmpty()) {
+			return when;
+		}
+		return when.endsWith(")") ? when.substring(0, when.length() - 1) + ", " + reason.get() + ")"
+				: when + " (" + reason.get() + ")";
 	}
 
 	private String range(String name, OpeningHours hours, TimeQuery query) {

@@ -139,7 +139,7 @@ final class EventAnswers {
 			line += " (" + RecurrenceWords.spoken(event)
 					+ (dates.size() > 1 ? ", " + dates.size() + " Termine in diesem Zeitraum" : "") + ")";
 		}
-		return line + (first.isOver(now) && dates.size() == 1 ? " – vorbei" : "");
+		return line + (dates.stream().allMatch(o -> o.isOver(now)) ? " – vorbei" : "");
 	}
 
 	/** "am Montag, 07.10.2019 von 9 bis 17 Uhr". */

@@ -61,6 +61,13 @@ final class TimeExpressions {
 	private static final Pattern DAY_OF_MONTH = Pattern
 		.compile("\\b(\\d{1,2})\\.?\\s+(" + String.join("|", TimeWords.MONTHS) + ")\\b(\\s+(\\d{4}))?");
 
+	/**
+	 * A question in the past tense: a date or month without a year is the last one, not
+	 * the next.
+	 */
+	private static final Pattern PAST = Pattern.compile(
+			"\\b(war|waren|fand|fanden|gab|hatte|hatten|wurde|wurden|gewesen|stattgefunden|vergangen\\w*|letzte[nmrs]?|did|were)\\b");
+
 	private static final Pattern IN_YEAR = Pattern.compile("\\b(im jahr|in)\\s+((19|20)\\d{2})\\b");
 
 	private final HolidayDates holidays;
@@ -100,7 +107,7 @@ final class TimeExpressions {
 		if (m.find()) {
 			int day = Integer.parseInt(m.group(1));
 			int month = Integer.parseInt(m.group(2));
-			int year = m.group(4) != null ? Integer.parseInt(m.group(4)) : today.getYear();
+			int year = m.group(4) != null ? Integer.parseInt(m.group(4)) : yearOf(text, today, month, day);
 			if (month >= 1 && month <= 12 && day >= 1 && day <= YearMonth.of(year, month).lengthOfMonth()) {
 				LocalDate date = LocalDate.of(year, month, day);
 				return Optional.of(day(date, part, "am " + Formats.date(date)));
@@ -109,14 +116,37 @@ final class TimeExpressions {
 		Matcher named = DAY_OF_MONTH.matcher(text);
 		if (named.find()) {
 			int month = List.of(TimeWords.MONTHS).indexOf(named.group(2)) + 1;
-			int year = named.group(4) != null ? Integer.parseInt(named.group(4)) : today.getYear();
 			int day = Integer.parseInt(named.group(1));
+			int year = named.group(4) != null ? Integer.parseInt(named.group(4)) : yearOf(text, today, month, day);
 			if (day >= 1 && day <= YearMonth.of(year, month).lengthOfMonth()) {
 				LocalDate date = LocalDate.of(year, month, day);
 				return Optional.of(day(date, part, "am " + Formats.date(date)));
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The year of a date given without one: the coming one, or the last one when the
+	 * question is in the past tense.
+	 */
+	private static int yearOf(String text, LocalDate today, int month, int day) {
+		if (month < 1 || month > 12 || day < 1 || day > YearMonth.of(today.getYear(), month).lengthOfMonth()) {
+			return today.getYear();
+		}
+		LocalDate date = LocalDate.of(today.getYear(), month, day);
+		boolean past = PAST.matcher(text).find();
+		if (date.isBefore(today) && !past) {
+			return today.getYear() + 1;
+		}
+		return date.isAfter(today) && past ? today.getYear() - 1 : today.getYear();
+	}
+
+	private static YearMonth nearest(YearMonth thisYear, YearMonth current, boolean past) {
+		if (thisYear.isBefore(current) && !past) {
+			return thisYear.plusYears(1);
+		}
+		return thisYear.isAfter(current) && past ? thisYear.minusYears(1) : thisYear;
 	}
 
 	private static Optional<TimeQuery> relativeDay(String text, LocalDate today, Optional<TimeQuery.PartOfDay> part) {
@@ -171,7 +201,8 @@ final class TimeExpressions {
 			int index = List.of(TimeWords.MONTHS).indexOf(m.group(1));
 			int number = (index >= 0 ? index : List.of(TimeWords.MONTHS_EN).indexOf(m.group(1))) + 1;
 			Matcher year = YEAR.matcher(text);
-			YearMonth month = YearMonth.of(year.find() ? Integer.parseInt(year.group()) : today.getYear(), number);
+			YearMonth month = year.find() ? YearMonth.of(Integer.parseInt(year.group()), number)
+					: nearest(YearMonth.of(today.getYear(), number), YearMonth.from(today), PAST.matcher(text).find());
 			return Optional.of(range(month.atDay(1), month.atEndOfMonth(), "im " + Formats.month(month)));
 		}
 		Matcher year = IN_YEAR.matcher(text);

@@ -86,6 +86,18 @@ class TimeExpressionsTests {
 	}
 
 	@Test
+	void takesTheComingDateOrMonthWithoutAYearAndTheLastOneInThePastTense() {
+		assertThat(find("am 12.11.").from()).as("12 November has passed this year")
+			.isEqualTo(LocalDate.of(2027, 11, 12));
+		assertThat(find("Was war am 12.11.?").from()).isEqualTo(LocalDate.of(2026, 11, 12));
+		assertThat(find("am 30. November").from()).isEqualTo(LocalDate.of(2026, 11, 30));
+		assertThat(find("im Mai").from()).isEqualTo(LocalDate.of(2027, 5, 1));
+		assertThat(find("Was fand im Mai statt?").from()).isEqualTo(LocalDate.of(2026, 5, 1));
+		assertThat(find("im November").from()).as("the current month").isEqualTo(LocalDate.of(2026, 11, 1));
+		assertThat(find("Was gab es im Dezember?").from()).isEqualTo(LocalDate.of(2025, 12, 1));
+	}
+
+	@Test
 	void findsNothingInAQuestionWithoutTime() {
 		assertThat(this.times.find("Was kostet ein Reisepass?", NOW)).isEmpty();
 	}
