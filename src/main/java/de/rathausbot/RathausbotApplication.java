@@ -2,6 +2,7 @@ package de.rathausbot;
 
 import de.rathausbot.evaluation.EvaluationCommand;
 import de.rathausbot.intents.IntentImportCommand;
+import de.rathausbot.knowledge.CatalogueImportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -18,6 +19,9 @@ public class RathausbotApplication {
 	public static void main(String[] args) {
 		if (args.length > 0 && EvaluationCommand.NAME.equals(args[0])) {
 			System.exit(EvaluationCommand.run(RathausbotApplication.class, args));
+		}
+		if (args.length > 0 && CatalogueImportCommand.NAME.equals(args[0])) {
+			System.exit(CatalogueImportCommand.run(args));
 		}
 		if (args.length > 0 && IntentImportCommand.NAME.equals(args[0])) {
 			System.exit(IntentImportCommand.run(args));

@@ -94,6 +94,17 @@ public class AssistantTraining {
 			examples.add(new TrainingExample(intent.id(), intent.title()));
 			intent.examples().forEach(e -> examples.add(new TrainingExample(intent.id(), e)));
 		}
+		examples.addAll(knowledgeExamples(items));
+		content.outOfScope().forEach(e -> examples.add(new TrainingExample(IntentClassifier.OUT_OF_SCOPE, e)));
+		return examples;
+	}
+
+	/**
+	 * What the bot learns from knowledge items, labelled with their references: names,
+	 * synonyms, keywords, a service's documents and the sentences of its details.
+	 */
+	public static List<TrainingExample> knowledgeExamples(List<? extends KnowledgeItem> items) {
+		List<TrainingExample> examples = new ArrayList<>();
 		for (KnowledgeItem item : items) {
 			examples.add(new TrainingExample(item.ref(), item.name()));
 			item.synonyms().forEach(s -> examples.add(new TrainingExample(item.ref(), s)));
@@ -105,9 +116,12 @@ public class AssistantTraining {
 				// need one
 				service.documents()
 					.forEach(d -> examples.add(new TrainingExample(item.ref(), service.name() + " " + d)));
+				// a catalogue's longer text, learnt as one example (split into sentences
+				// it found fewer services in the Munich benchmark)
+				service.details()
+					.ifPresent(d -> examples.add(new TrainingExample(item.ref(), service.summary() + " " + d)));
 			}
 		}
-		content.outOfScope().forEach(e -> examples.add(new TrainingExample(IntentClassifier.OUT_OF_SCOPE, e)));
 		return examples;
 	}
 

@@ -99,7 +99,7 @@ final class ServiceAnswers {
 	private String overview(Service service, ZonedDateTime now, String foldedQuestion) {
 		List<String> parts = new ArrayList<>();
 		parts.add("**" + service.name() + "**: " + service.summary());
-		if (!service.fees().isEmpty()) {
+		if (hasFee(service)) {
 			parts.add("Kosten: " + feeLine(service));
 		}
 		Set<String> asked = askedWords(service, foldedQuestion);
@@ -119,15 +119,16 @@ final class ServiceAnswers {
 		List<String> parts = new ArrayList<>();
 		String name = "**" + service.name() + "**";
 		if (service.steps().isEmpty()) {
-			parts.add(name + ": " + service.summary());
+			parts.add(name + ": " + service.summary() + service.details().map(d -> "\n\n" + d).orElse(""));
 		}
 		else {
-			parts.add("So geht's – " + name + ":\n" + numbered(service.steps()));
+			parts.add("So geht's – " + name + ":\n" + numbered(service.steps())
+					+ service.details().map(d -> "\n\n" + d).orElse(""));
 		}
 		if (!service.documents().isEmpty()) {
 			parts.add("Mitbringen:\n" + bullets(service.documents()));
 		}
-		if (!service.fees().isEmpty()) {
+		if (hasFee(service)) {
 			parts.add("Kosten: " + feeLine(service));
 		}
 		service.deadline().ifPresent(d -> parts.add("Frist: " + d));
@@ -150,10 +151,15 @@ final class ServiceAnswers {
 	}
 
 	private String fees(Service service) {
-		if (service.fees().isEmpty()) {
+		if (!hasFee(service)) {
 			return "**" + service.name() + "**: Zu den Kosten habe ich keine Angabe. " + service.summary();
 		}
 		return "**" + service.name() + "** – " + feeText(service);
+	}
+
+	/** Fees as amounts, or (from an imported catalogue) as text only. */
+	private static boolean hasFee(Service service) {
+		return !service.fees().isEmpty() || service.feeNote().isPresent();
 	}
 
 	/** The question's longer words that are not the service's own name. */
@@ -194,7 +200,7 @@ final class ServiceAnswers {
 	private boolean has(Service service, Attribute attribute) {
 		return switch (attribute) {
 			case STEPS -> !service.steps().isEmpty();
-			case FEE -> !service.fees().isEmpty();
+			case FEE -> hasFee(service);
 			case DOCUMENTS -> !service.documents().isEmpty();
 			case WHERE -> contact(service).flatMap(Contact::address).isPresent();
 			case RESPONSIBLE -> contact(service).isPresent();
@@ -207,6 +213,9 @@ final class ServiceAnswers {
 	 */
 	private static String feeText(Service service) {
 		List<Fee> fees = service.fees();
+		if (fees.isEmpty()) {
+			return "Kosten: " + service.feeNote().orElse("");
+		}
 		if (fees.size() == 1 && fees.get(0).isFree()) {
 			return feeLine(service) + service.feeNote().map(n -> " " + n).orElse("");
 		}
@@ -220,6 +229,10 @@ final class ServiceAnswers {
 	/** The fees on one line: "37,00 € ab 24 Jahren, 22,80 € unter 24 Jahren". */
 	private static String feeLine(Service service) {
 		List<Fee> fees = service.fees();
+		if (fees.isEmpty()) {
+			// a catalogue's fees as text
+			return service.feeNote().orElse("");
+		}
 		if (fees.size() == 1 && fees.get(0).isFree()) {
 			String condition = fees.get(0).condition();
 			return "kostenlos (gebührenfrei)" + (condition.isEmpty() ? "." : " – " + condition + ".");

@@ -15,6 +15,7 @@ import java.util.Map;
 
 import de.rathausbot.content.ContentException;
 import de.rathausbot.conversation.Dialogue;
+import de.rathausbot.nlu.IntentClassifier;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -46,10 +47,19 @@ public final class EvaluationCommand {
 			  --ablation            repeat with each signal switched off
 			  --report OUT.json     write the full report (per-intent table, confusions, failures)
 			  --min-overall X       exit 1 below this overall share (dialogue cases)
-			  --min-accuracy X      exit 1 below this in-scope accuracy (labelled texts)""";
+			  --min-accuracy X      exit 1 below this in-scope accuracy (labelled texts)
+			usage: java -jar rathausbot.jar evaluate --catalogue SERVICES.jsonl [--locations OFFICES.tsv]
+			                        [--cross-validate K] [--report OUT.json] [--min-top3 X]
+			                        imports a service catalogue without its staff keywords and asks every
+			                        keyword: share of keywords whose service is the top answer / in the top 3;
+			                        --cross-validate K also asks each keyword of a model that learnt the
+			                        other folds' keywords""";
 
 	private static final List<String> VALUE_OPTIONS = List.of("--tests", "--intents", "--cross-validate", "--tune",
 			"--report", "--min-overall", "--min-accuracy", "--min-oos-recall");
+
+	private static final List<String> CATALOGUE_OPTIONS = List.of("--catalogue", "--locations", "--report",
+			"--min-top3", "--cross-validate");
 
 	private static final List<String> FLAGS = List.of("--recommend", "--ablation");
 
@@ -61,6 +71,9 @@ public final class EvaluationCommand {
 	}
 
 	static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
+		if (Arrays.asList(args).contains("--catalogue")) {
+			return runCatalogue(application, args, out, err);
+		}
 		EvaluationPlan plan;
 		try {
 			plan = EvaluationPlan.of(options(args));
@@ -91,6 +104,62 @@ public final class EvaluationCommand {
 			err.println("evaluate: a content file is broken: " + content.getMessage());
 			return 2;
 		}
+	}
+
+	private static int runCatalogue(Class<?> application, String[] args, PrintStream out, PrintStream err) {
+		Map<String, String> options;
+		Double minTop3;
+		int folds;
+		try {
+			options = options(args, CATALOGUE_OPTIONS, List.of());
+			minTop3 = options.containsKey("--min-top3") ? Double.valueOf(options.get("--min-top3")) : null;
+			folds = folds(options.get("--cross-validate"));
+		}
+		catch (IllegalArgumentException ex) {
+			err.println("evaluate: " + ex.getMessage());
+			err.println(USAGE);
+			return 2;
+		}
+		Path services = Path.of(options.get("--catalogue"));
+		Path locations = options.containsKey("--locations") ? Path.of(options.get("--locations")) : null;
+		for (Path file : java.util.stream.Stream.of(services, locations).filter(p -> p != null).toList()) {
+			if (!Files.isReadable(file)) {
+				err.println("evaluate: cannot read " + file);
+				return 2;
+			}
+		}
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
+			.web(WebApplicationType.NONE)
+			.properties("spring.main.banner-mode=off", "logging.level.root=WARN")
+			.run(springArguments(args, null))) {
+			CatalogueEvaluation.Result result = new CatalogueEvaluation(context.getBean(IntentClassifier.class), out)
+				.run(services, locations, folds);
+			if (options.containsKey("--report")) {
+				Files.writeString(Path.of(options.get("--report")),
+						JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(result),
+						StandardCharsets.UTF_8);
+			}
+			return minTop3 != null && result.top3() < minTop3 ? 1 : 0;
+		}
+		catch (IOException ex) {
+			err.println("evaluate: cannot write report: " + ex.getMessage());
+			return 2;
+		}
+		catch (ContentException ex) {
+			err.println("evaluate: " + ex.getMessage());
+			return 2;
+		}
+	}
+
+	private static int folds(String value) {
+		if (value == null) {
+			return 0;
+		}
+		int folds = Integer.parseInt(value);
+		if (folds < 2) {
+			throw new IllegalArgumentException("--cross-validate needs at least 2 folds");
+		}
+		return folds;
 	}
 
 	private static int runDialogue(ConfigurableApplicationContext context, EvaluationPlan plan, PrintStream out)
@@ -140,7 +209,7 @@ public final class EvaluationCommand {
 		if (spring.stream().noneMatch(a -> a.startsWith("--spring.datasource.url="))) {
 			spring.add("--spring.datasource.url=jdbc:h2:mem:evaluation;DB_CLOSE_DELAY=-1");
 		}
-		if (plan.ownIntents() != null) {
+		if (plan != null && plan.ownIntents() != null) {
 			Path intents = plan.ownIntents().toAbsolutePath();
 			spring.add("--rathausbot.intents.location=file:" + intents + (Files.isDirectory(intents) ? "/" : ""));
 		}
@@ -152,17 +221,21 @@ public final class EvaluationCommand {
 	 * {@code --key=value} arguments go to Spring.
 	 */
 	static Map<String, String> options(String[] args) {
+		return options(args, VALUE_OPTIONS, FLAGS);
+	}
+
+	private static Map<String, String> options(String[] args, List<String> valueOptions, List<String> flags) {
 		Map<String, String> options = new LinkedHashMap<>();
 		for (int i = 1; i < args.length; i++) {
 			String arg = args[i];
 			if (arg.contains("=")) {
 				continue;
 			}
-			if (FLAGS.contains(arg)) {
+			if (flags.contains(arg)) {
 				options.put(arg, "true");
 				continue;
 			}
-			if (!VALUE_OPTIONS.contains(arg) || i + 1 >= args.length) {
+			if (!valueOptions.contains(arg) || i + 1 >= args.length) {
 				throw new IllegalArgumentException("unknown or incomplete option '" + arg + "'");
 			}
 			options.put(arg, args[++i]);

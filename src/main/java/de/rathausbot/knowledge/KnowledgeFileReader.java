@@ -23,7 +23,7 @@ final class KnowledgeFileReader {
 	private static final Pattern AMOUNT = Pattern.compile("\\d+(,\\d{1,2})?");
 
 	private static final Set<String> SERVICE_KEYS = Set.of("id", "name", "synonyms", "summary", "fees", "feeNote",
-			"documents", "steps", "processingTime", "deadline", "validity", "online", "contact", "leika");
+			"documents", "steps", "processingTime", "deadline", "validity", "online", "contact", "leika", "details");
 
 	private static final Set<String> CONTACT_KEYS = Set.of("id", "name", "synonyms", "role", "organisation",
 			"description", "address", "phone", "fax", "email", "website", "openingHours", "closures");
@@ -104,7 +104,8 @@ final class KnowledgeFileReader {
 		return new Service(id, node.requireText("name"), node.texts("synonyms"), node.requireText("summary"), fees,
 				node.optionalText("feeNote"), node.texts("documents"), node.texts("steps"),
 				node.optionalText("processingTime"), node.optionalText("deadline"), node.optionalText("validity"),
-				node.optionalText("online"), node.optionalText("contact"), node.optionalText("leika"));
+				node.optionalText("online"), node.optionalText("contact"), node.optionalText("leika"),
+				node.optionalText("details"));
 	}
 
 	private String id(YamlNode node, String kind) {

@@ -22,7 +22,7 @@ class AttributeDetectorTests {
 
 	private static final Service SERVICE = new Service("pass", "Reisepass", List.of(), "x", List.of(), Optional.empty(),
 			List.of(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-			Optional.empty(), Optional.empty());
+			Optional.empty(), Optional.empty(), Optional.empty());
 
 	private static final Contact CONTACT = new Contact("rathaus", "Rathaus", List.of(), Optional.empty(),
 			Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),

@@ -1,0 +1,158 @@
+package de.rathausbot.knowledge;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import de.rathausbot.content.ContentException;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * {@code java -jar rathausbot.jar import-catalogue --services FILE.jsonl [--locations
+ * FILE.tsv] --to DIR [--name NAME]}: turns a service catalogue (see
+ * {@link ServiceCatalogue}) into knowledge files {@code services-NAME.yml} and
+ * {@code contacts-NAME.yml} that staff can review, commit and load like their own. The
+ * staff keywords become synonyms. Never overwrites a file; exits 2 on bad arguments or
+ * input.
+ */
+public final class CatalogueImportCommand {
+
+	public static final String NAME = "import-catalogue";
+
+	static final String USAGE = "usage: java -jar rathausbot.jar import-catalogue --services FILE.jsonl "
+			+ "[--locations FILE.tsv] --to DIR [--name NAME]";
+
+	private static final List<String> OPTIONS = List.of("--services", "--locations", "--to", "--name");
+
+	private CatalogueImportCommand() {
+	}
+
+	public static int run(String[] args) {
+		return run(args, System.out, System.err);
+	}
+
+	static int run(String[] args, PrintStream out, PrintStream err) {
+		Map<String, String> options = new LinkedHashMap<>();
+		for (int i = 1; i < args.length; i++) {
+			if (!OPTIONS.contains(args[i]) || i + 1 >= args.length) {
+				err.println(NAME + ": unknown or incomplete option '" + args[i] + "'");
+				err.println(USAGE);
+				return 2;
+			}
+			options.put(args[i], args[++i]);
+		}
+		if (!options.containsKey("--services") || !options.containsKey("--to")) {
+			err.println(NAME + ": --services and --to are required");
+			err.println(USAGE);
+			return 2;
+		}
+		String name = options.getOrDefault("--name", "catalogue");
+		if (!name.matches("[a-z0-9-]+")) {
+			err.println(NAME + ": --name must be lower-case letters, digits and hyphens");
+			return 2;
+		}
+		Path to = Path.of(options.get("--to"));
+		Path servicesFile = to.resolve("services-" + name + ".yml");
+		Path contactsFile = to.resolve("contacts-" + name + ".yml");
+		for (Path target : List.of(servicesFile, contactsFile)) {
+			if (Files.exists(target)) {
+				err.println(NAME + ": " + target + " exists; choose another --name (nothing is overwritten)");
+				return 2;
+			}
+		}
+		try {
+			ServiceCatalogue catalogue = ServiceCatalogue.read(Path.of(options.get("--services")),
+					Optional.ofNullable(options.get("--locations")).map(Path::of).orElse(null), true);
+			Files.createDirectories(to);
+			String source = Path.of(options.get("--services")).getFileName().toString();
+			Files.writeString(servicesFile, header(source) + yaml(Map.of("services", services(catalogue))),
+					StandardCharsets.UTF_8);
+			if (!catalogue.contacts().isEmpty()) {
+				Files.writeString(contactsFile, header(source) + yaml(Map.of("contacts", contacts(catalogue))),
+						StandardCharsets.UTF_8);
+			}
+			long withoutOffice = catalogue.services().stream().filter(s -> s.contactId().isEmpty()).count();
+			out.println(NAME + ": wrote " + catalogue.services().size() + " services to " + servicesFile
+					+ (catalogue.contacts().isEmpty() ? ""
+							: " and " + catalogue.contacts().size() + " offices to " + contactsFile));
+			if (withoutOffice > 0) {
+				out.println(NAME + ": " + withoutOffice + " services name no known office (no 'contact:')");
+			}
+			return 0;
+		}
+		catch (ContentException ex) {
+			err.println(NAME + ": " + ex.getMessage());
+			return 2;
+		}
+		catch (IOException ex) {
+			err.println(NAME + ": cannot write " + to + ": " + ex.getMessage());
+			return 2;
+		}
+	}
+
+	private static String header(String source) {
+		return "# Imported from " + source + " by import-catalogue. Review before publishing:\n"
+				+ "# fees are the catalogue's text (feeNote); opening hours are not part of the catalogue.\n";
+	}
+
+	private static List<Map<String, Object>> services(ServiceCatalogue catalogue) {
+		List<Map<String, Object>> services = new ArrayList<>();
+		for (Service s : catalogue.services()) {
+			Map<String, Object> map = new LinkedHashMap<>();
+			map.put("id", s.id());
+			map.put("name", s.name());
+			if (!s.synonyms().isEmpty()) {
+				map.put("synonyms", s.synonyms());
+			}
+			map.put("summary", s.summary());
+			s.details().ifPresent(d -> map.put("details", d));
+			s.feeNote().ifPresent(f -> map.put("feeNote", f));
+			s.processingTime().ifPresent(p -> map.put("processingTime", p));
+			s.contactId().ifPresent(c -> map.put("contact", c));
+			s.leikaKey().ifPresent(l -> map.put("leika", l));
+			services.add(map);
+		}
+		return services;
+	}
+
+	private static List<Map<String, Object>> contacts(ServiceCatalogue catalogue) {
+		List<Map<String, Object>> contacts = new ArrayList<>();
+		for (Contact c : catalogue.contacts()) {
+			Map<String, Object> map = new LinkedHashMap<>();
+			map.put("id", c.id());
+			map.put("name", c.name());
+			c.organisation().ifPresent(o -> map.put("organisation", o));
+			c.address().ifPresent(a -> {
+				Map<String, Object> address = new LinkedHashMap<>();
+				address.put("street", a.street());
+				address.put("postalCode", a.postalCode());
+				address.put("city", a.city());
+				map.put("address", address);
+			});
+			c.phone().ifPresent(p -> map.put("phone", p));
+			c.fax().ifPresent(f -> map.put("fax", f));
+			c.email().ifPresent(e -> map.put("email", e));
+			contacts.add(map);
+		}
+		return contacts;
+	}
+
+	private static String yaml(Object data) {
+		DumperOptions options = new DumperOptions();
+		options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+		options.setAllowUnicode(true);
+		options.setWidth(120);
+		options.setIndicatorIndent(2);
+		options.setIndentWithIndicator(true);
+		return new Yaml(options).dump(data);
+	}
+
+}
