@@ -46,7 +46,7 @@ final class EventAnswers {
 			}
 		}
 		else {
-			Occurrence only = new Occurrence(event, event.start(), event.end());
+			Occurrence only = event.first();
 			text.append(only.isOver(now) ? "fand " : "findet ").append(when(only));
 			event.location().ifPresent(l -> text.append(" in ").append(l));
 			text.append(" statt.");
@@ -171,7 +171,7 @@ final class EventAnswers {
 	}
 
 	private static Optional<String> times(Event event) {
-		return times(new Occurrence(event, event.start(), event.end()));
+		return times(event.first());
 	}
 
 }

@@ -219,11 +219,7 @@ final class ServiceAnswers {
 		if (fees.size() == 1 && fees.get(0).isFree()) {
 			return feeLine(service) + service.feeNote().map(n -> " " + n).orElse("");
 		}
-		List<String> lines = fees.stream()
-			.map(f -> (f.isFree() ? "kostenlos" : f.formattedAmount())
-					+ (f.condition().isEmpty() ? "" : " " + f.condition()))
-			.toList();
-		return "Gebühren:\n" + bullets(lines) + service.feeNote().map(n -> "\n\n" + n).orElse("");
+		return "Gebühren:\n" + bullets(feeItems(fees)) + service.feeNote().map(n -> "\n\n" + n).orElse("");
 	}
 
 	/** The fees on one line: "37,00 € ab 24 Jahren, 22,80 € unter 24 Jahren". */
@@ -237,12 +233,15 @@ final class ServiceAnswers {
 			String condition = fees.get(0).condition();
 			return "kostenlos (gebührenfrei)" + (condition.isEmpty() ? "." : " – " + condition + ".");
 		}
-		return String.join(", ",
-				fees.stream()
-					.map(f -> (f.isFree() ? "kostenlos" : f.formattedAmount())
-							+ (f.condition().isEmpty() ? "" : " " + f.condition()))
-					.toList())
-				+ ".";
+		return String.join(", ", feeItems(fees)) + ".";
+	}
+
+	/** "37,00 € ab 24 Jahren", "kostenlos unter 6 Jahren". */
+	private static List<String> feeItems(List<Fee> fees) {
+		return fees.stream()
+			.map(f -> (f.isFree() ? "kostenlos" : f.formattedAmount())
+					+ (f.condition().isEmpty() ? "" : " " + f.condition()))
+			.toList();
 	}
 
 	Optional<Contact> contact(Service service) {

@@ -26,6 +26,11 @@ public record Event(String id, String title, ZonedDateTime start, Optional<Zoned
 		synonyms = List.copyOf(synonyms);
 	}
 
+	/** The first (or only) date. */
+	public Occurrence first() {
+		return new Occurrence(this, this.start, this.end);
+	}
+
 	public boolean recurs() {
 		return this.recurrence.isPresent();
 	}
@@ -33,7 +38,7 @@ public record Event(String id, String title, ZonedDateTime start, Optional<Zoned
 	/** The dates that take place (partly) between {@code from} and {@code to}. */
 	public List<Occurrence> occurrences(ZonedDateTime from, ZonedDateTime to) {
 		if (this.recurrence.isEmpty()) {
-			Occurrence only = new Occurrence(this, this.start, this.end);
+			Occurrence only = first();
 			return only.finish().isAfter(from) && !this.start.isAfter(to) ? List.of(only) : List.of();
 		}
 		ZonedDateTime earliestStart = from.minus(length());
@@ -48,7 +53,7 @@ public record Event(String id, String title, ZonedDateTime start, Optional<Zoned
 	/** The date going on at {@code now} or the next one, if there is one. */
 	public Optional<Occurrence> next(ZonedDateTime now) {
 		if (this.recurrence.isEmpty()) {
-			Occurrence only = new Occurrence(this, this.start, this.end);
+			Occurrence only = first();
 			return only.isOver(now) ? Optional.empty() : Optional.of(only);
 		}
 		for (int years = 1; years <= SEARCH_YEARS; years *= 2) {
@@ -63,7 +68,7 @@ public record Event(String id, String title, ZonedDateTime start, Optional<Zoned
 	/** The last date that was over before {@code now}, if there is one. */
 	public Optional<Occurrence> last(ZonedDateTime now) {
 		if (this.recurrence.isEmpty()) {
-			Occurrence only = new Occurrence(this, this.start, this.end);
+			Occurrence only = first();
 			return only.isOver(now) ? Optional.of(only) : Optional.empty();
 		}
 		List<Occurrence> before = occurrences(now.minusYears(SEARCH_YEARS), now).stream()

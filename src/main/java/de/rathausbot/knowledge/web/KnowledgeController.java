@@ -83,7 +83,7 @@ class KnowledgeController {
 			.toList();
 		List<Occurrence> dates;
 		if (start == null && end == null) {
-			dates = events.stream().map(e -> new Occurrence(e, e.start(), e.end())).toList();
+			dates = events.stream().map(e -> e.first()).toList();
 		}
 		else {
 			ZonedDateTime first = start != null ? start
