@@ -51,4 +51,28 @@ class ConversationLog {
 		});
 	}
 
+	/**
+	 * Records a thumbs up or down on an answer of this conversation; a second vote on the
+	 * same answer replaces the first.
+	 * @return false when the conversation has no such answer
+	 */
+	boolean recordFeedback(String conversationId, String messageId, boolean helpful, String comment, Instant at) {
+		OffsetDateTime time = at.atOffset(ZoneOffset.UTC);
+		return Boolean.TRUE.equals(this.transactions.execute(status -> {
+			boolean exists = this.jdbc
+				.sql("SELECT COUNT(*) FROM conversation_message WHERE id = ? AND conversation_id = ?")
+				.params(messageId, conversationId)
+				.query(Integer.class)
+				.single() > 0;
+			if (!exists) {
+				return false;
+			}
+			this.jdbc.sql("DELETE FROM feedback WHERE message_id = ?").param(messageId).update();
+			this.jdbc.sql("INSERT INTO feedback (message_id, helpful, comment, created_at) VALUES (?, ?, ?, ?)")
+				.params(messageId, helpful, comment, time)
+				.update();
+			return true;
+		}));
+	}
+
 }

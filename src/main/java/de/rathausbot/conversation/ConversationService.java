@@ -45,6 +45,15 @@ public class ConversationService {
 		return new Reply(conversationId, messageId, answer);
 	}
 
+	/**
+	 * Stores a citizen's thumbs up or down on one answer.
+	 * @return false when that conversation has no such answer
+	 */
+	public boolean feedback(String conversationId, String messageId, boolean helpful, String comment) {
+		String note = comment == null || comment.isBlank() ? null : comment.strip();
+		return this.log.recordFeedback(conversationId, messageId, helpful, note, this.clock.instant());
+	}
+
 	/** Whether a string is acceptable as a client-supplied conversation id. */
 	public static boolean isValidConversationId(String id) {
 		return CONVERSATION_ID.matcher(id).matches();

@@ -30,10 +30,13 @@ final class KnowledgeAnswers {
 
 	private final EventAnswers events;
 
+	private final Cards cards;
+
 	KnowledgeAnswers(KnowledgeBase knowledge, OfficeHours officeHours) {
 		this.contacts = new ContactAnswers(officeHours);
 		this.services = new ServiceAnswers(knowledge, this.contacts);
 		this.events = new EventAnswers(knowledge);
+		this.cards = new Cards(this.services, this.contacts);
 	}
 
 	ContactAnswers contacts() {
@@ -48,6 +51,7 @@ final class KnowledgeAnswers {
 			ZonedDateTime now, String language, String label, double confidence) {
 		List<String> quickReplies = new ArrayList<>(intent.map(Intent::quickReplies).orElse(List.of()));
 		List<Source> sources = new ArrayList<>();
+		List<Card> cards = new ArrayList<>();
 		String intentText = intent.map(i -> i.answerIn(language)).orElse("");
 		String text;
 		if (intent.flatMap(Intent::knowledge).filter(KnowledgeBase.EVENT_CALENDAR::equals).isPresent()) {
@@ -67,14 +71,16 @@ final class KnowledgeAnswers {
 				facts = facts(item.get(), attribute, time, now);
 			}
 			text = specific || intentText.isEmpty() ? facts : join(intentText, facts);
-			sources.addAll(sources(item.get()));
+			List<Source> itemSources = sources(item.get());
+			sources.addAll(itemSources);
+			cards.add(this.cards.of(item.get(), itemSources, now));
 		}
 		else {
 			text = intentText;
 		}
 		// links of the text that is actually said, not of an intent text left out
 		sources.addAll(0, links(text));
-		return new Answer(text, Outcome.ANSWERED, label, confidence, language, quickReplies, distinct(sources));
+		return new Answer(text, Outcome.ANSWERED, label, confidence, language, quickReplies, distinct(sources), cards);
 	}
 
 	private String facts(KnowledgeItem item, Optional<Attribute> attribute, Optional<TimeQuery> time,

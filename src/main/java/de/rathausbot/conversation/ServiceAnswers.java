@@ -157,6 +157,11 @@ final class ServiceAnswers {
 		return "**" + service.name() + "** – " + feeText(service);
 	}
 
+	/** The fees on one line, or nothing when the service has none. */
+	String feeSummary(Service service) {
+		return hasFee(service) ? feeLine(service) : "";
+	}
+
 	/** Fees as amounts, or (from an imported catalogue) as text only. */
 	private static boolean hasFee(Service service) {
 		return !service.fees().isEmpty() || service.feeNote().isPresent();

@@ -6,7 +6,9 @@ import java.time.format.DateTimeParseException;
 
 import de.rathausbot.conversation.ConversationService;
 import de.rathausbot.conversation.IncomingMessage;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,9 +19,9 @@ class ChatController {
 
 	private final ConversationService conversations;
 
-	private final ChatProperties properties;
+	private final WebProperties properties;
 
-	ChatController(ConversationService conversations, ChatProperties properties) {
+	ChatController(ConversationService conversations, WebProperties properties) {
 		this.conversations = conversations;
 		this.properties = properties;
 	}
@@ -48,6 +50,30 @@ class ChatController {
 		IncomingMessage message = new IncomingMessage(request.conversationId(), "web", text, request.language(),
 				now(request));
 		return ChatResponse.of(this.conversations.reply(message));
+	}
+
+	/**
+	 * Thumbs up or down on an answer: 204, or 404 when the conversation has no such
+	 * answer.
+	 */
+	@PostMapping(path = "/api/chat/feedback", consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<?> feedback(@RequestBody(required = false) FeedbackRequest request) {
+		if (request == null || request.conversationId() == null || request.messageId() == null
+				|| request.helpful() == null) {
+			throw new BadChatRequestException("send JSON like {\"conversationId\": \"…\", \"messageId\": \"…\", "
+					+ "\"helpful\": true, \"comment\": \"optional\"}");
+		}
+		if (request.comment() != null && request.comment().length() > this.properties.maxLength()) {
+			throw new BadChatRequestException("comment is too long: " + request.comment().length()
+					+ " characters, at most " + this.properties.maxLength() + " are allowed");
+		}
+		if (!ConversationService.isValidConversationId(request.conversationId()) || !this.conversations
+			.feedback(request.conversationId(), request.messageId(), request.helpful(), request.comment())) {
+			return ResponseEntity.status(HttpStatus.NOT_FOUND)
+				.body(new ErrorResponse(
+						"no answer '" + request.messageId() + "' in conversation '" + request.conversationId() + "'"));
+		}
+		return ResponseEntity.noContent().build();
 	}
 
 	private ZonedDateTime now(ChatRequest request) {

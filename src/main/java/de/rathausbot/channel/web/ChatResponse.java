@@ -2,6 +2,7 @@ package de.rathausbot.channel.web;
 
 import java.util.List;
 
+import de.rathausbot.conversation.Card;
 import de.rathausbot.conversation.Reply;
 import de.rathausbot.conversation.Source;
 
@@ -10,13 +11,13 @@ import de.rathausbot.conversation.Source;
  * answer.
  */
 record ChatResponse(String conversationId, String messageId, String text, boolean fallback, String intent,
-		double confidence, String language, List<String> quickReplies, List<SourceResponse> sources) {
+		double confidence, String language, List<String> quickReplies, List<SourceResponse> sources, List<Card> cards) {
 
 	static ChatResponse of(Reply reply) {
 		var answer = reply.answer();
 		return new ChatResponse(reply.conversationId(), reply.messageId(), answer.text(), answer.fallback(),
 				answer.intent(), Math.round(answer.confidence() * 1000) / 1000.0, answer.language(),
-				answer.quickReplies(), answer.sources().stream().map(SourceResponse::of).toList());
+				answer.quickReplies(), answer.sources().stream().map(SourceResponse::of).toList(), answer.cards());
 	}
 
 	record SourceResponse(String title, String url) {

@@ -1,0 +1,24 @@
+package de.rathausbot.channel.web;
+
+import java.util.List;
+
+import jakarta.validation.constraints.Min;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The web channel: the chat API and the widget that city websites embed.
+ *
+ * @param maxLength longest accepted message (and feedback comment), in characters
+ * @param allowClockOverride whether a request's {@code now} is honoured (evaluation and
+ * demos only)
+ * @param allowedOrigins websites (scheme, host and port, e.g.
+ * {@code https://www.ludwigsburg.de}) whose pages may call the chat API from the browser;
+ * the bot's own pages always may
+ */
+@Validated
+@ConfigurationProperties("rathausbot.web")
+record WebProperties(@DefaultValue("1000") @Min(1) int maxLength, @DefaultValue("false") boolean allowClockOverride,
+		@DefaultValue List<String> allowedOrigins) {
+}

@@ -1,0 +1,270 @@
+package de.rathausbot.channel.web;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The widget in a real browser (Debian's headless Chromium) on the demo page: asking,
+ * quick replies, history after a reload, keyboard only, an XSS attempt, an axe-core scan
+ * and an unreachable server. {@code .ci/run} installs chromium and chromium-driver.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class WidgetBrowserTests {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private static ChromeDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void startBrowser() {
+		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+				"browser tests need Debian's chromium and chromedriver: apt-get install -y chromium chromium-driver");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-background-networking",
+				"--disable-dev-shm-usage", "--window-size=1280,900", "--lang=de-DE");
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+			.usingAnyFreePort()
+			.build();
+		browser = new ChromeDriver(service, options);
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@BeforeEach
+	void freshTab() {
+		browser.setNetworkConditions(new ChromiumNetworkConditions());
+		browser.get("http://localhost:" + this.port + "/");
+		browser.executeScript("sessionStorage.clear()");
+		browser.navigate().refresh();
+		waitFor(() -> !browser.findElements(By.id("rathausbot-widget")).isEmpty());
+	}
+
+	private static SearchContext widget() {
+		return browser.findElement(By.id("rathausbot-widget")).getShadowRoot();
+	}
+
+	private static WebElement find(String css) {
+		return widget().findElement(By.cssSelector(css));
+	}
+
+	private static List<WebElement> all(String css) {
+		return widget().findElements(By.cssSelector(css));
+	}
+
+	private static void waitFor(java.util.function.BooleanSupplier condition) {
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> condition.getAsBoolean());
+	}
+
+	private static void open() {
+		find(".launcher").click();
+		waitFor(() -> find(".panel").isDisplayed());
+	}
+
+	/** Sends a question and waits for its answer (or error); returns that message. */
+	private static WebElement ask(String question) {
+		int before = all(".msg.bot").size();
+		WebElement input = find("#rb-input");
+		input.sendKeys(question);
+		input.sendKeys(Keys.ENTER);
+		waitFor(() -> all(".msg.bot").size() > before);
+		List<WebElement> answers = all(".msg.bot");
+		return answers.get(answers.size() - 1);
+	}
+
+	@Test
+	void answersAQuestionWithItsFactsAndACard() throws IOException {
+		open();
+		long start = System.nanoTime();
+		WebElement answer = ask("Adresse vom Rathaus");
+		long millis = (System.nanoTime() - start) / 1_000_000;
+		System.out.println("widget: from Enter to the first answer in the browser: " + millis + " ms");
+
+		assertThat(answer.getText()).contains("Wilhelmstraße 11, 71638 Ludwigsburg");
+		assertThat(answer.findElements(By.cssSelector(".card-contact dd a[href^='tel:']"))).isNotEmpty();
+		Path screenshot = Path.of("target/screenshots/widget.png");
+		Files.createDirectories(screenshot.getParent());
+		Files.write(screenshot, browser.getScreenshotAs(OutputType.BYTES));
+	}
+
+	@Test
+	void aQuickReplyContinuesTheConversation() {
+		open();
+		WebElement overview = ask("Reisepass");
+		WebElement documents = overview.findElements(By.cssSelector(".quick button"))
+			.stream()
+			.filter(b -> b.getText().contains("Unterlagen"))
+			.findFirst()
+			.orElseThrow();
+		int before = all(".msg.bot").size();
+
+		documents.click();
+
+		waitFor(() -> all(".msg.bot").size() > before);
+		List<WebElement> answers = all(".msg.bot");
+		assertThat(answers.get(answers.size() - 1).getText()).contains("mitbringen", "Passfoto");
+	}
+
+	@Test
+	void keepsTheConversationAcrossAReloadAndStartsANewOne() {
+		open();
+		ask("Was kostet ein Reisepass?");
+
+		browser.navigate().refresh();
+
+		waitFor(() -> find(".panel").isDisplayed());
+		assertThat(find(".log").getText()).contains("Was kostet ein Reisepass?", "70,00");
+		find(".reset").click();
+		assertThat(find(".log").getText()).doesNotContain("70,00");
+		assertThat(browser.executeScript("return document.cookie")).isEqualTo("");
+	}
+
+	@Test
+	void worksWithTheKeyboardOnlyAndKeepsFocusInThePanel() {
+		Actions keys = new Actions(browser);
+		for (int i = 0; i < 20 && !launcherHasFocus(); i++) {
+			keys.sendKeys(Keys.TAB).perform();
+		}
+		assertThat(launcherHasFocus()).as("the launcher is reachable with Tab").isTrue();
+		keys.sendKeys(Keys.ENTER).perform();
+		waitFor(() -> find(".panel").isDisplayed());
+		int before = all(".msg.bot").size();
+		keys.sendKeys("Adresse vom Rathaus").sendKeys(Keys.ENTER).perform();
+		waitFor(() -> all(".msg.bot").size() > before);
+		assertThat(find(".log").getText()).contains("Wilhelmstraße 11");
+
+		for (int i = 0; i < 25; i++) {
+			keys.sendKeys(Keys.TAB).perform();
+			assertThat(browser.executeScript("var r = document.getElementById('rathausbot-widget').shadowRoot;"
+					+ " return r.activeElement !== null && r.querySelector('.panel').contains(r.activeElement);"))
+				.as("focus stays in the open panel")
+				.isEqualTo(true);
+		}
+		keys.sendKeys(Keys.ESCAPE).perform();
+		assertThat(find(".panel").isDisplayed()).isFalse();
+		assertThat(launcherHasFocus()).as("Escape returns focus to the launcher").isTrue();
+	}
+
+	private static boolean launcherHasFocus() {
+		return Boolean.TRUE.equals(browser.executeScript("var r = document.getElementById('rathausbot-widget');"
+				+ " return document.activeElement === r && r.shadowRoot.activeElement !== null"
+				+ " && r.shadowRoot.activeElement.classList.contains('launcher');"));
+	}
+
+	@Test
+	void fillsTheScreenOfAPhone() {
+		browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 780));
+		try {
+			open();
+			assertThat(browser.executeScript("var p = document.getElementById('rathausbot-widget').shadowRoot"
+					+ ".querySelector('.panel').getBoundingClientRect(); var v = document.documentElement;"
+					+ " return [p.left, p.top, Math.round(p.width) - v.clientWidth, Math.round(p.height) - v.clientHeight];"))
+				.as("left, top, width and height compared with the viewport")
+				.isEqualTo(List.of(0L, 0L, 0L, 0L));
+		}
+		finally {
+			browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+		}
+	}
+
+	@Test
+	void showsMarkupInAMessageAsText() {
+		open();
+		String attack = "<img src=x onerror=\"window.__xss=1\"><b>fett</b>";
+
+		ask(attack);
+
+		assertThat(all(".msg.user").get(0).getText()).contains(attack);
+		assertThat(all("img")).isEmpty();
+		assertThat(all(".msg.user b")).isEmpty();
+		assertThat(browser.executeScript("return window.__xss === undefined")).isEqualTo(true);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void hasNoSeriousOrCriticalAccessibilityViolations() throws IOException {
+		open();
+		ask("Wann hat das Rathaus geöffnet?");
+		browser.executeScript(axeScript());
+
+		Map<String, Object> results = (Map<String, Object>) browser
+			.executeAsyncScript("var done = arguments[arguments.length - 1];"
+					+ " axe.run(document, {resultTypes: ['violations']}).then(done, function (e) { done({error: String(e)}); });");
+
+		assertThat(results).doesNotContainKey("error");
+		List<Map<String, Object>> violations = (List<Map<String, Object>>) results.get("violations");
+		List<String> serious = violations.stream()
+			.filter(v -> List.of("serious", "critical").contains(v.get("impact")))
+			.map(v -> v.get("id") + ": " + v.get("help"))
+			.toList();
+		System.out.println("axe-core: " + violations.size() + " violations, serious or critical: " + serious);
+		assertThat(serious).isEmpty();
+	}
+
+	private static String axeScript() throws IOException {
+		try (InputStream in = WidgetBrowserTests.class
+			.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+			assertThat(in).as("axe-core webjar").isNotNull();
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	@Test
+	void tellsWhenTheServerIsUnreachableAndRetries() {
+		open();
+		ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+		offline.setOffline(true);
+		browser.setNetworkConditions(offline);
+
+		WebElement problem = ask("Was kostet ein Reisepass?");
+
+		assertThat(problem.getText()).contains("nicht erreichbar");
+		browser.setNetworkConditions(new ChromiumNetworkConditions());
+		int before = all(".msg.bot").size();
+		problem.findElement(By.cssSelector(".retry")).click();
+		waitFor(() -> all(".msg.bot").size() >= before && find(".log").getText().contains("70,00"));
+		assertThat(find(".log").getText()).doesNotContain("nicht erreichbar");
+	}
+
+}
