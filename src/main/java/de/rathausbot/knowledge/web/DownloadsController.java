@@ -2,6 +2,7 @@ package de.rathausbot.knowledge.web;
 
 import java.util.Map;
 
+import de.rathausbot.knowledge.Downloads;
 import de.rathausbot.knowledge.KnowledgeBase;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

@@ -1,4 +1,4 @@
-package de.rathausbot.knowledge.web;
+package de.rathausbot.knowledge;
 
 import java.net.URI;
 import java.time.Instant;
@@ -7,9 +7,6 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import de.rathausbot.knowledge.Contact;
-import de.rathausbot.knowledge.Event;
-import de.rathausbot.knowledge.Recurrence;
 import ezvcard.Ezvcard;
 import ezvcard.VCard;
 import ezvcard.VCardVersion;
@@ -33,9 +30,10 @@ import net.fortuna.ical4j.model.property.Url;
 
 /**
  * Files a citizen can keep: an event for the calendar (iCalendar), a contact for the
- * address book (vCard 4).
+ * address book (vCard 4). Served by the web API and sent as documents by the messenger
+ * channels.
  */
-final class Downloads {
+public final class Downloads {
 
 	/** ical4j's bundled time-zone definitions (no network). */
 	private static final TimeZoneRegistry TIME_ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
@@ -49,7 +47,7 @@ final class Downloads {
 	 * that "every Tuesday at 7" stays at 7 across summer time. All-day events keep their
 	 * dates.
 	 */
-	static String calendar(Event event, String host) {
+	public static String calendar(Event event, String host) {
 		VEvent vevent;
 		Calendar calendar = new Calendar().withProdId("-//Rathausbot//Veranstaltungen//DE")
 			.withDefaults()
@@ -100,7 +98,7 @@ final class Downloads {
 		return new DateList<>(instants.stream().map(i -> i.atZone(event.start().getZone())).toList());
 	}
 
-	static String card(Contact contact) {
+	public static String card(Contact contact) {
 		VCard card = new VCard();
 		card.setFormattedName(contact.name());
 		contact.organisation().ifPresent(card::setOrganization);

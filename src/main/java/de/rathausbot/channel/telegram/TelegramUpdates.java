@@ -1,0 +1,266 @@
+package de.rathausbot.channel.telegram;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import de.rathausbot.conversation.Answer;
+import de.rathausbot.conversation.ConversationService;
+import de.rathausbot.conversation.IncomingMessage;
+import de.rathausbot.conversation.Source;
+import de.rathausbot.knowledge.Contact;
+import de.rathausbot.knowledge.Downloads;
+import de.rathausbot.knowledge.Event;
+import de.rathausbot.knowledge.KnowledgeBase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+
+/**
+ * Translates between Telegram and the neutral conversation: an update becomes an incoming
+ * message, the reply becomes HTML messages with buttons. Each update is handled once,
+ * also across restarts. In groups the bot only reacts to commands, mentions and replies
+ * to it.
+ */
+class TelegramUpdates {
+
+	private static final Logger log = LoggerFactory.getLogger(TelegramUpdates.class);
+
+	static final String CHANNEL = "telegram";
+
+	private static final Pattern DOWNLOAD = Pattern
+		.compile("^/api/knowledge/(events|contacts)/([a-z0-9-]+)\\.(ics|vcf)$");
+
+	private static final Pattern COMMAND = Pattern.compile("^/([a-zA-Z]+)(@\\w+)?\\b");
+
+	static final String WELCOME = """
+			Grüß Gott! Ich bin der digitale Assistent der Stadt. Fragen Sie mich nach Öffnungszeiten, \
+			Leistungen wie Personalausweis oder Anmeldung, Kontakten und Veranstaltungen.
+
+			Datenschutz: Ihre Fragen werden ohne Namen und ohne Ihre Telegram-Kennung gespeichert, \
+			um den Dienst zu verbessern. Bitte senden Sie keine persönlichen Daten. /neu beginnt ein neues Gespräch.""";
+
+	static final String HELP = """
+			So können Sie mich fragen:
+			• Wann hat das Rathaus geöffnet?
+			• Was kostet ein Reisepass?
+			• Welche Veranstaltungen gibt es am Wochenende?
+
+			/neu – neues Gespräch, /hilfe – diese Hilfe.""";
+
+	static final String TEXT_ONLY = "Ich kann leider nur Textnachrichten lesen. Bitte schreiben Sie mir Ihre Frage.";
+
+	static final String NEW_CONVERSATION = "Gut, wir beginnen ein neues Gespräch. Was möchten Sie wissen?";
+
+	private final ConversationService conversations;
+
+	private final KnowledgeBase knowledge;
+
+	private final TelegramStore store;
+
+	private final TelegramSender sender;
+
+	private volatile User me;
+
+	TelegramUpdates(ConversationService conversations, KnowledgeBase knowledge, TelegramStore store,
+			TelegramSender sender) {
+		this.conversations = conversations;
+		this.knowledge = knowledge;
+		this.store = store;
+		this.sender = sender;
+	}
+
+	void handle(List<Update> updates) {
+		updates.forEach(this::handle);
+	}
+
+	void handle(Update update) {
+		if (update.getUpdateId() == null || !this.store.firstTime(update.getUpdateId())) {
+			return;
+		}
+		try {
+			if (update.hasCallbackQuery()) {
+				callback(update.getCallbackQuery());
+			}
+			else if (update.hasMessage()) {
+				message(update.getMessage());
+			}
+		}
+		catch (RuntimeException ex) {
+			log.error("Telegram update {} could not be answered", update.getUpdateId(), ex);
+		}
+	}
+
+	private void message(Message message) {
+		long chat = message.getChat().getId();
+		boolean group = !Boolean.TRUE.equals(message.getChat().isUserChat());
+		if (!message.hasText()) {
+			if (!group) {
+				send(chat, TEXT_ONLY);
+			}
+			return;
+		}
+		String text = message.getText().strip();
+		Matcher command = COMMAND.matcher(text);
+		if (command.find() && (command.group(2) == null || isMe(command.group(2).substring(1)))) {
+			command(chat, command.group(1).toLowerCase(Locale.ROOT));
+			return;
+		}
+		if (group) {
+			Optional<String> addressed = addressedToMe(message, text);
+			if (addressed.isEmpty()) {
+				return;
+			}
+			text = addressed.get();
+		}
+		if (!text.isBlank()) {
+			ask(chat, text);
+		}
+	}
+
+	private void command(long chat, String command) {
+		switch (command) {
+			case "start" -> send(chat, WELCOME);
+			case "neu", "new" -> {
+				this.store.newConversation(chat);
+				send(chat, NEW_CONVERSATION);
+			}
+			default -> send(chat, HELP);
+		}
+	}
+
+	/**
+	 * In a group: the text without the mention, if the bot was mentioned or replied to.
+	 */
+	private Optional<String> addressedToMe(Message message, String text) {
+		User bot = me();
+		if (bot == null) {
+			return Optional.empty();
+		}
+		String mention = "@" + bot.getUserName();
+		if (bot.getUserName() != null && text.toLowerCase(Locale.ROOT).contains(mention.toLowerCase(Locale.ROOT))) {
+			return Optional.of(text.replaceAll("(?i)" + Pattern.quote(mention), "").strip());
+		}
+		Message replied = message.getReplyToMessage();
+		if (replied != null && replied.getFrom() != null && bot.getId().equals(replied.getFrom().getId())) {
+			return Optional.of(text);
+		}
+		return Optional.empty();
+	}
+
+	private boolean isMe(String userName) {
+		User bot = me();
+		return bot != null && userName.equalsIgnoreCase(bot.getUserName());
+	}
+
+	private User me() {
+		if (this.me == null) {
+			this.sender.send(new GetMe()).ifPresent(user -> this.me = user);
+		}
+		return this.me;
+	}
+
+	private void callback(CallbackQuery query) {
+		this.sender.send(AnswerCallbackQuery.builder().callbackQueryId(query.getId()).build());
+		if (query.getMessage() == null || query.getData() == null) {
+			return;
+		}
+		long chat = query.getMessage().getChatId();
+		String data = query.getData();
+		if (data.startsWith("q:")) {
+			this.store.quickReply(data.substring(2)).ifPresent(text -> ask(chat, text));
+		}
+		else if (data.startsWith("f:")) {
+			document(chat, data.substring(2));
+		}
+	}
+
+	private void ask(long chat, String text) {
+		String conversation = this.store.conversation(chat);
+		Answer answer = this.conversations.reply(new IncomingMessage(conversation, CHANNEL, text, null, null)).answer();
+		List<String> messages = TelegramHtml.messages(answer.text(), TelegramHtml.MAX_LENGTH);
+		for (int i = 0; i < messages.size(); i++) {
+			SendMessage.SendMessageBuilder<?, ?> message = SendMessage.builder()
+				.chatId(chat)
+				.text(messages.get(i))
+				.parseMode("HTML")
+				.disableWebPagePreview(true);
+			if (i == messages.size() - 1) {
+				keyboard(answer).ifPresent(message::replyMarkup);
+			}
+			this.sender.send(message.build());
+		}
+	}
+
+	/** Quick replies as buttons that ask them; web links as link buttons; downloads. */
+	private Optional<InlineKeyboardMarkup> keyboard(Answer answer) {
+		List<InlineKeyboardRow> rows = new ArrayList<>();
+		for (String quickReply : answer.quickReplies()) {
+			rows.add(new InlineKeyboardRow(InlineKeyboardButton.builder()
+				.text(quickReply)
+				.callbackData("q:" + this.store.quickReplyKey(quickReply))
+				.build()));
+		}
+		for (Source source : answer.sources()) {
+			Matcher download = DOWNLOAD.matcher(source.url());
+			if (download.matches()) {
+				rows.add(new InlineKeyboardRow(InlineKeyboardButton.builder()
+					.text(source.title())
+					.callbackData("f:" + download.group(1) + ":" + download.group(2))
+					.build()));
+			}
+			else if (source.url().startsWith("https://") || source.url().startsWith("http://")) {
+				rows.add(new InlineKeyboardRow(
+						InlineKeyboardButton.builder().text(source.title()).url(source.url()).build()));
+			}
+		}
+		return rows.isEmpty() ? Optional.empty() : Optional.of(new InlineKeyboardMarkup(rows));
+	}
+
+	/** "f:events:ID" or "f:contacts:ID": the event's .ics or the contact's .vcf. */
+	private void document(long chat, String what) {
+		String[] parts = what.split(":", 2);
+		if (parts.length != 2) {
+			return;
+		}
+		Optional<String> file = Optional.empty();
+		String name = parts[1];
+		if ("events".equals(parts[0])) {
+			file = this.knowledge.find("event:" + parts[1]).map(e -> Downloads.calendar((Event) e, "rathausbot"));
+			name += ".ics";
+		}
+		else if ("contacts".equals(parts[0])) {
+			file = this.knowledge.find("contact:" + parts[1]).map(c -> Downloads.card((Contact) c));
+			name += ".vcf";
+		}
+		if (file.isEmpty()) {
+			send(chat, "Diese Datei gibt es nicht mehr.");
+			return;
+		}
+		this.sender.send(SendDocument.builder()
+			.chatId(chat)
+			.document(new InputFile(new ByteArrayInputStream(file.get().getBytes(StandardCharsets.UTF_8)), name))
+			.build());
+	}
+
+	private void send(long chat, String text) {
+		this.sender.send(SendMessage.builder().chatId(chat).text(text).build());
+	}
+
+}

@@ -1,0 +1,109 @@
+package de.rathausbot.channel.telegram;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
+import org.telegram.telegrambots.meta.api.objects.Update;
+
+/**
+ * Webhook mode: registers {@code rathausbot.telegram.webhook-url} with its secret once at
+ * start-up, and takes Telegram's updates at {@code POST /api/telegram/webhook}. A request
+ * without the secret in {@code X-Telegram-Bot-Api-Secret-Token} gets 401.
+ */
+@RestController
+@ConditionalOnExpression("!'${rathausbot.telegram.token:}'.isBlank()")
+@ConditionalOnProperty(name = "rathausbot.telegram.mode", havingValue = "webhook")
+class TelegramWebhook implements SmartLifecycle {
+
+	static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
+
+	private static final Logger log = LoggerFactory.getLogger(TelegramWebhook.class);
+
+	private static final ObjectMapper JSON = new ObjectMapper()
+		.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+	private final TelegramProperties properties;
+
+	private final String secret;
+
+	private final TelegramSender sender;
+
+	private final TelegramUpdates updates;
+
+	private volatile boolean running;
+
+	TelegramWebhook(TelegramProperties properties, TelegramSender sender, TelegramUpdates updates) {
+		this.properties = properties;
+		this.secret = properties.webhookSecret().isBlank() ? randomSecret() : properties.webhookSecret();
+		this.sender = sender;
+		this.updates = updates;
+	}
+
+	@PostMapping("/api/telegram/webhook")
+	ResponseEntity<Void> receive(@RequestHeader(name = SECRET_HEADER, required = false) String given,
+			@RequestBody(required = false) String body) {
+		if (!TelegramStore.sameSecret(this.secret, given)) {
+			return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
+		}
+		if (body == null) {
+			return ResponseEntity.badRequest().build();
+		}
+		Update update;
+		try {
+			update = JSON.readValue(body, Update.class);
+		}
+		catch (com.fasterxml.jackson.core.JacksonException ex) {
+			log.warn("Telegram webhook: not an update: {}", ex.getOriginalMessage());
+			return ResponseEntity.badRequest().build();
+		}
+		this.updates.handle(update);
+		return ResponseEntity.ok().build();
+	}
+
+	/** Telegram allows A-Z, a-z, 0-9, "_" and "-" in the secret. */
+	private static String randomSecret() {
+		byte[] bytes = new byte[32];
+		new SecureRandom().nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	@Override
+	public void start() {
+		if (this.properties.webhookUrl().isBlank()) {
+			throw new IllegalStateException(
+					"rathausbot.telegram.mode=webhook needs rathausbot.telegram.webhook-url (the public HTTPS address of /api/telegram/webhook)");
+		}
+		boolean set = this.sender.send(SetWebhook.builder()
+			.url(this.properties.webhookUrl())
+			.secretToken(this.secret)
+			.allowedUpdates(java.util.List.of("message", "callback_query"))
+			.build());
+		log.info("Telegram: webhook {} {}", this.properties.webhookUrl(), set ? "registered" : "NOT registered");
+		this.running = true;
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+}
