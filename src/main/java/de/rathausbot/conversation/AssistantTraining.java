@@ -65,6 +65,38 @@ public class AssistantTraining {
 		this.trainedAt = Instant.now();
 	}
 
+	/**
+	 * Serves the content the database holds now and retrains: a saved change is answered
+	 * with when this returns. Throws (and keeps serving the last good content) if the
+	 * content does not read.
+	 * @return milliseconds from the start of the reload until the new model was in use
+	 */
+	public synchronized long publish() {
+		long start = System.nanoTime();
+		this.knowledge.reload();
+		this.intents.reload();
+		return retrain(start);
+	}
+
+	/**
+	 * Serves intents already read and checked (an editor's save) and retrains; the
+	 * knowledge is unchanged.
+	 * @return milliseconds until the new model was in use
+	 */
+	public synchronized long publish(IntentContent checked) {
+		long start = System.nanoTime();
+		this.intents.serve(checked);
+		return retrain(start);
+	}
+
+	private long retrain(long start) {
+		List<TrainingExample> examples = examples(this.intents.content(), this.knowledge.items());
+		this.classifier.retrain(examples, this.intents.content().synonyms(), TimeWords.neutral(), this::target);
+		this.exampleCount = examples.size();
+		this.trainedAt = Instant.now();
+		return (System.nanoTime() - start) / 1_000_000;
+	}
+
 	/** The examples the bot is trained on now (for cross-validation and tuning). */
 	public List<TrainingExample> examples() {
 		return examples(this.intents.content(), this.knowledge.items());

@@ -28,7 +28,11 @@ final class ContactMentions {
 
 	private final KnowledgeBase knowledge;
 
-	private volatile Map<String, Set<String>> distinctiveTerms;
+	private volatile Cached distinctiveTerms;
+
+	/** Computed for one model: a retrained model has another vocabulary. */
+	private record Cached(long generation, Map<String, Set<String>> terms) {
+	}
 
 	private final IntentCatalog intents;
 
@@ -57,14 +61,15 @@ final class ContactMentions {
 		return questionTerms.stream().anyMatch(names::contains);
 	}
 
-	/** Computed on first use: the content does not change while the bot runs. */
+	/** Computed on first use, and again after each training. */
 	private Map<String, Set<String>> distinctiveTerms() {
-		Map<String, Set<String>> terms = this.distinctiveTerms;
-		if (terms == null) {
-			terms = compute();
-			this.distinctiveTerms = terms;
+		Cached cached = this.distinctiveTerms;
+		long generation = this.classifier.generation();
+		if (cached == null || cached.generation() != generation) {
+			cached = new Cached(generation, compute());
+			this.distinctiveTerms = cached;
 		}
-		return terms;
+		return cached.terms();
 	}
 
 	private Map<String, Set<String>> compute() {

@@ -207,7 +207,9 @@ public final class EvaluationCommand {
 		List<String> spring = new ArrayList<>(
 				Arrays.stream(args).filter(a -> a.startsWith("--") && a.contains("=")).toList());
 		if (spring.stream().noneMatch(a -> a.startsWith("--spring.datasource.url="))) {
-			spring.add("--spring.datasource.url=jdbc:h2:mem:evaluation;DB_CLOSE_DELAY=-1");
+			// a database of its own per run: content is imported into it from the folders
+			// given
+			spring.add("--spring.datasource.url=jdbc:h2:mem:evaluation-" + java.util.UUID.randomUUID());
 		}
 		if (plan != null && plan.ownIntents() != null) {
 			Path intents = plan.ownIntents().toAbsolutePath();

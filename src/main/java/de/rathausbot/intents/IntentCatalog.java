@@ -3,15 +3,18 @@ package de.rathausbot.intents;
 import java.util.List;
 
 import de.rathausbot.content.ContentFiles;
+import de.rathausbot.content.ContentStore;
 import de.rathausbot.knowledge.KnowledgeBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The intents currently served, read from the configured folder at start-up. A broken
- * file stops the start with file, line and problem; knowledge references are checked
- * against the knowledge base.
+ * The intents currently served. At the first start they are imported from the configured
+ * folder into the {@link ContentStore}; from then on the database is the source of truth.
+ * A broken file stops the first start with file, line and problem; knowledge references
+ * are checked against the knowledge base. A reload that finds a problem keeps serving the
+ * last good content.
  */
 @Component
 public class IntentCatalog {
@@ -22,20 +25,53 @@ public class IntentCatalog {
 
 	private final KnowledgeBase knowledge;
 
+	/** The content group of the intents in the {@link ContentStore}. */
+	public static final String GROUP = "intents";
+
+	private final ContentStore store;
+
 	private volatile IntentContent content;
 
-	IntentCatalog(IntentsProperties properties, KnowledgeBase knowledge) {
+	IntentCatalog(IntentsProperties properties, KnowledgeBase knowledge, ContentStore store) {
 		this.properties = properties;
 		this.knowledge = knowledge;
-		this.content = load();
-		log.info("Intents loaded from {}: {} intents, {} synonym groups, {} out-of-scope examples",
-				properties.location(), this.content.intents().size(), this.content.synonyms().size(),
-				this.content.outOfScope().size());
+		this.store = store;
+		if (!store.imported(GROUP)) {
+			List<ContentFiles.ContentFile> files = ContentFiles.find(properties.location(), "*.yml");
+			read(files);
+			store.importFiles(GROUP, files, "import");
+			log.info("Intents imported from {} into the database", properties.location());
+		}
+		this.content = read(store.files(GROUP));
+		log.info("Intents: {} intents, {} synonym groups, {} out-of-scope examples", this.content.intents().size(),
+				this.content.synonyms().size(), this.content.outOfScope().size());
 	}
 
-	private IntentContent load() {
-		List<ContentFiles.ContentFile> files = ContentFiles.find(this.properties.location(), "*.yml");
+	/**
+	 * Checks intent files as they would be served: the first problem as a
+	 * {@link de.rathausbot.content.ContentException} with file and line.
+	 */
+	public IntentContent read(List<ContentFiles.ContentFile> files) {
 		return new IntentFileReader(this.properties.minExamples(), this.knowledge::contains).read(files);
+	}
+
+	/**
+	 * Serves what the database holds now; if it does not read, throws and keeps serving
+	 * the last good content.
+	 */
+	public synchronized IntentContent reload() {
+		IntentContent fresh = read(this.store.files(GROUP));
+		this.content = fresh;
+		return fresh;
+	}
+
+	/** Serves content that was read from the database and checked by {@link #read}. */
+	public synchronized void serve(IntentContent checked) {
+		this.content = checked;
+	}
+
+	public int minExamples() {
+		return this.properties.minExamples();
 	}
 
 	public IntentContent content() {

@@ -1,5 +1,6 @@
 package de.rathausbot.knowledge;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 
 import de.rathausbot.content.ContentException;
 import de.rathausbot.content.ContentFiles;
+import de.rathausbot.content.ContentStore;
 import de.rathausbot.content.ContentFiles.ContentFile;
 import de.rathausbot.system.SystemProperties;
 import org.slf4j.Logger;
@@ -18,8 +20,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The municipality's services, contacts and events, loaded from the knowledge folder at
- * start-up. A broken file stops the start with file, line and problem.
+ * The municipality's services, contacts and events. At the first start they are imported
+ * from the knowledge folder into the {@link ContentStore}; from then on the database is
+ * the source of truth. A broken file stops the first start with file, line and problem; a
+ * reload that finds a problem keeps serving the last good knowledge.
  */
 @Component
 public class KnowledgeBase {
@@ -30,42 +34,85 @@ public class KnowledgeBase {
 	 */
 	public static final String EVENT_CALENDAR = "events";
 
+	/** The content group of the knowledge in the {@link ContentStore}. */
+	public static final String GROUP = "knowledge";
+
 	private static final Logger log = LoggerFactory.getLogger(KnowledgeBase.class);
 
-	private final List<Service> services;
+	private final ContentStore store;
 
-	private final List<Contact> contacts;
+	private final ZoneId zone;
 
-	private final List<Event> events;
+	private volatile Snapshot snapshot;
 
-	private final Map<String, KnowledgeItem> byRef = new LinkedHashMap<>();
-
-	KnowledgeBase(KnowledgeProperties properties, SystemProperties system) {
-		String location = properties.location();
-		KnowledgeFileReader reader = new KnowledgeFileReader();
-		this.contacts = reader.contacts(ContentFiles.find(location, "contacts*.yml"));
-		Set<String> contactIds = this.contacts.stream().map(Contact::id).collect(Collectors.toSet());
-		this.services = reader.services(ContentFiles.find(location, "services*.yml"), contactIds);
-		this.events = readEvents(location, new EventFileReader(system.timeZone()));
-		this.services.forEach(s -> this.byRef.put(s.ref(), s));
-		this.contacts.forEach(c -> this.byRef.put(c.ref(), c));
-		this.events.forEach(e -> this.byRef.put(e.ref(), e));
-		log.info("Knowledge loaded from {}: {} services, {} contacts, {} events", location, this.services.size(),
-				this.contacts.size(), this.events.size());
+	/** Everything known at one moment, replaced as a whole. */
+	private record Snapshot(List<Service> services, List<Contact> contacts, List<Event> events,
+			Map<String, KnowledgeItem> byRef) {
 	}
 
-	private static List<Event> readEvents(String location, EventFileReader reader) {
+	KnowledgeBase(KnowledgeProperties properties, SystemProperties system, ContentStore store) {
+		this.store = store;
+		this.zone = system.timeZone();
+		String location = properties.location();
+		if (!store.imported(GROUP)) {
+			List<ContentFile> files = new ArrayList<>(ContentFiles.find(location, "*.yml"));
+			files.addAll(ContentFiles.find(location, "*.ics"));
+			read(files);
+			store.importFiles(GROUP, files, "import");
+			log.info("Knowledge imported from {} into the database", location);
+		}
+		this.snapshot = read(store.files(GROUP));
+		log.info("Knowledge: {} services, {} contacts, {} events", services().size(), contacts().size(),
+				events().size());
+	}
+
+	/**
+	 * Serves what the database holds now; if it does not read, throws and keeps the last
+	 * good.
+	 */
+	public synchronized void reload() {
+		this.snapshot = read(this.store.files(GROUP));
+	}
+
+	/** Checks knowledge files as they would be served, throwing the first problem. */
+	public void check(List<ContentFile> files) {
+		read(files);
+	}
+
+	private Snapshot read(List<ContentFile> files) {
+		KnowledgeFileReader reader = new KnowledgeFileReader();
+		List<Contact> contacts = reader.contacts(matching(files, "contacts.*\\.yml"));
+		Set<String> contactIds = contacts.stream().map(Contact::id).collect(Collectors.toSet());
+		List<Service> services = reader.services(matching(files, "services.*\\.yml"), contactIds);
+		List<Event> events = readEvents(files, new EventFileReader(this.zone));
+		Map<String, KnowledgeItem> byRef = new LinkedHashMap<>();
+		services.forEach(i -> byRef.put(i.ref(), i));
+		contacts.forEach(i -> byRef.put(i.ref(), i));
+		events.forEach(i -> byRef.put(i.ref(), i));
+		return new Snapshot(List.copyOf(services), List.copyOf(contacts), events, byRef);
+	}
+
+	private static List<ContentFile> matching(List<ContentFile> files, String nameRegex) {
+		return files.stream().filter(f -> fileName(f.name()).matches(nameRegex)).toList();
+	}
+
+	private static String fileName(String path) {
+		String name = path.replace('\\', '/');
+		return name.substring(name.lastIndexOf('/') + 1);
+	}
+
+	private static List<Event> readEvents(List<ContentFile> files, EventFileReader reader) {
 		List<Event> events = new ArrayList<>();
-		for (ContentFile file : ContentFiles.find(location, "events*.yml")) {
+		for (ContentFile file : matching(files, "events.*\\.yml")) {
 			events.addAll(reader.fromYaml(file));
 		}
-		for (ContentFile file : ContentFiles.find(location, "*.ics")) {
+		for (ContentFile file : matching(files, ".*\\.ics")) {
 			events.addAll(reader.fromIcs(file));
 		}
 		Map<String, Event> unique = new LinkedHashMap<>();
 		for (Event event : events) {
 			if (unique.putIfAbsent(event.id(), event) != null) {
-				throw new ContentException(location, 0, "duplicate event id '" + event.id() + "'");
+				throw new ContentException(GROUP, 0, "duplicate event id '" + event.id() + "'");
 			}
 		}
 		events.sort(Comparator.comparing(Event::start));
@@ -73,29 +120,29 @@ public class KnowledgeBase {
 	}
 
 	public List<Service> services() {
-		return this.services;
+		return this.snapshot.services();
 	}
 
 	public List<Contact> contacts() {
-		return this.contacts;
+		return this.snapshot.contacts();
 	}
 
 	/** All events, ordered by start. */
 	public List<Event> events() {
-		return this.events;
+		return this.snapshot.events();
 	}
 
 	public List<KnowledgeItem> items() {
-		return List.copyOf(this.byRef.values());
+		return List.copyOf(this.snapshot.byRef().values());
 	}
 
 	public Optional<KnowledgeItem> find(String ref) {
-		return Optional.ofNullable(this.byRef.get(ref));
+		return Optional.ofNullable(this.snapshot.byRef().get(ref));
 	}
 
 	/** True for a known item reference and for {@link #EVENT_CALENDAR}. */
 	public boolean contains(String ref) {
-		return EVENT_CALENDAR.equals(ref) || this.byRef.containsKey(ref);
+		return EVENT_CALENDAR.equals(ref) || this.snapshot.byRef().containsKey(ref);
 	}
 
 	public Optional<Contact> contact(String id) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 
@@ -41,6 +42,9 @@ public class IntentClassifier {
 
 	private final CountDownLatch firstTraining = new CountDownLatch(1);
 
+	/** Counts the models put to use, so caches built on one can tell they are old. */
+	private final AtomicLong generation = new AtomicLong();
+
 	IntentClassifier(LanguageModels models, SentenceEmbeddings embeddings, NluProperties properties) {
 		this.models = models;
 		this.embeddings = embeddings;
@@ -70,6 +74,7 @@ public class IntentClassifier {
 		long trainedAt = System.nanoTime();
 		Calibration calibration = calibrate(examples, synonyms, neutralWords, target, this.properties);
 		this.model = trained.withCalibration(calibration);
+		this.generation.incrementAndGet();
 		this.firstTraining.countDown();
 		log.info("NLU trained on {} examples in {} ms, calibrated in {} ms ({})", examples.size(),
 				(trainedAt - start) / 1_000_000, (System.nanoTime() - trainedAt) / 1_000_000, calibration);
@@ -99,6 +104,43 @@ public class IntentClassifier {
 			}
 		}
 		return Calibration.fit(observations);
+	}
+
+	/**
+	 * Retrains after a content change and puts the new model to use at once, with the
+	 * calibration of the model it replaces; the calibration is fitted again in the
+	 * background and replaces the old one unless an even newer model came meanwhile.
+	 * @return the milliseconds until the new model was in use
+	 */
+	public long retrain(List<TrainingExample> examples, Map<String, List<String>> synonyms, Set<String> neutralWords,
+			UnaryOperator<String> target) {
+		long start = System.nanoTime();
+		TrainedModel trained = TrainedModel.train(this.models, this.embeddings, examples, synonyms, neutralWords,
+				this.properties);
+		TrainedModel previous = this.model;
+		long mine;
+		synchronized (this) {
+			this.model = trained.withCalibration(previous != null ? previous.calibration() : Calibration.NONE);
+			mine = this.generation.incrementAndGet();
+		}
+		this.firstTraining.countDown();
+		long millis = (System.nanoTime() - start) / 1_000_000;
+		log.info("NLU retrained on {} examples in {} ms; calibrating in the background", examples.size(), millis);
+		Background.supply("nlu-calibration", () -> {
+			Calibration calibration = calibrate(examples, synonyms, neutralWords, target, this.properties);
+			synchronized (this) {
+				if (this.generation.get() == mine) {
+					this.model = trained.withCalibration(calibration);
+				}
+			}
+			return null;
+		});
+		return millis;
+	}
+
+	/** How many models have been put to use so far. */
+	public long generation() {
+		return this.generation.get();
 	}
 
 	/**

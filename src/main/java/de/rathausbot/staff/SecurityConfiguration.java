@@ -70,9 +70,9 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * A state-changing request to the workspace made with the session cookie. Requests
-	 * with HTTP Basic carry their credentials themselves (a foreign page cannot forge
-	 * them); the citizens' API has no session to abuse.
+	 * A state-changing request to the workspace made with the session cookie, or the
+	 * sign-in. Requests with HTTP Basic carry their credentials themselves (a foreign
+	 * page cannot forge them); the citizens' API has no session to abuse.
 	 */
 	private static boolean needsCsrfToken(HttpServletRequest request) {
 		String method = request.getMethod();
@@ -85,7 +85,13 @@ class SecurityConfiguration {
 			return false;
 		}
 		String authorization = request.getHeader("Authorization");
-		return authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6);
+		if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+			return false;
+		}
+		// a forged request rides on a session cookie; without one there is nothing to
+		// forge (and the caller gets 401), except the sign-in itself
+		return path.equals("/admin/login") || request.getRequestedSessionId() != null
+				|| request.getSession(false) != null;
 	}
 
 }

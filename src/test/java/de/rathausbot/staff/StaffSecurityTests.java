@@ -10,6 +10,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -123,8 +124,10 @@ class StaffSecurityTests {
 	void theUiSessionNeedsTheCsrfTokenButBasicDoesNot() {
 		String json = "{\"username\": \"sessiontest\", \"password\": \"lang-genug-2026\", \"roles\": [\"EDITOR\"]}";
 
+		MockHttpSession session = new MockHttpSession();
 		assertThat(this.mvc.post()
 			.uri("/api/admin/users")
+			.session(session)
 			.with(user("admin").roles("ADMIN"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(json)
@@ -132,6 +135,7 @@ class StaffSecurityTests {
 		String token = workspaceToken();
 		assertThat(this.mvc.post()
 			.uri("/api/admin/users")
+			.session(session)
 			.with(user("admin").roles("ADMIN"))
 			.cookie(new jakarta.servlet.http.Cookie("XSRF-TOKEN", token))
 			.header("X-XSRF-TOKEN", token)
