@@ -70,38 +70,99 @@ public class ContentStore {
 	 */
 	public void importFiles(String group, List<ContentFile> files, String author) {
 		this.transactions.executeWithoutResult(status -> {
-			for (ContentFile file : files) {
-				String name = fileName(file.name());
-				if (!name.endsWith(".yml") && !name.endsWith(".yaml")) {
-					save(group, RAW, name, name, file.text(), author, "imported");
-					continue;
-				}
-				Object root = YamlText.load(file.text());
-				if (!(root instanceof Map<?, ?> map)) {
-					continue;
-				}
-				Map<String, Object> rest = new LinkedHashMap<>();
-				for (Map.Entry<?, ?> entry : map.entrySet()) {
-					String key = String.valueOf(entry.getKey());
-					if (isItemList(entry.getValue())) {
-						for (Object element : (List<?>) entry.getValue()) {
-							String id = String.valueOf(((Map<?, ?>) element).get("id"));
-							save(group, key, id, name, YamlText.dump(element), author, "imported");
-						}
-					}
-					else {
-						rest.put(key, entry.getValue());
-					}
-				}
-				if (!rest.isEmpty()) {
-					save(group, FILE, name, name, YamlText.dump(rest), author, "imported");
-				}
+			for (Parsed item : split(files)) {
+				save(group, item.kind(), item.id(), item.file(), item.body(), author, "imported");
 			}
 			this.jdbc.sql("DELETE FROM content_import WHERE group_name = ?").param(group).update();
 			this.jdbc.sql("INSERT INTO content_import (group_name, imported_at) VALUES (?, ?)")
 				.params(group, now())
 				.update();
 		});
+	}
+
+	/**
+	 * Merges files into a group: items with the same kind and id are replaced (as a new
+	 * version, only if they changed), new ones are added, others stay.
+	 * @return how many items changed
+	 */
+	public int merge(String group, List<ContentFile> files, String author) {
+		Integer changed = this.transactions.execute(status -> {
+			int count = 0;
+			for (Parsed item : split(files)) {
+				Optional<Item> current = item(group, item.kind(), item.id());
+				if (current.isEmpty() || !current.get().body().equals(item.body())) {
+					save(group, item.kind(), item.id(), item.file(), item.body(), author, "imported");
+					count++;
+				}
+			}
+			return count;
+		});
+		return changed == null ? 0 : changed;
+	}
+
+	/**
+	 * The group's files as they would be after {@link #merge}, without storing anything.
+	 */
+	public List<ContentFile> filesMerged(String group, List<ContentFile> files) {
+		Map<String, Item> items = new LinkedHashMap<>();
+		for (Item item : items(group)) {
+			items.put(item.kind() + "\n" + item.id(), item);
+		}
+		int position = Integer.MAX_VALUE / 2;
+		for (Parsed parsed : split(files)) {
+			String key = parsed.kind() + "\n" + parsed.id();
+			Item current = items.get(key);
+			items.put(key, new Item(group, parsed.kind(), parsed.id(), current != null ? current.file() : parsed.file(),
+					current != null ? current.position() : position++, parsed.body(), 0, "", now().toInstant()));
+		}
+		return assemble(group, new ArrayList<>(items.values()));
+	}
+
+	/** An item read from a file, not stored yet. */
+	private record Parsed(String kind, String id, String file, String body) {
+	}
+
+	/** The items of files: each entry of a list with ids, the rest, or the raw file. */
+	private static List<Parsed> split(List<ContentFile> files) {
+		List<Parsed> items = new ArrayList<>();
+		for (ContentFile file : files) {
+			String name = fileName(file.name());
+			if (!name.endsWith(".yml") && !name.endsWith(".yaml")) {
+				items.add(new Parsed(RAW, name, name, file.text()));
+				continue;
+			}
+			Object root;
+			try {
+				root = YamlText.load(file.text());
+			}
+			catch (org.yaml.snakeyaml.error.MarkedYAMLException ex) {
+				int line = ex.getProblemMark() != null ? ex.getProblemMark().getLine() + 1 : 0;
+				throw new ContentException(file.name(), line, "not readable as YAML: " + ex.getProblem(), ex);
+			}
+			catch (RuntimeException ex) {
+				throw new ContentException(file.name(), 0, "not readable as YAML: " + ex.getMessage(), ex);
+			}
+			if (!(root instanceof Map<?, ?> map)) {
+				continue;
+			}
+			Map<String, Object> rest = new LinkedHashMap<>();
+			for (Map.Entry<?, ?> entry : map.entrySet()) {
+				String key = String.valueOf(entry.getKey());
+				if (isItemList(entry.getValue())) {
+					for (Object element : (List<?>) entry.getValue()) {
+						items.add(new Parsed(key, String.valueOf(((Map<?, ?>) element).get("id")), name,
+								YamlText.dump(element)));
+					}
+				}
+				else {
+					rest.put(key, entry.getValue());
+				}
+			}
+			if (!rest.isEmpty()) {
+				items.add(new Parsed(FILE, name, name, YamlText.dump(rest)));
+			}
+		}
+		return items;
 	}
 
 	private static boolean isItemList(Object value) {
@@ -111,12 +172,16 @@ public class ContentStore {
 
 	/** The group's files, put together from its items, by file name. */
 	public List<ContentFile> files(String group) {
+		return assemble(group, items(group));
+	}
+
+	private static List<ContentFile> assemble(String group, List<Item> items) {
 		Map<String, List<Item>> byFile = new TreeMap<>();
-		for (Item item : items(group)) {
+		for (Item item : items) {
 			byFile.computeIfAbsent(item.file(), f -> new ArrayList<>()).add(item);
 		}
 		List<ContentFile> files = new ArrayList<>();
-		byFile.forEach((file, items) -> files.add(new ContentFile(group + "/" + file, text(items))));
+		byFile.forEach((file, inFile) -> files.add(new ContentFile(group + "/" + file, text(inFile))));
 		return files;
 	}
 

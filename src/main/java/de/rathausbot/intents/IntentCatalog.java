@@ -52,7 +52,13 @@ public class IntentCatalog {
 	 * {@link de.rathausbot.content.ContentException} with file and line.
 	 */
 	public IntentContent read(List<ContentFiles.ContentFile> files) {
-		return new IntentFileReader(this.properties.minExamples(), this.knowledge::contains).read(files);
+		return read(files, this.knowledge::contains);
+	}
+
+	/** Like {@link #read(List)}, against other knowledge (an import that brings both). */
+	public IntentContent read(List<ContentFiles.ContentFile> files,
+			java.util.function.Predicate<String> knowledgeExists) {
+		return new IntentFileReader(this.properties.minExamples(), knowledgeExists).read(files);
 	}
 
 	/**

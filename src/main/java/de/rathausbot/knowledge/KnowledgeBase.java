@@ -74,9 +74,14 @@ public class KnowledgeBase {
 		this.snapshot = read(this.store.files(GROUP));
 	}
 
-	/** Checks knowledge files as they would be served, throwing the first problem. */
-	public void check(List<ContentFile> files) {
-		read(files);
+	/**
+	 * Checks knowledge files as they would be served, throwing the first problem.
+	 * @return the references they define (and {@link #EVENT_CALENDAR})
+	 */
+	public Set<String> check(List<ContentFile> files) {
+		Set<String> refs = new java.util.HashSet<>(read(files).byRef().keySet());
+		refs.add(EVENT_CALENDAR);
+		return refs;
 	}
 
 	private Snapshot read(List<ContentFile> files) {

@@ -1,0 +1,148 @@
+package de.rathausbot.staff;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import de.rathausbot.content.ContentException;
+import de.rathausbot.content.ContentFiles.ContentFile;
+import de.rathausbot.content.ContentStore;
+import de.rathausbot.conversation.AssistantTraining;
+import de.rathausbot.intents.IntentCatalog;
+import de.rathausbot.knowledge.KnowledgeBase;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The content as files, so it can be kept in git: {@code GET /api/admin/export} gives a
+ * zip of {@code intents/} and {@code knowledge/} in the usual formats;
+ * {@code POST /api/admin/import} (a zip as body) merges such files back in. An import is
+ * checked as a whole before anything is stored; a broken file is named with its line and
+ * nothing changes.
+ */
+@RestController
+class ContentTransferController {
+
+	private static final int MAX_ZIP_ENTRIES = 500;
+
+	private static final long MAX_ENTRY_BYTES = 5_000_000;
+
+	private final ContentStore store;
+
+	private final IntentCatalog intents;
+
+	private final KnowledgeBase knowledge;
+
+	private final AssistantTraining training;
+
+	ContentTransferController(ContentStore store, IntentCatalog intents, KnowledgeBase knowledge,
+			AssistantTraining training) {
+		this.store = store;
+		this.intents = intents;
+		this.knowledge = knowledge;
+		this.training = training;
+	}
+
+	@GetMapping("/api/admin/export")
+	ResponseEntity<byte[]> export() throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+			for (String group : List.of(IntentCatalog.GROUP, KnowledgeBase.GROUP)) {
+				for (ContentFile file : this.store.files(group)) {
+					zip.putNextEntry(new ZipEntry(file.name()));
+					zip.write(file.text().getBytes(StandardCharsets.UTF_8));
+					zip.closeEntry();
+				}
+			}
+		}
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/zip"))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("rathausbot-content.zip").build().toString())
+			.body(bytes.toByteArray());
+	}
+
+	@PostMapping(path = "/api/admin/import", consumes = { "application/zip", MediaType.APPLICATION_OCTET_STREAM_VALUE })
+	ResponseEntity<?> importZip(@RequestBody byte[] zip, Principal author) {
+		Map<String, List<ContentFile>> byGroup;
+		try {
+			byGroup = unzip(zip);
+		}
+		catch (IOException | IllegalArgumentException ex) {
+			return ResponseEntity.badRequest().body(Map.of("error", "not a readable zip: " + ex.getMessage()));
+		}
+		if (byGroup.values().stream().allMatch(List::isEmpty)) {
+			return ResponseEntity.badRequest()
+				.body(Map.of("error", "the zip has no intents/*.yml, knowledge/*.yml or knowledge/*.ics"));
+		}
+		try {
+			List<ContentFile> knowledgeFiles = this.store.filesMerged(KnowledgeBase.GROUP,
+					byGroup.get(KnowledgeBase.GROUP));
+			List<ContentFile> intentFiles = this.store.filesMerged(IntentCatalog.GROUP,
+					byGroup.get(IntentCatalog.GROUP));
+			Set<String> refs = this.knowledge.check(knowledgeFiles);
+			this.intents.read(intentFiles, refs::contains);
+		}
+		catch (ContentException ex) {
+			return ResponseEntity.badRequest().body(Map.of("error", ex.getMessage()));
+		}
+		int changed = this.store.merge(KnowledgeBase.GROUP, byGroup.get(KnowledgeBase.GROUP), author.getName())
+				+ this.store.merge(IntentCatalog.GROUP, byGroup.get(IntentCatalog.GROUP), author.getName());
+		long millis = changed > 0 ? this.training.publish() : 0;
+		Map<String, Object> result = new LinkedHashMap<>();
+		result.put("files", byGroup.values().stream().mapToInt(List::size).sum());
+		result.put("changedItems", changed);
+		result.put("publishedInMs", millis);
+		return ResponseEntity.ok(result);
+	}
+
+	private static Map<String, List<ContentFile>> unzip(byte[] bytes) throws IOException {
+		Map<String, List<ContentFile>> byGroup = new LinkedHashMap<>();
+		byGroup.put(IntentCatalog.GROUP, new ArrayList<>());
+		byGroup.put(KnowledgeBase.GROUP, new ArrayList<>());
+		int entries = 0;
+		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
+			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				if (++entries > MAX_ZIP_ENTRIES) {
+					throw new IllegalArgumentException("more than " + MAX_ZIP_ENTRIES + " files");
+				}
+				String name = entry.getName().replace('\\', '/');
+				String[] parts = name.split("/");
+				if (entry.isDirectory() || parts.length < 2 || name.contains("..")) {
+					continue;
+				}
+				String group = parts[parts.length - 2];
+				String file = parts[parts.length - 1];
+				boolean known = IntentCatalog.GROUP.equals(group) && file.endsWith(".yml")
+						|| KnowledgeBase.GROUP.equals(group) && (file.endsWith(".yml") || file.endsWith(".ics"));
+				if (!known) {
+					continue;
+				}
+				byte[] content = zip.readNBytes((int) MAX_ENTRY_BYTES + 1);
+				if (content.length > MAX_ENTRY_BYTES) {
+					throw new IllegalArgumentException(name + " is larger than " + MAX_ENTRY_BYTES + " bytes");
+				}
+				byGroup.get(group)
+					.add(new ContentFile(group + "/" + file, new String(content, StandardCharsets.UTF_8)));
+			}
+		}
+		return byGroup;
+	}
+
+}

@@ -1,0 +1,85 @@
+package de.rathausbot.staff;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import de.rathausbot.conversation.Answer;
+import de.rathausbot.conversation.Dialogue;
+import de.rathausbot.nlu.Candidate;
+import de.rathausbot.nlu.Interpretation;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * "Try it" for editors: {@code POST /api/admin/try} answers like the chat, without
+ * recording anything, and shows why: the intent, the confidence and the runner-up
+ * candidates with each signal's score.
+ */
+@RestController
+class TryItController {
+
+	private final Dialogue dialogue;
+
+	private final Clock clock;
+
+	TryItController(Dialogue dialogue, Clock clock) {
+		this.dialogue = dialogue;
+		this.clock = clock;
+	}
+
+	/** A question, optionally at another moment (ISO-8601 with offset). */
+	record TryRequest(String text, String now) {
+	}
+
+	@PostMapping("/api/admin/try")
+	ResponseEntity<?> tryIt(@RequestBody TryRequest request) {
+		if (request.text() == null || request.text().isBlank()) {
+			return ResponseEntity.badRequest().body(Map.of("error", "text: ask a question", "field", "text"));
+		}
+		ZonedDateTime now;
+		try {
+			now = request.now() == null || request.now().isBlank() ? ZonedDateTime.now(this.clock)
+					: OffsetDateTime.parse(request.now()).toZonedDateTime();
+		}
+		catch (DateTimeParseException ex) {
+			return ResponseEntity.badRequest()
+				.body(Map.of("error", "now: an ISO-8601 date-time like 2026-11-26T15:00:00+01:00", "field", "now"));
+		}
+		Answer answer = this.dialogue.answer(request.text(), Optional.empty(), now);
+		Interpretation interpretation = this.dialogue.explain(request.text());
+		Map<String, Object> result = new LinkedHashMap<>();
+		result.put("text", answer.text());
+		result.put("outcome", answer.outcome().name());
+		result.put("intent", answer.intent());
+		result.put("confidence", Math.round(answer.confidence() * 1000) / 1000.0);
+		result.put("quickReplies", answer.quickReplies());
+		result.put("terms", interpretation.terms());
+		List<Map<String, Object>> candidates = interpretation.candidates().stream().map(TryItController::view).toList();
+		result.put("candidates", candidates);
+		return ResponseEntity.ok(result);
+	}
+
+	private static Map<String, Object> view(Candidate candidate) {
+		Map<String, Object> view = new LinkedHashMap<>();
+		view.put("label", candidate.label());
+		view.put("confidence", Math.round(candidate.confidence() * 1000) / 1000.0);
+		view.put("raw", Math.round(candidate.raw() * 1000) / 1000.0);
+		Map<String, Double> signals = new LinkedHashMap<>();
+		candidate.signals().forEach((name, score) -> {
+			if (!"raw".equals(name)) {
+				signals.put(name, Math.round(score * 1000) / 1000.0);
+			}
+		});
+		view.put("signals", signals);
+		return view;
+	}
+
+}
