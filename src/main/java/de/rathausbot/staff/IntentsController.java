@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import de.rathausbot.content.ContentException;
 import de.rathausbot.content.ContentStore;
 import de.rathausbot.content.YamlText;
 import de.rathausbot.conversation.AssistantTraining;
@@ -43,19 +42,19 @@ class IntentsController {
 
 	private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-	private final ContentStore store;
-
 	private final IntentCatalog intents;
 
 	private final KnowledgeBase knowledge;
 
-	private final AssistantTraining training;
+	private final VersionedItems items;
 
 	IntentsController(ContentStore store, IntentCatalog intents, KnowledgeBase knowledge, AssistantTraining training) {
-		this.store = store;
 		this.intents = intents;
 		this.knowledge = knowledge;
-		this.training = training;
+		this.items = new VersionedItems(store, IntentCatalog.GROUP, KIND, "intent", NEW_FILE, files -> {
+			IntentContent checked = intents.read(files);
+			return () -> training.publish(checked);
+		});
 	}
 
 	/** The JSON of an intent, as edited. */
@@ -67,8 +66,8 @@ class IntentsController {
 	List<Map<String, Object>> list(@RequestParam(required = false) String q) {
 		String query = q == null ? "" : q.strip().toLowerCase(Locale.GERMAN);
 		List<Map<String, Object>> list = new ArrayList<>();
-		for (ContentStore.Item item : this.store.items(IntentCatalog.GROUP, KIND)) {
-			Map<String, Object> intent = view(item);
+		for (ContentStore.Item item : this.items.items()) {
+			Map<String, Object> intent = VersionedItems.view(item);
 			if (query.isEmpty() || YamlText.dump(intent).toLowerCase(Locale.GERMAN).contains(query)) {
 				list.add(Map.of("id", item.id(), "title", intent.getOrDefault("title", ""), "examples",
 						((List<?>) intent.getOrDefault("examples", List.of())).size(), "version", item.version(),
@@ -80,9 +79,9 @@ class IntentsController {
 
 	@GetMapping("/api/admin/intents/{id}")
 	ResponseEntity<?> get(@PathVariable String id) {
-		return this.store.item(IntentCatalog.GROUP, KIND, id)
-			.<ResponseEntity<?>>map(item -> ResponseEntity.ok(view(item)))
-			.orElseGet(() -> notFound(id));
+		return this.items.item(id)
+			.<ResponseEntity<?>>map(item -> ResponseEntity.ok(VersionedItems.view(item)))
+			.orElseGet(() -> this.items.notFound(id));
 	}
 
 	@PutMapping("/api/admin/intents/{id}")
@@ -91,6 +90,7 @@ class IntentsController {
 		if (invalid.isPresent()) {
 			return invalid.get();
 		}
+		Optional<ContentStore.Item> existing = this.items.item(id);
 		Map<String, Object> intent = new LinkedHashMap<>();
 		intent.put("id", id);
 		intent.put("title", request.title().strip());
@@ -105,82 +105,27 @@ class IntentsController {
 			intent.put("quickReplies", request.quickReplies().stream().map(String::strip).toList());
 		}
 		// translations are not edited here: keep them
-		this.store.item(IntentCatalog.GROUP, KIND, id)
-			.map(IntentsController::view)
+		existing.map(VersionedItems::view)
 			.map(old -> old.get("translations"))
 			.ifPresent(t -> intent.put("translations", t));
-		boolean exists = this.store.item(IntentCatalog.GROUP, KIND, id).isPresent();
-		return save(id, YamlText.dump(intent), author.getName(), exists ? "changed" : "created",
-				exists ? HttpStatus.OK : HttpStatus.CREATED);
+		return this.items.save(id, YamlText.dump(intent), author.getName(),
+				existing.isPresent() ? "changed" : "created",
+				existing.isPresent() ? HttpStatus.OK : HttpStatus.CREATED);
 	}
 
 	@DeleteMapping("/api/admin/intents/{id}")
 	ResponseEntity<?> delete(@PathVariable String id, Principal author) {
-		if (this.store.item(IntentCatalog.GROUP, KIND, id).isEmpty()) {
-			return notFound(id);
-		}
-		IntentContent checked;
-		try {
-			checked = this.intents.read(this.store.filesWith(IntentCatalog.GROUP, KIND, id, NEW_FILE, null));
-		}
-		catch (ContentException ex) {
-			return ResponseEntity.badRequest().body(Map.of("error", ex.getMessage()));
-		}
-		this.store.delete(IntentCatalog.GROUP, KIND, id, author.getName());
-		this.training.publish(checked);
-		return ResponseEntity.noContent().build();
+		return this.items.delete(id, author.getName());
 	}
 
 	@GetMapping("/api/admin/intents/{id}/versions")
 	ResponseEntity<?> versions(@PathVariable String id) {
-		List<ContentStore.Version> versions = this.store.versions(IntentCatalog.GROUP, KIND, id);
-		if (versions.isEmpty()) {
-			return notFound(id);
-		}
-		List<Map<String, Object>> list = new ArrayList<>();
-		String before = null;
-		for (ContentStore.Version v : versions) {
-			list.add(Map.of("version", v.version(), "author", v.author(), "at", v.at().toString(), "summary",
-					v.summary(), "deleted", v.deleted(), "diff", LineDiff.between(before, v.body())));
-			before = v.body();
-		}
-		return ResponseEntity.ok(list);
+		return this.items.versions(id);
 	}
 
 	@PostMapping("/api/admin/intents/{id}/versions/{n}/restore")
 	ResponseEntity<?> restore(@PathVariable String id, @PathVariable int n, Principal author) {
-		Optional<ContentStore.Version> version = this.store.versions(IntentCatalog.GROUP, KIND, id)
-			.stream()
-			.filter(v -> v.version() == n)
-			.findFirst();
-		if (version.isEmpty()) {
-			return ResponseEntity.status(HttpStatus.NOT_FOUND)
-				.body(Map.of("error", "intent '" + id + "' has no version " + n));
-		}
-		if (version.get().deleted()) {
-			return ResponseEntity.badRequest()
-				.body(Map.of("error", "version " + n + " is the deletion; restore the version before it"));
-		}
-		return save(id, version.get().body(), author.getName(), "restored version " + n, HttpStatus.OK);
-	}
-
-	/**
-	 * Checks the change as the bot would read it, stores it as a version and publishes
-	 * it. Nothing is stored when the check fails.
-	 */
-	private ResponseEntity<?> save(String id, String body, String author, String summary, HttpStatus status) {
-		IntentContent checked;
-		try {
-			checked = this.intents.read(this.store.filesWith(IntentCatalog.GROUP, KIND, id, NEW_FILE, body));
-		}
-		catch (ContentException ex) {
-			return ResponseEntity.badRequest().body(Map.of("error", ex.getMessage()));
-		}
-		ContentStore.Item item = this.store.save(IntentCatalog.GROUP, KIND, id, NEW_FILE, body, author, summary);
-		long millis = this.training.publish(checked);
-		Map<String, Object> result = new LinkedHashMap<>(view(item));
-		result.put("publishedInMs", millis);
-		return ResponseEntity.status(status).body(result);
+		return this.items.restore(id, n, author.getName());
 	}
 
 	private Optional<ResponseEntity<?>> validate(String id, IntentRequest request) {
@@ -208,21 +153,8 @@ class IntentsController {
 		return Optional.empty();
 	}
 
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> view(ContentStore.Item item) {
-		Map<String, Object> view = new LinkedHashMap<>((Map<String, Object>) YamlText.load(item.body()));
-		view.put("version", item.version());
-		view.put("updatedBy", item.updatedBy());
-		view.put("updatedAt", item.updatedAt().toString());
-		return view;
-	}
-
 	private static ResponseEntity<?> invalid(String field, String message) {
-		return ResponseEntity.badRequest().body(Map.of("error", field + ": " + message, "field", field));
-	}
-
-	private static ResponseEntity<?> notFound(String id) {
-		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "no intent '" + id + "'"));
+		return VersionedItems.invalid(field, message);
 	}
 
 }

@@ -1,0 +1,121 @@
+package de.rathausbot.staff;
+
+import java.security.Principal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import de.rathausbot.content.ContentStore;
+import de.rathausbot.content.YamlText;
+import de.rathausbot.conversation.AssistantTraining;
+import de.rathausbot.intents.IntentCatalog;
+import de.rathausbot.knowledge.KnowledgeBase;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Services, contacts and events for editors: {@code /api/admin/knowledge/{kind}/{id}}
+ * with kind {@code services}, {@code contacts} or {@code events}. The JSON has the fields
+ * of the knowledge files (README); a change is checked as the bot would read it, together
+ * with the intents that refer to it, then stored as a version and answered with at once.
+ * Events of an iCalendar file are edited in that file (export, edit, import).
+ */
+@RestController
+class KnowledgeItemsController {
+
+	private static final Set<String> KINDS = Set.of("services", "contacts", "events");
+
+	private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+	private final Map<String, VersionedItems> byKind = new LinkedHashMap<>();
+
+	KnowledgeItemsController(ContentStore store, KnowledgeBase knowledge, IntentCatalog intents,
+			AssistantTraining training) {
+		for (String kind : KINDS) {
+			this.byKind.put(kind, new VersionedItems(store, KnowledgeBase.GROUP, kind,
+					kind.substring(0, kind.length() - 1), kind + ".yml", files -> {
+						Set<String> refs = knowledge.check(files);
+						intents.read(store.files(IntentCatalog.GROUP), refs::contains);
+						return training::publish;
+					}));
+		}
+	}
+
+	@GetMapping("/api/admin/knowledge/{kind}")
+	ResponseEntity<?> list(@PathVariable String kind) {
+		VersionedItems items = this.byKind.get(kind);
+		if (items == null) {
+			return unknownKind(kind);
+		}
+		List<Map<String, Object>> list = items.items().stream().map(VersionedItems::view).toList();
+		return ResponseEntity.ok(list);
+	}
+
+	@GetMapping("/api/admin/knowledge/{kind}/{id}")
+	ResponseEntity<?> get(@PathVariable String kind, @PathVariable String id) {
+		VersionedItems items = this.byKind.get(kind);
+		if (items == null) {
+			return unknownKind(kind);
+		}
+		return items.item(id)
+			.<ResponseEntity<?>>map(item -> ResponseEntity.ok(VersionedItems.view(item)))
+			.orElseGet(() -> items.notFound(id));
+	}
+
+	@PutMapping("/api/admin/knowledge/{kind}/{id}")
+	ResponseEntity<?> put(@PathVariable String kind, @PathVariable String id, @RequestBody Map<String, Object> fields,
+			Principal author) {
+		VersionedItems items = this.byKind.get(kind);
+		if (items == null) {
+			return unknownKind(kind);
+		}
+		if (!ID.matcher(id).matches()) {
+			return VersionedItems.invalid("id", "kebab-case: lower-case letters, digits and hyphens");
+		}
+		Map<String, Object> item = new LinkedHashMap<>();
+		item.put("id", id);
+		fields.forEach((key, value) -> {
+			if (!Set.of("id", "version", "updatedBy", "updatedAt").contains(key) && value != null) {
+				item.put(key, value);
+			}
+		});
+		Optional<ContentStore.Item> existing = items.item(id);
+		return items.save(id, YamlText.dump(item), author.getName(), existing.isPresent() ? "changed" : "created",
+				existing.isPresent() ? HttpStatus.OK : HttpStatus.CREATED);
+	}
+
+	@DeleteMapping("/api/admin/knowledge/{kind}/{id}")
+	ResponseEntity<?> delete(@PathVariable String kind, @PathVariable String id, Principal author) {
+		VersionedItems items = this.byKind.get(kind);
+		return items == null ? unknownKind(kind) : items.delete(id, author.getName());
+	}
+
+	@GetMapping("/api/admin/knowledge/{kind}/{id}/versions")
+	ResponseEntity<?> versions(@PathVariable String kind, @PathVariable String id) {
+		VersionedItems items = this.byKind.get(kind);
+		return items == null ? unknownKind(kind) : items.versions(id);
+	}
+
+	@PostMapping("/api/admin/knowledge/{kind}/{id}/versions/{n}/restore")
+	ResponseEntity<?> restore(@PathVariable String kind, @PathVariable String id, @PathVariable int n,
+			Principal author) {
+		VersionedItems items = this.byKind.get(kind);
+		return items == null ? unknownKind(kind) : items.restore(id, n, author.getName());
+	}
+
+	private static ResponseEntity<?> unknownKind(String kind) {
+		return ResponseEntity.status(HttpStatus.NOT_FOUND)
+			.body(Map.of("error", "no knowledge kind '" + kind + "' (services, contacts or events)"));
+	}
+
+}
