@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -37,8 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DirtiesContext
 class ContentTransferTests {
 
-	private static final String ADMIN = "Basic "
-			+ Base64.getEncoder().encodeToString("admin:test-admin-password".getBytes(StandardCharsets.UTF_8));
+	private static final String ADMIN = StaffSignIn.ADMIN;
 
 	@Autowired
 	MockMvcTester mvc;

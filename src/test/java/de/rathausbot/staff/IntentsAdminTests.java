@@ -1,7 +1,6 @@
 package de.rathausbot.staff;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,8 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DirtiesContext
 class IntentsAdminTests {
 
-	private static final String ADMIN = "Basic "
-			+ Base64.getEncoder().encodeToString("admin:test-admin-password".getBytes(StandardCharsets.UTF_8));
+	private static final String ADMIN = StaffSignIn.ADMIN;
 
 	private static final String DOG_TAX = """
 			{"title": "Hundesteuer", "answer": "Die Hundesteuer beträgt 108 Euro im Jahr für den ersten Hund.",

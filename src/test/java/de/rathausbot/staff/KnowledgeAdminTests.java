@@ -1,8 +1,6 @@
 package de.rathausbot.staff;
 
-import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
-import java.util.Base64;
 import java.util.Optional;
 
 import de.rathausbot.conversation.Dialogue;
@@ -32,8 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DirtiesContext
 class KnowledgeAdminTests {
 
-	private static final String ADMIN = "Basic "
-			+ Base64.getEncoder().encodeToString("admin:test-admin-password".getBytes(StandardCharsets.UTF_8));
+	private static final String ADMIN = StaffSignIn.ADMIN;
 
 	private static final String PASSPORT = """
 			{"name": "Reisepass", "summary": "Den Reisepass beantragen Sie persönlich im Bürgerbüro.",

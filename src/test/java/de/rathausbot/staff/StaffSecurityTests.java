@@ -1,7 +1,5 @@
 package de.rathausbot.staff;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +26,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @ActiveProfiles("test")
 class StaffSecurityTests {
 
-	private static final String ADMIN = basic("admin", "test-admin-password");
+	private static final String ADMIN = StaffSignIn.ADMIN;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -37,7 +35,7 @@ class StaffSecurityTests {
 	JdbcTemplate jdbc;
 
 	private static String basic(String user, String password) {
-		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+		return StaffSignIn.basic(user, password);
 	}
 
 	private MvcTestResult createUser(String json) {

@@ -1,6 +1,5 @@
 package de.rathausbot.channel.telegram;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 
@@ -30,7 +29,7 @@ import static org.awaitility.Awaitility.await;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TelegramChannelTests {
 
-	private static final TelegramStub stub = start();
+	private static final TelegramStub stub = TelegramStub.started();
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -44,15 +43,6 @@ class TelegramChannelTests {
 
 	@Autowired
 	TelegramPolling polling;
-
-	private static TelegramStub start() {
-		try {
-			return new TelegramStub();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
 
 	@DynamicPropertySource
 	static void telegram(DynamicPropertyRegistry registry) {

@@ -42,6 +42,16 @@ final class TelegramStub implements AutoCloseable {
 
 	private static final Pattern UPDATE_ID = Pattern.compile("\"update_id\"\\s*:\\s*(\\d+)");
 
+	/** A stub on a random port, started. */
+	static TelegramStub started() {
+		try {
+			return new TelegramStub();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("the stub Bot API server did not start", ex);
+		}
+	}
+
 	TelegramStub() throws IOException {
 		this.server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
 		this.server.createContext("/bot" + TOKEN + "/", this::handle);

@@ -1,6 +1,5 @@
 package de.rathausbot.channel.telegram;
 
-import java.io.IOException;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
@@ -28,19 +27,10 @@ import static org.awaitility.Awaitility.await;
 @DirtiesContext
 class TelegramWebhookTests {
 
-	private static final TelegramStub stub = start();
+	private static final TelegramStub stub = TelegramStub.started();
 
 	@Autowired
 	MockMvcTester mvc;
-
-	private static TelegramStub start() {
-		try {
-			return new TelegramStub();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
 
 	@DynamicPropertySource
 	static void telegram(DynamicPropertyRegistry registry) {
