@@ -14,6 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 
@@ -34,7 +35,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain security(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/login", "/admin/login.css")
+		http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/login")
 			.permitAll()
 			.requestMatchers("/api/admin/users/**")
 			.hasRole("ADMIN")
@@ -56,11 +57,13 @@ class SecurityConfiguration {
 				.accessDeniedHandler((request, response, ex) -> {
 					response.setStatus(HttpStatus.FORBIDDEN.value());
 					response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-					response.getWriter().write("{\"error\":\"not allowed for your role\"}");
+					response.getWriter()
+						.write(ex instanceof CsrfException
+								? "{\"error\":\"missing or wrong CSRF token: send the XSRF-TOKEN cookie's value as X-XSRF-TOKEN\"}"
+								: "{\"error\":\"not allowed for your role\"}");
 				}))
-			// the UI reads the token from the XSRF-TOKEN cookie and sends it as
-			// X-XSRF-TOKEN; the
-			// cookie is only ever set on the workspace's pages (citizens get no cookie)
+			// the UI sends the XSRF-TOKEN cookie's value as X-XSRF-TOKEN; only
+			// workspace pages get that cookie (citizens get none)
 			.csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
 				.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
 				.requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken))

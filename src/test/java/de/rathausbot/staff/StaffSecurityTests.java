@@ -128,7 +128,7 @@ class StaffSecurityTests {
 			.with(user("admin").roles("ADMIN"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(json)
-			.exchange()).hasStatus(403);
+			.exchange()).hasStatus(403).bodyJson().extractingPath("$.error").asString().contains("CSRF token");
 		String token = workspaceToken();
 		assertThat(this.mvc.post()
 			.uri("/api/admin/users")
