@@ -41,6 +41,14 @@ public final class ContentFiles {
 		}
 	}
 
+	/**
+	 * The last part of a content file's name: "intents/ausweise.yml" → "ausweise.yml".
+	 */
+	public static String fileName(String path) {
+		String name = path.replace('\\', '/');
+		return name.substring(name.lastIndexOf('/') + 1);
+	}
+
 	private static String displayName(String base, Resource resource) {
 		String folder = base.replaceFirst("^(file|classpath\\*?):", "");
 		return folder + resource.getFilename();

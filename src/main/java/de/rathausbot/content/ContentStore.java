@@ -126,7 +126,7 @@ public class ContentStore {
 	private static List<Parsed> split(List<ContentFile> files) {
 		List<Parsed> items = new ArrayList<>();
 		for (ContentFile file : files) {
-			String name = fileName(file.name());
+			String name = ContentFiles.fileName(file.name());
 			if (!name.endsWith(".yml") && !name.endsWith(".yaml")) {
 				items.add(new Parsed(RAW, name, name, file.text()));
 				continue;
@@ -335,11 +335,6 @@ public class ContentStore {
 		return new Item(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
 				rs.getString(6), rs.getInt(7), rs.getString(8),
 				rs.getObject(9, java.time.OffsetDateTime.class).toInstant());
-	}
-
-	private static String fileName(String path) {
-		String name = path.replace('\\', '/');
-		return name.substring(name.lastIndexOf('/') + 1);
 	}
 
 	private java.time.OffsetDateTime now() {

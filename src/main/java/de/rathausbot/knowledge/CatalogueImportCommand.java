@@ -12,8 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import de.rathausbot.content.ContentException;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.Yaml;
+import de.rathausbot.content.YamlText;
 
 /**
  * {@code java -jar rathausbot.jar import-catalogue --services FILE.jsonl [--locations
@@ -73,10 +72,10 @@ public final class CatalogueImportCommand {
 					Optional.ofNullable(options.get("--locations")).map(Path::of).orElse(null), true);
 			Files.createDirectories(to);
 			String source = Path.of(options.get("--services")).getFileName().toString();
-			Files.writeString(servicesFile, header(source) + yaml(Map.of("services", services(catalogue))),
+			Files.writeString(servicesFile, header(source) + YamlText.dump(Map.of("services", services(catalogue))),
 					StandardCharsets.UTF_8);
 			if (!catalogue.contacts().isEmpty()) {
-				Files.writeString(contactsFile, header(source) + yaml(Map.of("contacts", contacts(catalogue))),
+				Files.writeString(contactsFile, header(source) + YamlText.dump(Map.of("contacts", contacts(catalogue))),
 						StandardCharsets.UTF_8);
 			}
 			long withoutOffice = catalogue.services().stream().filter(s -> s.contactId().isEmpty()).count();
@@ -143,16 +142,6 @@ public final class CatalogueImportCommand {
 			contacts.add(map);
 		}
 		return contacts;
-	}
-
-	private static String yaml(Object data) {
-		DumperOptions options = new DumperOptions();
-		options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-		options.setAllowUnicode(true);
-		options.setWidth(120);
-		options.setIndicatorIndent(2);
-		options.setIndentWithIndicator(true);
-		return new Yaml(options).dump(data);
 	}
 
 }

@@ -98,12 +98,7 @@ public class KnowledgeBase {
 	}
 
 	private static List<ContentFile> matching(List<ContentFile> files, String nameRegex) {
-		return files.stream().filter(f -> fileName(f.name()).matches(nameRegex)).toList();
-	}
-
-	private static String fileName(String path) {
-		String name = path.replace('\\', '/');
-		return name.substring(name.lastIndexOf('/') + 1);
+		return files.stream().filter(f -> ContentFiles.fileName(f.name()).matches(nameRegex)).toList();
 	}
 
 	private static List<Event> readEvents(List<ContentFile> files, EventFileReader reader) {

@@ -92,7 +92,6 @@ class KnowledgeController {
 			dates = events.stream()
 				.flatMap(e -> e.occurrences(first, last).stream())
 				.filter(o -> o.start().isBefore(last))
-				.sorted(Comparator.comparing(Occurrence::start))
 				.toList();
 		}
 		return paged(dates.stream()
