@@ -9,11 +9,13 @@ import java.util.Set;
 import de.rathausbot.intents.Intent;
 import de.rathausbot.intents.IntentCatalog;
 import de.rathausbot.intents.IntentContent;
+import de.rathausbot.intents.RegressionCase;
 import de.rathausbot.knowledge.KnowledgeBase;
 import de.rathausbot.knowledge.KnowledgeItem;
 import de.rathausbot.knowledge.Service;
 import de.rathausbot.nlu.Background;
 import de.rathausbot.nlu.IntentClassifier;
+import de.rathausbot.nlu.TrainedModel;
 import de.rathausbot.nlu.TrainingExample;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,10 +45,15 @@ public class AssistantTraining {
 
 	private volatile Throwable failure;
 
+	private final RegressionCheck regressionCheck;
+
+	private volatile TestRun lastTestRun;
+
 	AssistantTraining(IntentClassifier classifier, IntentCatalog intents, KnowledgeBase knowledge) {
 		this.classifier = classifier;
 		this.intents = intents;
 		this.knowledge = knowledge;
+		this.regressionCheck = new RegressionCheck(classifier.properties());
 		Background.supply("nlu-training", () -> {
 			train();
 			return null;
@@ -66,35 +73,102 @@ public class AssistantTraining {
 	}
 
 	/**
-	 * Serves the content the database holds now and retrains: a saved change is answered
-	 * with when this returns. Throws (and keeps serving the last good content) if the
-	 * content does not read.
+	 * A change trained and checked, ready to be {@link #publish(Prepared) published}.
+	 *
+	 * @param results every regression question with the change
+	 * @param regressions the questions the change breaks: they pass with the content in
+	 * use and fail with the change
+	 */
+	public record Prepared(IntentContent intents, KnowledgeBase.Snapshot knowledge, TrainedModel model,
+			List<TrainingExample> examples, List<RegressionResult> results, List<RegressionResult> regressions) {
+
+		public Prepared {
+			results = List.copyOf(results);
+			regressions = List.copyOf(regressions);
+		}
+
+	}
+
+	/**
+	 * Trains a model on changed content and answers the regression questions with it,
+	 * without putting anything to use.
+	 */
+	public Prepared prepare(IntentContent intents, KnowledgeBase.Snapshot knowledge) {
+		List<TrainingExample> examples = examples(intents, knowledge.items());
+		TrainedModel model = this.classifier.prepare(examples, intents.synonyms(), TimeWords.neutral());
+		long trained = System.nanoTime();
+		List<RegressionResult> results = this.regressionCheck.run(intents.tests(), model, intents, knowledge::find);
+		List<RegressionResult> before = testsInUse(intents.tests());
+		log.debug("{} regression questions answered in {} ms", results.size(),
+				(System.nanoTime() - trained) / 1_000_000);
+		List<RegressionResult> regressions = new ArrayList<>();
+		for (int i = 0; i < results.size(); i++) {
+			if (!results.get(i).passed() && before.get(i).passed()) {
+				regressions.add(results.get(i));
+			}
+		}
+		return new Prepared(intents, knowledge, model, examples, results, regressions);
+	}
+
+	/**
+	 * Serves a prepared change and puts its model to use: it is answered with when this
+	 * returns.
+	 */
+	public synchronized void publish(Prepared prepared) {
+		this.knowledge.serve(prepared.knowledge());
+		this.intents.serve(prepared.intents());
+		this.classifier.use(prepared.model(), prepared.examples(), prepared.intents().synonyms(), TimeWords.neutral(),
+				label -> prepared.intents().find(label).flatMap(Intent::knowledge).orElse(label));
+		this.lastTestRun = new TestRun(prepared.model(), prepared.intents(), prepared.knowledge(), prepared.results());
+		this.exampleCount = prepared.examples().size();
+		this.trainedAt = Instant.now();
+	}
+
+	/**
+	 * Serves the content the database holds now and retrains, whatever the regression
+	 * questions say. Throws (and keeps serving the last good content) if the content does
+	 * not read.
 	 * @return milliseconds from the start of the reload until the new model was in use
 	 */
 	public synchronized long publish() {
 		long start = System.nanoTime();
-		this.knowledge.reload();
-		this.intents.reload();
-		return retrain(start);
+		KnowledgeBase.Snapshot stored = this.knowledge.stored();
+		publish(prepare(this.intents.stored(stored::contains), stored));
+		return (System.nanoTime() - start) / 1_000_000;
+	}
+
+	/** The regression questions of the content in use, answered by the model in use. */
+	public List<RegressionResult> test() {
+		return testsInUse(this.intents.content().tests());
 	}
 
 	/**
-	 * Serves intents already read and checked (an editor's save) and retrains; the
-	 * knowledge is unchanged.
-	 * @return milliseconds until the new model was in use
+	 * The given questions answered by the model and content in use; remembered while
+	 * those do not change (the questions of a published change were answered when it was
+	 * prepared).
 	 */
-	public synchronized long publish(IntentContent checked) {
-		long start = System.nanoTime();
-		this.intents.serve(checked);
-		return retrain(start);
+	private List<RegressionResult> testsInUse(List<RegressionCase> cases) {
+		TestRun last = this.lastTestRun;
+		TrainedModel model = this.classifier.current();
+		IntentContent content = this.intents.content();
+		KnowledgeBase.Snapshot knowledge = this.knowledge.current();
+		if (last != null && last.model() == model && last.intents() == content && last.knowledge() == knowledge
+				&& last.questions().equals(cases.stream().map(c -> c.question() + "\t" + c.expect()).toList())) {
+			return last.results();
+		}
+		List<RegressionResult> results = this.regressionCheck.run(cases, model, content, knowledge::find);
+		this.lastTestRun = new TestRun(model, content, knowledge, results);
+		return results;
 	}
 
-	private long retrain(long start) {
-		List<TrainingExample> examples = examples(this.intents.content(), this.knowledge.items());
-		this.classifier.retrain(examples, this.intents.content().synonyms(), TimeWords.neutral(), this::target);
-		this.exampleCount = examples.size();
-		this.trainedAt = Instant.now();
-		return (System.nanoTime() - start) / 1_000_000;
+	/** Regression questions answered by one model with one content. */
+	private record TestRun(TrainedModel model, IntentContent intents, KnowledgeBase.Snapshot knowledge,
+			List<RegressionResult> results) {
+
+		List<String> questions() {
+			return this.results.stream().map(r -> r.question() + "\t" + r.expect()).toList();
+		}
+
 	}
 
 	/** The examples the bot is trained on now (for cross-validation and tuning). */

@@ -62,13 +62,11 @@ public class IntentCatalog {
 	}
 
 	/**
-	 * Serves what the database holds now; if it does not read, throws and keeps serving
-	 * the last good content.
+	 * What the database holds now, read and checked against the given knowledge; throws
+	 * the first problem.
 	 */
-	public synchronized IntentContent reload() {
-		IntentContent fresh = read(this.store.files(GROUP));
-		this.content = fresh;
-		return fresh;
+	public IntentContent stored(java.util.function.Predicate<String> knowledgeExists) {
+		return read(this.store.files(GROUP), knowledgeExists);
 	}
 
 	/** Serves content that was read from the database and checked by {@link #read}. */

@@ -20,7 +20,11 @@ final class IntentFileReader {
 
 	private static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-	private static final Set<String> TOP_LEVEL_KEYS = Set.of("intents", "synonyms", "outOfScope");
+	private static final Set<String> TOP_LEVEL_KEYS = Set.of("intents", "synonyms", "outOfScope", "tests");
+
+	private static final Set<String> TEST_KEYS = Set.of("question", "expect");
+
+	private static final Pattern EXPECTED = Pattern.compile("((service|contact|event):)?[a-z0-9]+(-[a-z0-9]+)*");
 
 	private static final Set<String> INTENT_KEYS = Set.of("id", "title", "examples", "answer", "translations",
 			"knowledge", "quickReplies");
@@ -39,6 +43,7 @@ final class IntentFileReader {
 		Map<String, String> seenIds = new HashMap<>();
 		Map<String, List<String>> synonyms = new LinkedHashMap<>();
 		List<String> outOfScope = new ArrayList<>();
+		List<RegressionCase> tests = new ArrayList<>();
 		for (ContentFile file : files) {
 			YamlNode root = YamlNode.parse(file.name(), file.text());
 			root.checkKeys(TOP_LEVEL_KEYS);
@@ -53,8 +58,9 @@ final class IntentFileReader {
 			}
 			root.get("synonyms").ifPresent(node -> readSynonyms(node, synonyms));
 			outOfScope.addAll(root.texts("outOfScope"));
+			root.items("tests").forEach(node -> tests.add(readTest(node)));
 		}
-		return new IntentContent(intents, synonyms, outOfScope);
+		return new IntentContent(intents, synonyms, outOfScope, tests);
 	}
 
 	private Intent readIntent(YamlNode node) {
@@ -87,6 +93,23 @@ final class IntentFileReader {
 		node.get("translations").ifPresent(t -> t.keys().forEach(lang -> translations.put(lang, t.requireText(lang))));
 		return new Intent(id, title, examples, answer, translations, knowledge, node.texts("quickReplies"),
 				node.file() + ":" + node.line());
+	}
+
+	/**
+	 * A regression question: what it expects need not exist (deleting an intent that a
+	 * question relies on is what the check before publishing reports).
+	 */
+	private static RegressionCase readTest(YamlNode node) {
+		node.checkKeys(TEST_KEYS);
+		String question = node.requireText("question");
+		String expect = node.requireText("expect");
+		if (!EXPECTED.matcher(expect).matches()) {
+			throw node.require("expect")
+				.error("test of '" + question + "' expects '" + expect
+						+ "': name an intent id, a knowledge reference (service:ID, contact:ID, event:ID) or "
+						+ "'out-of-scope'");
+		}
+		return new RegressionCase(question, expect, node.file() + ":" + node.line());
 	}
 
 	private static void readSynonyms(YamlNode node, Map<String, List<String>> synonyms) {

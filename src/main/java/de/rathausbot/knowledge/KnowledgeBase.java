@@ -46,8 +46,22 @@ public class KnowledgeBase {
 	private volatile Snapshot snapshot;
 
 	/** Everything known at one moment, replaced as a whole. */
-	private record Snapshot(List<Service> services, List<Contact> contacts, List<Event> events,
+	public record Snapshot(List<Service> services, List<Contact> contacts, List<Event> events,
 			Map<String, KnowledgeItem> byRef) {
+
+		public List<KnowledgeItem> items() {
+			return List.copyOf(this.byRef.values());
+		}
+
+		public Optional<KnowledgeItem> find(String ref) {
+			return Optional.ofNullable(this.byRef.get(ref));
+		}
+
+		/** True for a known item reference and for {@link #EVENT_CALENDAR}. */
+		public boolean contains(String ref) {
+			return EVENT_CALENDAR.equals(ref) || this.byRef.containsKey(ref);
+		}
+
 	}
 
 	KnowledgeBase(KnowledgeProperties properties, SystemProperties system, ContentStore store) {
@@ -66,25 +80,26 @@ public class KnowledgeBase {
 				events().size());
 	}
 
-	/**
-	 * Serves what the database holds now; if it does not read, throws and keeps the last
-	 * good.
-	 */
-	public synchronized void reload() {
-		this.snapshot = read(this.store.files(GROUP));
+	/** What the database holds now, read and checked; throws the first problem. */
+	public Snapshot stored() {
+		return read(this.store.files(GROUP));
+	}
+
+	/** Serves knowledge that was {@link #read} and checked. */
+	public synchronized void serve(Snapshot checked) {
+		this.snapshot = checked;
+	}
+
+	/** What is served now. */
+	public Snapshot current() {
+		return this.snapshot;
 	}
 
 	/**
-	 * Checks knowledge files as they would be served, throwing the first problem.
-	 * @return the references they define (and {@link #EVENT_CALENDAR})
+	 * Reads and checks knowledge files as they would be served, throwing the first
+	 * problem.
 	 */
-	public Set<String> check(List<ContentFile> files) {
-		Set<String> refs = new java.util.HashSet<>(read(files).byRef().keySet());
-		refs.add(EVENT_CALENDAR);
-		return refs;
-	}
-
-	private Snapshot read(List<ContentFile> files) {
+	public Snapshot read(List<ContentFile> files) {
 		KnowledgeFileReader reader = new KnowledgeFileReader();
 		List<Contact> contacts = reader.contacts(matching(files, "contacts.*\\.yml"));
 		Set<String> contactIds = contacts.stream().map(Contact::id).collect(Collectors.toSet());
@@ -133,16 +148,16 @@ public class KnowledgeBase {
 	}
 
 	public List<KnowledgeItem> items() {
-		return List.copyOf(this.snapshot.byRef().values());
+		return this.snapshot.items();
 	}
 
 	public Optional<KnowledgeItem> find(String ref) {
-		return Optional.ofNullable(this.snapshot.byRef().get(ref));
+		return this.snapshot.find(ref);
 	}
 
 	/** True for a known item reference and for {@link #EVENT_CALENDAR}. */
 	public boolean contains(String ref) {
-		return EVENT_CALENDAR.equals(ref) || this.snapshot.byRef().containsKey(ref);
+		return this.snapshot.contains(ref);
 	}
 
 	public Optional<Contact> contact(String id) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
 
 import org.slf4j.Logger;
@@ -36,11 +37,16 @@ public class IntentClassifier {
 
 	private static final Duration FIRST_TRAINING_TIMEOUT = Duration.ofMinutes(2);
 
+	/** How long after a change the calibration waits for the next one. */
+	private static final Duration CALIBRATION_DELAY = Duration.ofSeconds(2);
+
 	private volatile TrainedModel model;
 
 	private volatile Throwable trainingFailure;
 
 	private final CountDownLatch firstTraining = new CountDownLatch(1);
+
+	private final Preparations preparations = new Preparations();
 
 	/** Counts the models put to use, so caches built on one can tell they are old. */
 	private final AtomicLong generation = new AtomicLong();
@@ -72,7 +78,8 @@ public class IntentClassifier {
 		TrainedModel trained = TrainedModel.train(this.models, this.embeddings, examples, synonyms, neutralWords,
 				this.properties);
 		long trainedAt = System.nanoTime();
-		Calibration calibration = calibrate(examples, synonyms, neutralWords, target, this.properties);
+		Calibration calibration = calibrate(examples, synonyms, neutralWords, target, this.properties,
+				TrainedModel.ALL_CORES, () -> false);
 		this.model = trained.withCalibration(calibration);
 		this.generation.incrementAndGet();
 		this.firstTraining.countDown();
@@ -83,9 +90,13 @@ public class IntentClassifier {
 	/**
 	 * Fits the calibration on predictions for examples that the predicting model did not
 	 * see: each fold is predicted by a model trained on the others.
+	 * @param threads how many cores a fold's training may use
+	 * @param abandoned asked before each fold: whether the result is no longer wanted
+	 * @return the calibration, or {@code null} if abandoned
 	 */
 	private Calibration calibrate(List<TrainingExample> examples, Map<String, List<String>> synonyms,
-			Set<String> neutralWords, UnaryOperator<String> target, NluProperties settings) {
+			Set<String> neutralWords, UnaryOperator<String> target, NluProperties settings, int threads,
+			BooleanSupplier abandoned) {
 		int k = settings.calibrationFolds();
 		if (k < 2) {
 			return Calibration.NONE;
@@ -93,8 +104,11 @@ public class IntentClassifier {
 		List<List<TrainingExample>> folds = Folds.stratified(examples, k, TrainingExample::label);
 		List<Calibration.Observation> observations = new ArrayList<>();
 		for (int f = 0; f < k; f++) {
+			if (abandoned.getAsBoolean()) {
+				return null;
+			}
 			TrainedModel model = TrainedModel.train(this.models, this.embeddings, Folds.allBut(folds, f), synonyms,
-					neutralWords, settings);
+					neutralWords, settings, threads);
 			for (TrainingExample example : folds.get(f)) {
 				Optional<Candidate> best = model.classify(example.text()).best();
 				String expected = target.apply(example.label());
@@ -107,35 +121,65 @@ public class IntentClassifier {
 	}
 
 	/**
-	 * Retrains after a content change and puts the new model to use at once, with the
-	 * calibration of the model it replaces; the calibration is fitted again in the
-	 * background and replaces the old one unless an even newer model came meanwhile.
-	 * @return the milliseconds until the new model was in use
+	 * Trains a model on changed content without putting it to use, with the calibration
+	 * of the model in use: to check a change before it is published.
 	 */
-	public long retrain(List<TrainingExample> examples, Map<String, List<String>> synonyms, Set<String> neutralWords,
-			UnaryOperator<String> target) {
+	public TrainedModel prepare(List<TrainingExample> examples, Map<String, List<String>> synonyms,
+			Set<String> neutralWords) {
 		long start = System.nanoTime();
-		TrainedModel trained = TrainedModel.train(this.models, this.embeddings, examples, synonyms, neutralWords,
-				this.properties);
+		TrainedModel trained;
+		this.preparations.begin();
+		try {
+			trained = TrainedModel.train(this.models, this.embeddings, examples, synonyms, neutralWords,
+					this.properties);
+		}
+		finally {
+			this.preparations.end();
+		}
 		TrainedModel previous = this.model;
+		log.info("NLU trained on {} examples in {} ms", examples.size(), (System.nanoTime() - start) / 1_000_000);
+		return trained.withCalibration(previous != null ? previous.calibration() : Calibration.NONE);
+	}
+
+	/**
+	 * Puts a {@link #prepare prepared} model to use at once; its calibration is fitted
+	 * again in the background and replaces the old one unless an even newer model came
+	 * meanwhile.
+	 * @param examples, synonyms, neutralWords what the model was prepared from
+	 */
+	public void use(TrainedModel prepared, List<TrainingExample> examples, Map<String, List<String>> synonyms,
+			Set<String> neutralWords, UnaryOperator<String> target) {
 		long mine;
 		synchronized (this) {
-			this.model = trained.withCalibration(previous != null ? previous.calibration() : Calibration.NONE);
+			this.model = prepared;
 			mine = this.generation.incrementAndGet();
 		}
 		this.firstTraining.countDown();
-		long millis = (System.nanoTime() - start) / 1_000_000;
-		log.info("NLU retrained on {} examples in {} ms; calibrating in the background", examples.size(), millis);
 		Background.supply("nlu-calibration", () -> {
-			Calibration calibration = calibrate(examples, synonyms, neutralWords, target, this.properties);
+			// editors often save several changes in a row: calibrate once they pause
+			if (pause(CALIBRATION_DELAY) && this.generation.get() != mine) {
+				return null;
+			}
+			// a newer model (the editor saved again) makes this one's calibration
+			// useless;
+			// stopping early leaves the cores to the newer training
+			Calibration calibration = calibrate(examples, synonyms, neutralWords, target, this.properties, 1, () -> {
+				this.preparations.awaitNone();
+				return this.generation.get() != mine;
+			});
 			synchronized (this) {
-				if (this.generation.get() == mine) {
-					this.model = trained.withCalibration(calibration);
+				if (calibration != null && this.generation.get() == mine) {
+					this.model = prepared.withCalibration(calibration);
 				}
 			}
 			return null;
 		});
-		return millis;
+	}
+
+	/** The model in use (during start-up it waits for the first training). */
+	public TrainedModel current() {
+		TrainedModel current = this.model;
+		return current != null ? current : awaitFirstModel();
 	}
 
 	/** How many models have been put to use so far. */
@@ -151,7 +195,8 @@ public class IntentClassifier {
 			Set<String> neutralWords, NluProperties settings, UnaryOperator<String> target) {
 		TrainedModel trained = TrainedModel.train(this.models, this.embeddings, examples, synonyms, neutralWords,
 				settings);
-		return trained.withCalibration(calibrate(examples, synonyms, neutralWords, target, settings));
+		return trained.withCalibration(
+				calibrate(examples, synonyms, neutralWords, target, settings, TrainedModel.ALL_CORES, () -> false));
 	}
 
 	/**
@@ -226,6 +271,48 @@ public class IntentClassifier {
 
 	public NluProperties properties() {
 		return this.properties;
+	}
+
+	/**
+	 * @return true unless interrupted
+	 */
+	private static boolean pause(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+			return true;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	/** Trainings someone waits for: background work pauses for them. */
+	private static final class Preparations {
+
+		private int running;
+
+		synchronized void begin() {
+			this.running++;
+		}
+
+		synchronized void end() {
+			this.running--;
+			notifyAll();
+		}
+
+		synchronized void awaitNone() {
+			while (this.running > 0) {
+				try {
+					wait();
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+			}
+		}
+
 	}
 
 }

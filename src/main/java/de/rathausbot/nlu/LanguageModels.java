@@ -51,6 +51,14 @@ class LanguageModels {
 
 	private final Map<String, String> lemmas = new ConcurrentHashMap<>();
 
+	/**
+	 * Texts already tokenized and tagged: retraining after an editor's change reads only
+	 * the texts that changed. Cleared when full.
+	 */
+	private static final int MAX_REMEMBERED_TEXTS = 50_000;
+
+	private final Map<String, Read> texts = new ConcurrentHashMap<>();
+
 	private final ThreadLocal<SnowballStemmer> stemmer;
 
 	/**
@@ -122,6 +130,25 @@ class LanguageModels {
 			}
 		}
 		return new Tagged(Arrays.asList(result), Arrays.asList(tags));
+	}
+
+	/** The tokens of a text with their lemmas and tags, remembered for the next time. */
+	Read read(String text) {
+		Read known = this.texts.get(text);
+		if (known != null) {
+			return known;
+		}
+		String[] tokens = tokenize(text);
+		Read read = new Read(List.of(tokens), tag(tokens));
+		if (this.texts.size() >= MAX_REMEMBERED_TEXTS) {
+			this.texts.clear();
+		}
+		this.texts.put(text, read);
+		return read;
+	}
+
+	/** A text's tokens, and their lemmas and tags. */
+	record Read(List<String> tokens, Tagged tagged) {
 	}
 
 	/** Lemmas and POS tags, index-aligned with the tokens. */

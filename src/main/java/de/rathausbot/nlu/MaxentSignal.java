@@ -25,7 +25,11 @@ final class MaxentSignal implements Signal {
 
 	private final DoccatModel model;
 
-	MaxentSignal(List<LabelledText> training, int iterations) {
+	/**
+	 * @param threads the cores to train on: all of them when someone waits for the model,
+	 * one for a background calibration
+	 */
+	MaxentSignal(List<LabelledText> training, int iterations, int threads) {
 		List<DocumentSample> samples = new ArrayList<>();
 		for (LabelledText example : training) {
 			String[] terms = example.text().terms().toArray(String[]::new);
@@ -36,10 +40,9 @@ final class MaxentSignal implements Signal {
 		TrainingParameters parameters = TrainingParameters.defaultParams();
 		parameters.put(TrainingParameters.ITERATIONS_PARAM, iterations);
 		parameters.put(TrainingParameters.CUTOFF_PARAM, 0);
-		// training is rare and runs in the background; on a large data set (CLINC150:
-		// 15,000
-		// examples, 150 intents) the cores halve the time
-		parameters.put(TrainingParameters.THREADS_PARAM, Runtime.getRuntime().availableProcessors());
+		// on a large data set (CLINC150: 15,000 examples, 150 intents) two cores halve
+		// the time
+		parameters.put(TrainingParameters.THREADS_PARAM, threads);
 		try {
 			FeatureGenerator[] features = { new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(2, 2) };
 			this.model = DocumentCategorizerME.train("de", new CollectionObjectStream<>(samples), parameters,

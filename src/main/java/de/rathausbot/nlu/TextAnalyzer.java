@@ -179,17 +179,18 @@ final class TextAnalyzer {
 
 	/** Folded words with lemmas and POS tags, synonyms applied. */
 	private List<Word> words(String text) {
-		String[] tokens = this.models.tokenize(text);
-		LanguageModels.Tagged tagged = this.models.tag(tokens);
+		LanguageModels.Read read = this.models.read(text);
+		List<String> tokens = read.tokens();
+		LanguageModels.Tagged tagged = read.tagged();
 		List<Word> words = new ArrayList<>();
-		for (int i = 0; i < tokens.length; i++) {
-			List<String> pieces = GermanFolding.words(tokens[i]);
+		for (int i = 0; i < tokens.size(); i++) {
+			List<String> pieces = GermanFolding.words(tokens.get(i));
 			String tag = tagged.tags().get(i);
 			if (pieces.size() == 1) {
 				String lemma = GermanFolding.fold(tagged.lemmas().get(i));
 				// contractions get lemmas like "auf+d" ("aufs"): keep the word itself
 				boolean usable = GermanFolding.isWord(lemma) && lemma.chars().allMatch(Character::isLetterOrDigit);
-				boolean capitalized = i > 0 && Character.isUpperCase(tokens[i].charAt(0));
+				boolean capitalized = i > 0 && Character.isUpperCase(tokens.get(i).charAt(0));
 				words.add(new Word(pieces.get(0), usable ? lemma : pieces.get(0), tag, capitalized));
 			}
 			else {

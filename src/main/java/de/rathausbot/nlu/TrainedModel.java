@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** An immutable, trained ensemble: analyzer plus weighted signals. */
 public final class TrainedModel {
@@ -40,6 +41,17 @@ public final class TrainedModel {
 
 	static TrainedModel train(LanguageModels models, SentenceEmbeddings embeddings, List<TrainingExample> examples,
 			Map<String, List<String>> synonyms, Set<String> neutralWords, NluProperties properties) {
+		return train(models, embeddings, examples, synonyms, neutralWords, properties, ALL_CORES);
+	}
+
+	/** Trains on all cores: someone waits for the model. */
+	static final int ALL_CORES = Runtime.getRuntime().availableProcessors();
+
+	/**
+	 * @param threads how many cores the slowest signal may train on
+	 */
+	static TrainedModel train(LanguageModels models, SentenceEmbeddings embeddings, List<TrainingExample> examples,
+			Map<String, List<String>> synonyms, Set<String> neutralWords, NluProperties properties, int threads) {
 		long start = System.nanoTime();
 		TextAnalyzer analyzer = new TextAnalyzer(models, synonyms, neutralWords);
 		List<List<Word>> read = examples.stream().map(e -> analyzer.read(e.text())).toList();
@@ -57,32 +69,43 @@ public final class TrainedModel {
 		long analyzed = System.nanoTime();
 		NluProperties.Weights w = properties.weights();
 		Map<Signal, Double> signals = new LinkedHashMap<>();
+		Map<String, Long> signalMillis = new LinkedHashMap<>();
 		if (w.tfidf() > 0) {
-			signals.put(new TfIdfSignal(training, new TermWeights(training)), w.tfidf());
+			timed(signals, signalMillis, () -> new TfIdfSignal(training, new TermWeights(training)), w.tfidf());
 		}
 		if (w.bm25() > 0) {
-			signals.put(new Bm25Signal(training), w.bm25());
+			timed(signals, signalMillis, () -> new Bm25Signal(training), w.bm25());
 		}
 		if (w.ngram() > 0) {
-			signals.put(new CharNgramSignal(training), w.ngram());
+			timed(signals, signalMillis, () -> new CharNgramSignal(training), w.ngram());
 		}
 		if (w.maxent() > 0 && distinctLabels(training) > 1) {
-			signals.put(new MaxentSignal(training, properties.maxentIterations()), w.maxent());
+			timed(signals, signalMillis, () -> new MaxentSignal(training, properties.maxentIterations(), threads),
+					w.maxent());
 		}
 		if (w.embedding() > 0 && embeddings.enabled()) {
-			signals.put(new EmbeddingSignal(training, embeddings), w.embedding());
+			timed(signals, signalMillis, () -> new EmbeddingSignal(training, embeddings), w.embedding());
 		}
 		if (w.embeddingClassifier() > 0 && embeddings.enabled() && distinctLabels(training) > 1) {
-			signals.put(new EmbeddingClassifierSignal(training, embeddings), w.embeddingClassifier());
+			timed(signals, signalMillis, () -> new EmbeddingClassifierSignal(training, embeddings),
+					w.embeddingClassifier());
 		}
-		log.debug("Training: reading {} ms, analysis {} ms, signals {} ms", (learned - start) / 1_000_000,
-				(analyzed - learned) / 1_000_000, (System.nanoTime() - analyzed) / 1_000_000);
+		log.debug("Training: reading {} ms, analysis {} ms, signals {} ms ({})", (learned - start) / 1_000_000,
+				(analyzed - learned) / 1_000_000, (System.nanoTime() - analyzed) / 1_000_000, signalMillis);
 		if (signals.isEmpty()) {
 			throw new IllegalArgumentException("all NLU signals are switched off (rathausbot.nlu.weights.*)");
 		}
 		Map<String, Set<String>> termsByLabel = new HashMap<>();
 		training.forEach(t -> termsByLabel.computeIfAbsent(t.label(), k -> new HashSet<>()).addAll(t.text().terms()));
 		return new TrainedModel(analyzer, signals, properties.unknownWordPenalty(), termsByLabel, Calibration.NONE);
+	}
+
+	private static void timed(Map<Signal, Double> signals, Map<String, Long> millis, Supplier<Signal> training,
+			double weight) {
+		long start = System.nanoTime();
+		Signal signal = training.get();
+		millis.put(signal.name(), (System.nanoTime() - start) / 1_000_000);
+		signals.put(signal, weight);
 	}
 
 	/** This model with confidences mapped through a calibration. */

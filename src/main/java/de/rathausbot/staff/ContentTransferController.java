@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -27,6 +26,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -79,7 +79,8 @@ class ContentTransferController {
 	}
 
 	@PostMapping(path = "/api/admin/import", consumes = { "application/zip", MediaType.APPLICATION_OCTET_STREAM_VALUE })
-	ResponseEntity<?> importZip(@RequestBody byte[] zip, Principal author) {
+	ResponseEntity<?> importZip(@RequestBody byte[] zip, @RequestParam(defaultValue = "false") boolean force,
+			Principal author) {
 		Map<String, List<ContentFile>> byGroup;
 		try {
 			byGroup = unzip(zip);
@@ -91,25 +92,35 @@ class ContentTransferController {
 			return ResponseEntity.badRequest()
 				.body(Map.of("error", "the zip has no intents/*.yml, knowledge/*.yml or knowledge/*.ics"));
 		}
-		try {
-			List<ContentFile> knowledgeFiles = this.store.filesMerged(KnowledgeBase.GROUP,
-					byGroup.get(KnowledgeBase.GROUP));
-			List<ContentFile> intentFiles = this.store.filesMerged(IntentCatalog.GROUP,
-					byGroup.get(IntentCatalog.GROUP));
-			Set<String> refs = this.knowledge.check(knowledgeFiles);
-			this.intents.read(intentFiles, refs::contains);
+		synchronized (VersionedItems.EDITS) {
+			AssistantTraining.Prepared prepared;
+			try {
+				List<ContentFile> knowledgeFiles = this.store.filesMerged(KnowledgeBase.GROUP,
+						byGroup.get(KnowledgeBase.GROUP));
+				List<ContentFile> intentFiles = this.store.filesMerged(IntentCatalog.GROUP,
+						byGroup.get(IntentCatalog.GROUP));
+				KnowledgeBase.Snapshot knowledge = this.knowledge.read(knowledgeFiles);
+				prepared = this.training.prepare(this.intents.read(intentFiles, knowledge::contains), knowledge);
+			}
+			catch (ContentException ex) {
+				return ResponseEntity.badRequest().body(Map.of("error", ex.getMessage()));
+			}
+			if (!force && !prepared.regressions().isEmpty()) {
+				return VersionedItems.regressions(prepared);
+			}
+			long start = System.nanoTime();
+			int changed = this.store.merge(KnowledgeBase.GROUP, byGroup.get(KnowledgeBase.GROUP), author.getName())
+					+ this.store.merge(IntentCatalog.GROUP, byGroup.get(IntentCatalog.GROUP), author.getName());
+			if (changed > 0) {
+				this.training.publish(prepared);
+			}
+			Map<String, Object> result = new LinkedHashMap<>();
+			result.put("files", byGroup.values().stream().mapToInt(List::size).sum());
+			result.put("changedItems", changed);
+			result.put("publishedInMs", changed > 0 ? (System.nanoTime() - start) / 1_000_000 : 0);
+			result.put("testQuestions", VersionedItems.testSummary(prepared));
+			return ResponseEntity.ok(result);
 		}
-		catch (ContentException ex) {
-			return ResponseEntity.badRequest().body(Map.of("error", ex.getMessage()));
-		}
-		int changed = this.store.merge(KnowledgeBase.GROUP, byGroup.get(KnowledgeBase.GROUP), author.getName())
-				+ this.store.merge(IntentCatalog.GROUP, byGroup.get(IntentCatalog.GROUP), author.getName());
-		long millis = changed > 0 ? this.training.publish() : 0;
-		Map<String, Object> result = new LinkedHashMap<>();
-		result.put("files", byGroup.values().stream().mapToInt(List::size).sum());
-		result.put("changedItems", changed);
-		result.put("publishedInMs", millis);
-		return ResponseEntity.ok(result);
 	}
 
 	private static Map<String, List<ContentFile>> unzip(byte[] bytes) throws IOException {

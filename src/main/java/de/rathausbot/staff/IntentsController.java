@@ -51,10 +51,8 @@ class IntentsController {
 	IntentsController(ContentStore store, IntentCatalog intents, KnowledgeBase knowledge, AssistantTraining training) {
 		this.intents = intents;
 		this.knowledge = knowledge;
-		this.items = new VersionedItems(store, IntentCatalog.GROUP, KIND, "intent", NEW_FILE, files -> {
-			IntentContent checked = intents.read(files);
-			return () -> training.publish(checked);
-		});
+		this.items = new VersionedItems(store, training, IntentCatalog.GROUP, KIND, "intent", NEW_FILE,
+				files -> training.prepare(intents.read(files), knowledge.current()));
 	}
 
 	/** The JSON of an intent, as edited. */
@@ -85,7 +83,8 @@ class IntentsController {
 	}
 
 	@PutMapping("/api/admin/intents/{id}")
-	ResponseEntity<?> put(@PathVariable String id, @RequestBody IntentRequest request, Principal author) {
+	ResponseEntity<?> put(@PathVariable String id, @RequestBody IntentRequest request,
+			@RequestParam(defaultValue = "false") boolean force, Principal author) {
 		Optional<ResponseEntity<?>> invalid = validate(id, request);
 		if (invalid.isPresent()) {
 			return invalid.get();
@@ -109,13 +108,14 @@ class IntentsController {
 			.map(old -> old.get("translations"))
 			.ifPresent(t -> intent.put("translations", t));
 		return this.items.save(id, YamlText.dump(intent), author.getName(),
-				existing.isPresent() ? "changed" : "created",
-				existing.isPresent() ? HttpStatus.OK : HttpStatus.CREATED);
+				existing.isPresent() ? "changed" : "created", existing.isPresent() ? HttpStatus.OK : HttpStatus.CREATED,
+				force);
 	}
 
 	@DeleteMapping("/api/admin/intents/{id}")
-	ResponseEntity<?> delete(@PathVariable String id, Principal author) {
-		return this.items.delete(id, author.getName());
+	ResponseEntity<?> delete(@PathVariable String id, @RequestParam(defaultValue = "false") boolean force,
+			Principal author) {
+		return this.items.delete(id, author.getName(), force);
 	}
 
 	@GetMapping("/api/admin/intents/{id}/versions")
@@ -124,8 +124,9 @@ class IntentsController {
 	}
 
 	@PostMapping("/api/admin/intents/{id}/versions/{n}/restore")
-	ResponseEntity<?> restore(@PathVariable String id, @PathVariable int n, Principal author) {
-		return this.items.restore(id, n, author.getName());
+	ResponseEntity<?> restore(@PathVariable String id, @PathVariable int n,
+			@RequestParam(defaultValue = "false") boolean force, Principal author) {
+		return this.items.restore(id, n, author.getName(), force);
 	}
 
 	private Optional<ResponseEntity<?>> validate(String id, IntentRequest request) {

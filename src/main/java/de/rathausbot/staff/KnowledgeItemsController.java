@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -42,11 +43,11 @@ class KnowledgeItemsController {
 	KnowledgeItemsController(ContentStore store, KnowledgeBase knowledge, IntentCatalog intents,
 			AssistantTraining training) {
 		for (String kind : KINDS) {
-			this.byKind.put(kind, new VersionedItems(store, KnowledgeBase.GROUP, kind,
+			this.byKind.put(kind, new VersionedItems(store, training, KnowledgeBase.GROUP, kind,
 					kind.substring(0, kind.length() - 1), kind + ".yml", files -> {
-						Set<String> refs = knowledge.check(files);
-						intents.read(store.files(IntentCatalog.GROUP), refs::contains);
-						return training::publish;
+						KnowledgeBase.Snapshot changed = knowledge.read(files);
+						return training.prepare(intents.read(store.files(IntentCatalog.GROUP), changed::contains),
+								changed);
 					}));
 		}
 	}
@@ -74,7 +75,7 @@ class KnowledgeItemsController {
 
 	@PutMapping("/api/admin/knowledge/{kind}/{id}")
 	ResponseEntity<?> put(@PathVariable String kind, @PathVariable String id, @RequestBody Map<String, Object> fields,
-			Principal author) {
+			@RequestParam(defaultValue = "false") boolean force, Principal author) {
 		VersionedItems items = this.byKind.get(kind);
 		if (items == null) {
 			return unknownKind(kind);
@@ -91,13 +92,14 @@ class KnowledgeItemsController {
 		});
 		Optional<ContentStore.Item> existing = items.item(id);
 		return items.save(id, YamlText.dump(item), author.getName(), existing.isPresent() ? "changed" : "created",
-				existing.isPresent() ? HttpStatus.OK : HttpStatus.CREATED);
+				existing.isPresent() ? HttpStatus.OK : HttpStatus.CREATED, force);
 	}
 
 	@DeleteMapping("/api/admin/knowledge/{kind}/{id}")
-	ResponseEntity<?> delete(@PathVariable String kind, @PathVariable String id, Principal author) {
+	ResponseEntity<?> delete(@PathVariable String kind, @PathVariable String id,
+			@RequestParam(defaultValue = "false") boolean force, Principal author) {
 		VersionedItems items = this.byKind.get(kind);
-		return items == null ? unknownKind(kind) : items.delete(id, author.getName());
+		return items == null ? unknownKind(kind) : items.delete(id, author.getName(), force);
 	}
 
 	@GetMapping("/api/admin/knowledge/{kind}/{id}/versions")
@@ -108,9 +110,9 @@ class KnowledgeItemsController {
 
 	@PostMapping("/api/admin/knowledge/{kind}/{id}/versions/{n}/restore")
 	ResponseEntity<?> restore(@PathVariable String kind, @PathVariable String id, @PathVariable int n,
-			Principal author) {
+			@RequestParam(defaultValue = "false") boolean force, Principal author) {
 		VersionedItems items = this.byKind.get(kind);
-		return items == null ? unknownKind(kind) : items.restore(id, n, author.getName());
+		return items == null ? unknownKind(kind) : items.restore(id, n, author.getName(), force);
 	}
 
 	private static ResponseEntity<?> unknownKind(String kind) {

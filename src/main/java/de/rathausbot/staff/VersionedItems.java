@@ -12,6 +12,8 @@ import de.rathausbot.content.ContentException;
 import de.rathausbot.content.ContentFiles.ContentFile;
 import de.rathausbot.content.ContentStore;
 import de.rathausbot.content.YamlText;
+import de.rathausbot.conversation.AssistantTraining;
+import de.rathausbot.conversation.RegressionResult;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -22,17 +24,25 @@ import org.springframework.http.ResponseEntity;
  */
 final class VersionedItems {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(VersionedItems.class);
+
 	private static final Pattern FIELD = Pattern.compile("field '([A-Za-z]+)'");
 
 	/**
 	 * Reads the group's files as they would be after a change; throws the first problem,
-	 * returns what to publish.
+	 * returns the change trained and tested.
 	 */
 	interface Check {
 
-		Runnable check(List<ContentFile> files);
+		AssistantTraining.Prepared check(List<ContentFile> files);
 
 	}
+
+	/**
+	 * Held from the check of a change until it is published, so that a change is always
+	 * checked against the content it will be published with.
+	 */
+	static final Object EDITS = new Object();
 
 	private final ContentStore store;
 
@@ -46,8 +56,12 @@ final class VersionedItems {
 
 	private final Check check;
 
-	VersionedItems(ContentStore store, String group, String kind, String noun, String newFile, Check check) {
+	private final AssistantTraining training;
+
+	VersionedItems(ContentStore store, AssistantTraining training, String group, String kind, String noun,
+			String newFile, Check check) {
 		this.store = store;
+		this.training = training;
 		this.group = group;
 		this.kind = kind;
 		this.noun = noun;
@@ -63,37 +77,75 @@ final class VersionedItems {
 		return this.store.items(this.group, this.kind);
 	}
 
-	/** Checks, stores and publishes; nothing is stored when the check fails. */
-	ResponseEntity<?> save(String id, String body, String author, String summary, HttpStatus status) {
-		Runnable publish;
-		try {
-			publish = this.check.check(this.store.filesWith(this.group, this.kind, id, this.newFile, body));
+	/**
+	 * Checks, tests, stores and publishes; nothing is stored when the check fails, or
+	 * when the change breaks regression questions and {@code force} is not set.
+	 */
+	ResponseEntity<?> save(String id, String body, String author, String summary, HttpStatus status, boolean force) {
+		synchronized (EDITS) {
+			long start = System.nanoTime();
+			AssistantTraining.Prepared prepared;
+			try {
+				prepared = this.check.check(this.store.filesWith(this.group, this.kind, id, this.newFile, body));
+			}
+			catch (ContentException ex) {
+				return problem(ex);
+			}
+			if (!force && !prepared.regressions().isEmpty()) {
+				return regressions(prepared);
+			}
+			long checked = System.nanoTime();
+			ContentStore.Item item = this.store.save(this.group, this.kind, id, this.newFile, body, author, summary);
+			long stored = System.nanoTime();
+			this.training.publish(prepared);
+			log.debug("Saved {} '{}': checked and tested in {} ms, stored in {} ms, published in {} ms", this.noun, id,
+					(checked - start) / 1_000_000, (stored - checked) / 1_000_000,
+					(System.nanoTime() - stored) / 1_000_000);
+			Map<String, Object> result = new LinkedHashMap<>(view(item));
+			result.put("publishedInMs", (System.nanoTime() - start) / 1_000_000);
+			result.put("testQuestions", testSummary(prepared));
+			return ResponseEntity.status(status).body(result);
 		}
-		catch (ContentException ex) {
-			return problem(ex);
-		}
-		ContentStore.Item item = this.store.save(this.group, this.kind, id, this.newFile, body, author, summary);
-		long start = System.nanoTime();
-		publish.run();
-		Map<String, Object> result = new LinkedHashMap<>(view(item));
-		result.put("publishedInMs", (System.nanoTime() - start) / 1_000_000);
-		return ResponseEntity.status(status).body(result);
 	}
 
-	ResponseEntity<?> delete(String id, String author) {
-		if (item(id).isEmpty()) {
-			return notFound(id);
+	ResponseEntity<?> delete(String id, String author, boolean force) {
+		synchronized (EDITS) {
+			if (item(id).isEmpty()) {
+				return notFound(id);
+			}
+			AssistantTraining.Prepared prepared;
+			try {
+				prepared = this.check.check(this.store.filesWith(this.group, this.kind, id, this.newFile, null));
+			}
+			catch (ContentException ex) {
+				return problem(ex);
+			}
+			if (!force && !prepared.regressions().isEmpty()) {
+				return regressions(prepared);
+			}
+			this.store.delete(this.group, this.kind, id, author);
+			this.training.publish(prepared);
+			return ResponseEntity.noContent().build();
 		}
-		Runnable publish;
-		try {
-			publish = this.check.check(this.store.filesWith(this.group, this.kind, id, this.newFile, null));
-		}
-		catch (ContentException ex) {
-			return problem(ex);
-		}
-		this.store.delete(this.group, this.kind, id, author);
-		publish.run();
-		return ResponseEntity.noContent().build();
+	}
+
+	/**
+	 * 409: the change was not stored because it breaks regression questions; they are
+	 * listed with what the bot would do instead.
+	 */
+	static ResponseEntity<?> regressions(AssistantTraining.Prepared prepared) {
+		int n = prepared.regressions().size();
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("error", "not saved: the change breaks " + n + (n == 1 ? " test question" : " test questions")
+				+ " that the bot answers correctly now; fix it, or save again with force=true");
+		body.put("regressions", prepared.regressions());
+		body.put("testQuestions", testSummary(prepared));
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
+	}
+
+	static Map<String, Object> testSummary(AssistantTraining.Prepared prepared) {
+		return Map.of("total", prepared.results().size(), "passed",
+				prepared.results().stream().filter(RegressionResult::passed).count());
 	}
 
 	ResponseEntity<?> versions(String id) {
@@ -111,7 +163,7 @@ final class VersionedItems {
 		return ResponseEntity.ok(list);
 	}
 
-	ResponseEntity<?> restore(String id, int n, String author) {
+	ResponseEntity<?> restore(String id, int n, String author, boolean force) {
 		Optional<ContentStore.Version> version = this.store.versions(this.group, this.kind, id)
 			.stream()
 			.filter(v -> v.version() == n)
@@ -124,7 +176,7 @@ final class VersionedItems {
 			return ResponseEntity.badRequest()
 				.body(Map.of("error", "version " + n + " is the deletion; restore the version before it"));
 		}
-		return save(id, version.get().body(), author, "restored version " + n, HttpStatus.OK);
+		return save(id, version.get().body(), author, "restored version " + n, HttpStatus.OK, force);
 	}
 
 	@SuppressWarnings("unchecked")

@@ -51,7 +51,7 @@ class SignalsTests {
 
 	@Test
 	void maxentGivesProbabilitiesOverTheLabels() {
-		Map<String, Double> scores = new MaxentSignal(TRAINING, 100)
+		Map<String, Double> scores = new MaxentSignal(TRAINING, 100, 1)
 			.score(text("reisepass beantragen", "reisepass", "beantrag"));
 
 		ranksPassportFirst(scores);

@@ -1,6 +1,5 @@
 package de.rathausbot.staff;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -85,8 +84,8 @@ class IntentsAdminTests {
 		MvcTestResult changed = put("hundesteuer", DOG_TAX.replace("108 Euro", "120 Euro"));
 		answer = answer("Was kostet die Hundesteuer?");
 		System.out.println("intents: a second save to the answer: " + (System.nanoTime() - start) / 1_000_000
-				+ " ms (published in " + com.jayway.jsonpath.JsonPath.read(bodyOf(changed), "$.publishedInMs")
-				+ " ms)");
+				+ " ms (published in "
+				+ com.jayway.jsonpath.JsonPath.read(StaffSignIn.bodyOf(changed), "$.publishedInMs") + " ms)");
 		assertThat(answer).contains("120 Euro");
 		assertThat(get("/api/admin/intents?q=hunde")).bodyJson()
 			.extractingPath("$[*].id")
@@ -123,17 +122,8 @@ class IntentsAdminTests {
 			.extractingPath("$.field")
 			.isEqualTo("title");
 
-		assertThat(get("/api/admin/intents/personalausweis")).bodyText().isEqualTo(bodyOf(before));
+		assertThat(get("/api/admin/intents/personalausweis")).bodyText().isEqualTo(StaffSignIn.bodyOf(before));
 		assertThat(answer("Was kostet ein Personalausweis?")).contains("37,00");
-	}
-
-	private static String bodyOf(MvcTestResult result) {
-		try {
-			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-		}
-		catch (java.io.UnsupportedEncodingException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	@Test
@@ -175,7 +165,7 @@ class IntentsAdminTests {
 			.exchange()).hasStatus(204);
 		assertThat(get("/api/admin/intents/oeffnung-test")).hasStatus(404);
 		List<Object> versions = com.jayway.jsonpath.JsonPath
-			.read(bodyOf(get("/api/admin/intents/oeffnung-test/versions")), "$[*].deleted");
+			.read(StaffSignIn.bodyOf(get("/api/admin/intents/oeffnung-test/versions")), "$[*].deleted");
 		assertThat(versions).containsExactly(false, true);
 
 		assertThat(this.mvc.post()

@@ -3,7 +3,7 @@ package de.rathausbot.staff;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-/** HTTP Basic headers for the tests' staff accounts. */
+/** HTTP Basic headers for the tests' staff accounts, and reading their answers. */
 final class StaffSignIn {
 
 	/** The first administrator of the test profile. */
@@ -14,6 +14,15 @@ final class StaffSignIn {
 
 	static String basic(String user, String password) {
 		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+	}
+
+	static String bodyOf(org.springframework.test.web.servlet.assertj.MvcTestResult result) {
+		try {
+			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (java.io.UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }

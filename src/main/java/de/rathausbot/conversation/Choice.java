@@ -1,0 +1,43 @@
+package de.rathausbot.conversation;
+
+import java.util.Optional;
+
+import de.rathausbot.intents.Intent;
+import de.rathausbot.knowledge.KnowledgeItem;
+import de.rathausbot.nlu.Calibration;
+import de.rathausbot.nlu.IntentClassifier;
+
+/**
+ * A candidate with what it answers.
+ *
+ * @param confidence calibrated: decides whether to answer
+ * @param raw before calibration: decides whether two choices are too close to tell
+ */
+record Choice(String label, double confidence, double raw, Optional<Intent> intent, Optional<KnowledgeItem> item) {
+
+	/**
+	 * This choice (the stronger one) supported by another with the same target; the
+	 * confidence is calibrated afresh from the merged raw score.
+	 */
+	Choice strengthenedBy(Choice other) {
+		return new Choice(this.label, Double.NaN, 1 - (1 - this.raw) * (1 - other.raw), this.intent, this.item);
+	}
+
+	Choice calibrated(Calibration calibration) {
+		return new Choice(this.label, calibration.apply(this.raw), this.raw, this.intent, this.item);
+	}
+
+	boolean outOfScope() {
+		return IntentClassifier.OUT_OF_SCOPE.equals(this.label);
+	}
+
+	/** What this choice answers: its knowledge item, or else its label. */
+	String target() {
+		return this.item.map(KnowledgeItem::ref).orElse(this.label);
+	}
+
+	String title() {
+		return this.intent.map(Intent::title).or(() -> this.item.map(KnowledgeItem::name)).orElse(this.label);
+	}
+
+}

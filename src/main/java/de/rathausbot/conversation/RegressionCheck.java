@@ -1,0 +1,69 @@
+package de.rathausbot.conversation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import de.rathausbot.intents.Intent;
+import de.rathausbot.intents.IntentContent;
+import de.rathausbot.intents.RegressionCase;
+import de.rathausbot.knowledge.Event;
+import de.rathausbot.knowledge.KnowledgeItem;
+import de.rathausbot.nlu.IntentClassifier;
+import de.rathausbot.nlu.NluProperties;
+import de.rathausbot.nlu.TrainedModel;
+
+/**
+ * Answers the staff's regression questions with a model and content (the ones in use, or
+ * a change not yet published) and says which of them get what they expect.
+ */
+final class RegressionCheck {
+
+	private final NluProperties nlu;
+
+	RegressionCheck(NluProperties nlu) {
+		this.nlu = nlu;
+	}
+
+	List<RegressionResult> run(List<RegressionCase> cases, TrainedModel model, IntentContent intents,
+			Function<String, Optional<KnowledgeItem>> knowledge) {
+		Choices choices = new Choices(intents, knowledge);
+		List<RegressionResult> results = new ArrayList<>(cases.size());
+		for (RegressionCase c : cases) {
+			String got = reaction(choices.of(model.classify(c.question())));
+			results
+				.add(new RegressionResult(c.question(), c.expect(), got, passes(c.expect(), got, intents), c.source()));
+		}
+		return results;
+	}
+
+	/**
+	 * The label that answers, {@code out-of-scope} for a fallback, or "clarify: a | b"
+	 * when the bot would ask back.
+	 */
+	private String reaction(List<Choice> choices) {
+		if (!Choices.answerable(choices, this.nlu)) {
+			return IntentClassifier.OUT_OF_SCOPE;
+		}
+		List<Choice> close = Choices.close(choices, this.nlu);
+		boolean allEvents = close.stream().allMatch(c -> c.item().orElse(null) instanceof Event);
+		if (close.size() > 1 && !allEvents) {
+			return "clarify: " + String.join(" | ", close.stream().limit(3).map(Choice::label).toList());
+		}
+		return choices.get(0).label();
+	}
+
+	/**
+	 * Right when the expected label answered, or another label that answers from the same
+	 * knowledge item.
+	 */
+	private static boolean passes(String expect, String got, IntentContent intents) {
+		return expect.equals(got) || target(expect, intents).equals(target(got, intents));
+	}
+
+	private static String target(String label, IntentContent intents) {
+		return intents.find(label).flatMap(Intent::knowledge).orElse(label);
+	}
+
+}
