@@ -124,19 +124,6 @@ public class AssistantTraining {
 		this.trainedAt = Instant.now();
 	}
 
-	/**
-	 * Serves the content the database holds now and retrains, whatever the regression
-	 * questions say. Throws (and keeps serving the last good content) if the content does
-	 * not read.
-	 * @return milliseconds from the start of the reload until the new model was in use
-	 */
-	public synchronized long publish() {
-		long start = System.nanoTime();
-		KnowledgeBase.Snapshot stored = this.knowledge.stored();
-		publish(prepare(this.intents.stored(stored::contains), stored));
-		return (System.nanoTime() - start) / 1_000_000;
-	}
-
 	/** The regression questions of the content in use, answered by the model in use. */
 	public List<RegressionResult> test() {
 		return testsInUse(this.intents.content().tests());

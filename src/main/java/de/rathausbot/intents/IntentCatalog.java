@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
  * The intents currently served. At the first start they are imported from the configured
  * folder into the {@link ContentStore}; from then on the database is the source of truth.
  * A broken file stops the first start with file, line and problem; knowledge references
- * are checked against the knowledge base. A reload that finds a problem keeps serving the
- * last good content.
+ * are checked against the knowledge base. A change is {@link #read} and checked first,
+ * and only {@link #serve served} if it reads, so the last good content stays in use.
  */
 @Component
 public class IntentCatalog {
@@ -59,14 +59,6 @@ public class IntentCatalog {
 	public IntentContent read(List<ContentFiles.ContentFile> files,
 			java.util.function.Predicate<String> knowledgeExists) {
 		return new IntentFileReader(this.properties.minExamples(), knowledgeExists).read(files);
-	}
-
-	/**
-	 * What the database holds now, read and checked against the given knowledge; throws
-	 * the first problem.
-	 */
-	public IntentContent stored(java.util.function.Predicate<String> knowledgeExists) {
-		return read(this.store.files(GROUP), knowledgeExists);
 	}
 
 	/** Serves content that was read from the database and checked by {@link #read}. */

@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  * The municipality's services, contacts and events. At the first start they are imported
  * from the knowledge folder into the {@link ContentStore}; from then on the database is
  * the source of truth. A broken file stops the first start with file, line and problem; a
- * reload that finds a problem keeps serving the last good knowledge.
+ * change is {@link #read} and checked first, and only {@link #serve served} if it reads,
+ * so the last good knowledge stays in use.
  */
 @Component
 public class KnowledgeBase {
@@ -78,11 +79,6 @@ public class KnowledgeBase {
 		this.snapshot = read(store.files(GROUP));
 		log.info("Knowledge: {} services, {} contacts, {} events", services().size(), contacts().size(),
 				events().size());
-	}
-
-	/** What the database holds now, read and checked; throws the first problem. */
-	public Snapshot stored() {
-		return read(this.store.files(GROUP));
 	}
 
 	/** Serves knowledge that was {@link #read} and checked. */

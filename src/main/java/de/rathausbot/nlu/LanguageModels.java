@@ -55,7 +55,7 @@ class LanguageModels {
 	 * Texts already tokenized and tagged: retraining after an editor's change reads only
 	 * the texts that changed. Cleared when full.
 	 */
-	private static final int MAX_REMEMBERED_TEXTS = 50_000;
+	private static final int MAX_REMEMBERED_TEXTS = 20_000;
 
 	private final Map<String, Read> texts = new ConcurrentHashMap<>();
 

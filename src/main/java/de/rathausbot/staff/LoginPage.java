@@ -1,6 +1,9 @@
 package de.rathausbot.staff;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -11,6 +14,12 @@ import org.springframework.web.util.HtmlUtils;
 /** The German sign-in page of the workspace, with its CSRF token. */
 @RestController
 class LoginPage {
+
+	private final ObjectProvider<ClientRegistrationRepository> identityProviders;
+
+	LoginPage(ObjectProvider<ClientRegistrationRepository> identityProviders) {
+		this.identityProviders = identityProviders;
+	}
 
 	@GetMapping(path = "/admin/login", produces = MediaType.TEXT_HTML_VALUE)
 	@ResponseBody
@@ -48,11 +57,30 @@ class LoginPage {
 				      <input type="hidden" name="%s" value="%s">
 				      <button type="submit">Anmelden</button>
 				    </form>
+				    %s
 				  </main>
 				</body>
 				</html>
 				"""
-			.formatted(notice, HtmlUtils.htmlEscape(csrf.getParameterName()), HtmlUtils.htmlEscape(csrf.getToken()));
+			.formatted(notice, HtmlUtils.htmlEscape(csrf.getParameterName()), HtmlUtils.htmlEscape(csrf.getToken()),
+					singleSignOnLinks());
+	}
+
+	/** One link per configured identity provider. */
+	private String singleSignOnLinks() {
+		if (!(this.identityProviders.getIfAvailable() instanceof Iterable<?> registrations)) {
+			return "";
+		}
+		StringBuilder links = new StringBuilder("<h2>Oder mit dem Konto der Stadtverwaltung</h2><ul>");
+		for (Object registration : registrations) {
+			ClientRegistration provider = (ClientRegistration) registration;
+			links.append("<li><a href=\"/oauth2/authorization/")
+				.append(HtmlUtils.htmlEscape(provider.getRegistrationId()))
+				.append("\">Anmelden mit ")
+				.append(HtmlUtils.htmlEscape(provider.getClientName()))
+				.append("</a></li>");
+		}
+		return links.append("</ul>").toString();
 	}
 
 }

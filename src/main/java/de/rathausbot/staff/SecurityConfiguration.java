@@ -1,6 +1,7 @@
 package de.rathausbot.staff;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +12,7 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -22,7 +24,8 @@ import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
  * Who may do what. Citizens' endpoints (chat, widget, knowledge, health, Telegram
  * webhook) are open. {@code /api/admin/**} needs a staff sign-in: HTTP Basic for scripts
  * (no CSRF token needed) or the UI's session (CSRF token needed); users and settings need
- * ADMIN, everything else EDITOR. {@code /admin/**} is the UI with a sign-in form.
+ * ADMIN, everything else EDITOR. {@code /admin/**} is the UI with a sign-in form, and
+ * single sign-on through OpenID Connect where an identity provider is configured.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -34,7 +37,16 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SecurityFilterChain security(HttpSecurity http) throws Exception {
+	SecurityFilterChain security(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> identityProviders,
+			StaffUsers users, StaffProperties properties) throws Exception {
+		if (identityProviders.getIfAvailable() != null) {
+			// single sign-on with the city's identity provider, beside the own accounts
+			SingleSignOn sso = new SingleSignOn(users, properties.sso());
+			http.oauth2Login(login -> login.loginPage("/admin/login")
+				.defaultSuccessUrl("/admin/", true)
+				.failureUrl("/admin/login?error")
+				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(sso)));
+		}
 		http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/login")
 			.permitAll()
 			.requestMatchers("/api/admin/users/**")

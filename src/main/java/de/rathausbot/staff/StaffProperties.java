@@ -1,6 +1,7 @@
 package de.rathausbot.staff;
 
 import java.time.Duration;
+import java.util.List;
 
 import jakarta.validation.constraints.Min;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -15,9 +16,25 @@ import org.springframework.validation.annotation.Validated;
  * empty = a random one, shown once in the log
  * @param maxFailedLogins failed sign-ins in a row after which a user name is locked
  * @param lockout how long it stays locked
+ * @param sso how users signed in through OpenID Connect get their roles
  */
 @Validated
 @ConfigurationProperties("rathausbot.admin")
 record StaffProperties(@DefaultValue("admin") String username, @DefaultValue("") String password,
-		@DefaultValue("5") @Min(1) int maxFailedLogins, @DefaultValue("5m") Duration lockout) {
+		@DefaultValue("5") @Min(1) int maxFailedLogins, @DefaultValue("5m") Duration lockout, @DefaultValue Sso sso) {
+
+	/**
+	 * Single sign-on (the identity provider itself is configured under
+	 * {@code spring.security.oauth2.client.*}).
+	 *
+	 * @param usernameClaim the ID-token claim that is the staff user name
+	 * @param groupsClaim the claim listing the user's groups or roles at the provider
+	 * @param editorGroups groups whose members are editors
+	 * @param adminGroups groups whose members are administrators
+	 */
+	record Sso(@DefaultValue("preferred_username") String usernameClaim, @DefaultValue("groups") String groupsClaim,
+			@DefaultValue("") List<String> editorGroups, @DefaultValue("") List<String> adminGroups) {
+
+	}
+
 }

@@ -60,7 +60,9 @@ class UsersController {
 				authentication.getAuthorities()
 					.stream()
 					.map(GrantedAuthority::getAuthority)
-					.map(a -> a.replaceFirst("^ROLE_", ""))
+					// not the factor authorities (FACTOR_PASSWORD) Spring Security adds
+					.filter(a -> a.startsWith("ROLE_"))
+					.map(a -> a.substring("ROLE_".length()))
 					.sorted()
 					.toList());
 	}

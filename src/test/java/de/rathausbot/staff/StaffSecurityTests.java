@@ -64,7 +64,7 @@ class StaffSecurityTests {
 			.bodyJson()
 			.extractingPath("$.roles")
 			.asArray()
-			.contains("ADMIN");
+			.containsOnly("ADMIN", "EDITOR");
 		assertThat(
 				this.jdbc.queryForObject("SELECT password_hash FROM staff_user WHERE username = 'admin'", String.class))
 			.startsWith("$2");

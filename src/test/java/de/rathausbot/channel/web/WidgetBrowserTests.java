@@ -1,15 +1,12 @@
 package de.rathausbot.channel.web;
 
-import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
+import de.rathausbot.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,8 +17,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -30,7 +25,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The widget in a real browser (Debian's headless Chromium) on the demo page: asking,
@@ -41,10 +35,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @ActiveProfiles("test")
 class WidgetBrowserTests {
 
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
 	private static ChromeDriver browser;
 
 	@LocalServerPort
@@ -52,17 +42,7 @@ class WidgetBrowserTests {
 
 	@BeforeAll
 	static void startBrowser() {
-		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				"browser tests need Debian's chromium and chromedriver: apt-get install -y chromium chromium-driver");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-background-networking",
-				"--disable-dev-shm-usage", "--window-size=1280,900", "--lang=de-DE");
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-			.usingAnyFreePort()
-			.build();
-		browser = new ChromeDriver(service, options);
+		browser = HeadlessChromium.start();
 	}
 
 	@AfterAll
@@ -222,32 +202,10 @@ class WidgetBrowserTests {
 	}
 
 	@Test
-	@SuppressWarnings("unchecked")
-	void hasNoSeriousOrCriticalAccessibilityViolations() throws IOException {
+	void hasNoSeriousOrCriticalAccessibilityViolations() {
 		open();
 		ask("Wann hat das Rathaus geöffnet?");
-		browser.executeScript(axeScript());
-
-		Map<String, Object> results = (Map<String, Object>) browser
-			.executeAsyncScript("var done = arguments[arguments.length - 1];"
-					+ " axe.run(document, {resultTypes: ['violations']}).then(done, function (e) { done({error: String(e)}); });");
-
-		assertThat(results).doesNotContainKey("error");
-		List<Map<String, Object>> violations = (List<Map<String, Object>>) results.get("violations");
-		List<String> serious = violations.stream()
-			.filter(v -> List.of("serious", "critical").contains(v.get("impact")))
-			.map(v -> v.get("id") + ": " + v.get("help"))
-			.toList();
-		System.out.println("axe-core: " + violations.size() + " violations, serious or critical: " + serious);
-		assertThat(serious).isEmpty();
-	}
-
-	private static String axeScript() throws IOException {
-		try (InputStream in = WidgetBrowserTests.class
-			.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
-			assertThat(in).as("axe-core webjar").isNotNull();
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
+		assertThat(HeadlessChromium.seriousAccessibilityViolations(browser)).isEmpty();
 	}
 
 	@Test

@@ -1,0 +1,165 @@
+package de.rathausbot.staff;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+
+import de.rathausbot.HeadlessChromium;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The staff workspace in a real browser: sign in, add an example to an intent, ask the
+ * bot in the try-it panel and see it answered with that intent, restore the previous
+ * version; a malformed save is shown at its field; no serious accessibility violations.
+ * Runs on a database of its own.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:workspace-browser;DB_CLOSE_DELAY=-1")
+@DirtiesContext
+class WorkspaceBrowserTests {
+
+	private static final String NEW_EXAMPLE = "Wo gebe ich eine gefundene Geldbörse ab?";
+
+	private static ChromeDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = HeadlessChromium.start();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	private static void waitFor(BooleanSupplier condition) {
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> condition.getAsBoolean());
+	}
+
+	private static WebElement find(String css) {
+		return browser.findElement(By.cssSelector(css));
+	}
+
+	private static boolean present(String css) {
+		return !browser.findElements(By.cssSelector(css)).isEmpty();
+	}
+
+	private void signIn() {
+		browser.manage().deleteAllCookies();
+		browser.get("http://localhost:" + this.port + "/admin/");
+		waitFor(() -> present("#username"));
+		find("#username").sendKeys("admin");
+		find("#password").sendKeys("test-admin-password");
+		find("button[type=submit]").click();
+		waitFor(() -> find("#who").getText().contains("admin"));
+	}
+
+	/** Loads the workspace with an intent's editor. */
+	private static void openIntent(String id) {
+		browser.get(browser.getCurrentUrl().replaceAll("#.*$", "") + "#intents/" + id);
+		// a freshly loaded page, even where only the fragment changed
+		browser.navigate().refresh();
+		waitFor(() -> present("#f-examples") && present(".versions li"));
+	}
+
+	/** Asks in the try-it panel; returns the intent it was answered with. */
+	private static String tryIt(String question) {
+		WebElement input = find("#try-text");
+		input.clear();
+		input.sendKeys(question);
+		find("#try-form button").click();
+		waitFor(() -> present("#try-intent") && find("#try-result").getText().contains(question) == false);
+		return find("#try-intent").getText();
+	}
+
+	private static void save() {
+		find("#main form button[type=submit]").click();
+	}
+
+	@Test
+	void anEditorAddsAnExampleTriesItAndRestoresThePreviousVersion() throws IOException {
+		signIn();
+		String before = tryIt(NEW_EXAMPLE);
+		assertThat(before).isNotEqualTo("rathaus-kontakt");
+
+		openIntent("rathaus-kontakt");
+		WebElement examples = find("#f-examples");
+		examples.sendKeys("\n" + NEW_EXAMPLE);
+		save();
+		waitFor(() -> find("#status").getText().contains("gespeichert"));
+		assertThat(find("#status").getText()).contains("Version 2").contains("Der Bot antwortet ab sofort damit");
+
+		assertThat(tryIt(NEW_EXAMPLE)).isEqualTo("rathaus-kontakt");
+		assertThat(find("#try-result table").getText()).contains("rathaus-kontakt").contains("tfidf");
+		browser.executeScript("window.scrollTo(0, 0)");
+		Path screenshot = Path.of("target/screenshots/workspace.png");
+		Files.createDirectories(screenshot.getParent());
+		Files.write(screenshot, browser.getScreenshotAs(OutputType.BYTES));
+
+		openIntent("rathaus-kontakt");
+		assertThat(find("#f-examples").getAttribute("value")).contains(NEW_EXAMPLE);
+		find(".versions details summary").click();
+		assertThat(find(".versions .diff .add").getText()).contains(NEW_EXAMPLE);
+		browser.findElements(By.cssSelector(".versions button"))
+			.stream()
+			.filter(b -> b.getText().contains("Version 1 wiederherstellen"))
+			.findFirst()
+			.orElseThrow()
+			.click();
+		waitFor(() -> find("#status").getText().contains("Wiederhergestellt"));
+		waitFor(() -> present("#f-examples") && !find("#f-examples").getAttribute("value").contains(NEW_EXAMPLE));
+		assertThat(tryIt(NEW_EXAMPLE)).isNotEqualTo("rathaus-kontakt");
+	}
+
+	@Test
+	void aMalformedSaveIsShownAtItsFieldAndNothingIsLost() {
+		signIn();
+		openIntent("reisepass");
+		String examples = find("#f-examples").getAttribute("value");
+		find("#f-examples").clear();
+		find("#f-examples").sendKeys("Nur ein Beispiel");
+		save();
+		waitFor(() -> present("#f-examples-error") && find("#f-examples-error").isDisplayed());
+		assertThat(find("#f-examples-error").getText()).contains("Beispielfragen");
+		assertThat(find("#f-examples").getAttribute("aria-invalid")).isEqualTo("true");
+		assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("f-examples");
+
+		openIntent("reisepass");
+		assertThat(find("#f-examples").getAttribute("value")).isEqualTo(examples);
+		assertThat(browser.findElements(By.cssSelector(".versions li"))).hasSize(1);
+	}
+
+	@Test
+	void theWorkspaceHasNoSeriousOrCriticalAccessibilityViolations() {
+		signIn();
+		openIntent("personalausweis");
+		tryIt("Was kostet ein Perso?");
+		assertThat(HeadlessChromium.seriousAccessibilityViolations(browser)).isEmpty();
+		browser.get(browser.getCurrentUrl().replaceAll("#.*$", "") + "#tests");
+		waitFor(() -> present("#main table"));
+		assertThat(HeadlessChromium.seriousAccessibilityViolations(browser)).isEmpty();
+	}
+
+}
