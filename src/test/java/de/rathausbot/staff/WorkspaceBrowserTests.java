@@ -1,6 +1,10 @@
 package de.rathausbot.staff;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,8 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The staff workspace in a real browser: sign in, add an example to an intent, ask the
  * bot in the try-it panel and see it answered with that intent, restore the previous
- * version; a malformed save is shown at its field; no serious accessibility violations.
- * Runs on a database of its own.
+ * version; a malformed save is shown at its field; a change that breaks a test question
+ * is shown and saved only on insistence; editors do not manage users; no serious
+ * accessibility violations. Runs on a database of its own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -67,13 +72,17 @@ class WorkspaceBrowserTests {
 	}
 
 	private void signIn() {
+		signIn("admin", "test-admin-password");
+	}
+
+	private void signIn(String username, String password) {
 		browser.manage().deleteAllCookies();
 		browser.get("http://localhost:" + this.port + "/admin/");
 		waitFor(() -> present("#username"));
-		find("#username").sendKeys("admin");
-		find("#password").sendKeys("test-admin-password");
+		find("#username").sendKeys(username);
+		find("#password").sendKeys(password);
 		find("button[type=submit]").click();
-		waitFor(() -> find("#who").getText().contains("admin"));
+		waitFor(() -> find("#who").getText().contains(username));
 	}
 
 	/** Loads the workspace with an intent's editor. */
@@ -90,7 +99,8 @@ class WorkspaceBrowserTests {
 		input.clear();
 		input.sendKeys(question);
 		find("#try-form button").click();
-		waitFor(() -> present("#try-intent") && find("#try-result").getText().contains(question) == false);
+		// the click replaces the previous result at once ("Der Bot überlegt …")
+		waitFor(() -> present("#try-intent"));
 		return find("#try-intent").getText();
 	}
 
@@ -122,12 +132,7 @@ class WorkspaceBrowserTests {
 		assertThat(find("#f-examples").getAttribute("value")).contains(NEW_EXAMPLE);
 		find(".versions details summary").click();
 		assertThat(find(".versions .diff .add").getText()).contains(NEW_EXAMPLE);
-		browser.findElements(By.cssSelector(".versions button"))
-			.stream()
-			.filter(b -> b.getText().contains("Version 1 wiederherstellen"))
-			.findFirst()
-			.orElseThrow()
-			.click();
+		clickButton("Version 1 wiederherstellen");
 		waitFor(() -> find("#status").getText().contains("Wiederhergestellt"));
 		waitFor(() -> present("#f-examples") && !find("#f-examples").getAttribute("value").contains(NEW_EXAMPLE));
 		assertThat(tryIt(NEW_EXAMPLE)).isNotEqualTo("rathaus-kontakt");
@@ -149,6 +154,57 @@ class WorkspaceBrowserTests {
 		openIntent("reisepass");
 		assertThat(find("#f-examples").getAttribute("value")).isEqualTo(examples);
 		assertThat(browser.findElements(By.cssSelector(".versions li"))).hasSize(1);
+	}
+
+	@Test
+	void aChangeThatBreaksATestQuestionIsShownAndSavedOnlyWhenTheEditorInsists() {
+		signIn();
+		openIntent("begruessung");
+		clickButton("Löschen");
+		browser.switchTo().alert().accept();
+		waitFor(() -> present(".notice.problem"));
+		assertThat(find(".notice.problem").getText()).contains("„Hallo“").contains("erwartet: begruessung");
+		clickButton("Weiter bearbeiten");
+		openIntent("begruessung");
+		assertThat(find("#main h2").getText()).contains("Intent bearbeiten");
+
+		clickButton("Löschen");
+		browser.switchTo().alert().accept();
+		waitFor(() -> present(".notice.problem"));
+		clickButton("Trotzdem speichern");
+		waitFor(() -> find("#status").getText().contains("gelöscht"));
+
+		waitFor(() -> present(".versions button"));
+		clickButton("Version 1 wiederherstellen");
+		waitFor(() -> find("#status").getText().contains("Wiederhergestellt"));
+		assertThat(tryIt("Hallo")).isEqualTo("begruessung");
+	}
+
+	@Test
+	void anEditorDoesNotManageUsers() throws Exception {
+		HttpResponse<String> created = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/admin/users"))
+				.header("Authorization", StaffSignIn.ADMIN)
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(
+						"{\"username\": \"redaktion\", \"password\": \"redaktion-passwort\", \"roles\": [\"EDITOR\"]}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(created.statusCode()).isEqualTo(201);
+
+		signIn("redaktion", "redaktion-passwort");
+		assertThat(find("#who").getText()).contains("EDITOR").doesNotContain("ADMIN");
+		assertThat(find("#nav-users").isDisplayed()).isFalse();
+		browser.get(browser.getCurrentUrl().replaceAll("#.*$", "") + "#users");
+		waitFor(() -> find("#main").getText().contains("Nur Administratoren"));
+	}
+
+	private static void clickButton(String text) {
+		browser.findElements(By.cssSelector("#main button"))
+			.stream()
+			.filter(b -> b.getText().contains(text))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no button '" + text + "'"))
+			.click();
 	}
 
 	@Test
