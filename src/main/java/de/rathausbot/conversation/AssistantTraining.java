@@ -118,7 +118,7 @@ public class AssistantTraining {
 		this.knowledge.serve(prepared.knowledge());
 		this.intents.serve(prepared.intents());
 		this.classifier.use(prepared.model(), prepared.examples(), prepared.intents().synonyms(), TimeWords.neutral(),
-				label -> prepared.intents().find(label).flatMap(Intent::knowledge).orElse(label));
+				this::target);
 		this.lastTestRun = new TestRun(prepared.model(), prepared.intents(), prepared.knowledge(), prepared.results());
 		this.exampleCount = prepared.examples().size();
 		this.trainedAt = Instant.now();

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,8 +24,6 @@ import org.springframework.http.ResponseEntity;
  * delete (as a version, so it can be undone).
  */
 final class VersionedItems {
-
-	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(VersionedItems.class);
 
 	private static final Pattern FIELD = Pattern.compile("field '([A-Za-z]+)'");
 
@@ -82,8 +81,35 @@ final class VersionedItems {
 	 * when the change breaks regression questions and {@code force} is not set.
 	 */
 	ResponseEntity<?> save(String id, String body, String author, String summary, HttpStatus status, boolean force) {
+		long start = System.nanoTime();
+		return change(id, body, force, prepared -> {
+			ContentStore.Item item = this.store.save(this.group, this.kind, id, this.newFile, body, author, summary);
+			this.training.publish(prepared);
+			Map<String, Object> result = new LinkedHashMap<>(view(item));
+			result.put("publishedInMs", (System.nanoTime() - start) / 1_000_000);
+			result.put("testQuestions", testSummary(prepared));
+			return ResponseEntity.status(status).body(result);
+		});
+	}
+
+	ResponseEntity<?> delete(String id, String author, boolean force) {
+		if (item(id).isEmpty()) {
+			return notFound(id);
+		}
+		return change(id, null, force, prepared -> {
+			this.store.delete(this.group, this.kind, id, author);
+			this.training.publish(prepared);
+			return ResponseEntity.noContent().build();
+		});
+	}
+
+	/**
+	 * Checks and tests the item changed to {@code body} ({@code null}: deleted); only if
+	 * that passes (or {@code force}) it is stored and published.
+	 */
+	private ResponseEntity<?> change(String id, String body, boolean force,
+			Function<AssistantTraining.Prepared, ResponseEntity<?>> storeAndPublish) {
 		synchronized (EDITS) {
-			long start = System.nanoTime();
 			AssistantTraining.Prepared prepared;
 			try {
 				prepared = this.check.check(this.store.filesWith(this.group, this.kind, id, this.newFile, body));
@@ -94,38 +120,7 @@ final class VersionedItems {
 			if (!force && !prepared.regressions().isEmpty()) {
 				return regressions(prepared);
 			}
-			long checked = System.nanoTime();
-			ContentStore.Item item = this.store.save(this.group, this.kind, id, this.newFile, body, author, summary);
-			long stored = System.nanoTime();
-			this.training.publish(prepared);
-			log.debug("Saved {} '{}': checked and tested in {} ms, stored in {} ms, published in {} ms", this.noun, id,
-					(checked - start) / 1_000_000, (stored - checked) / 1_000_000,
-					(System.nanoTime() - stored) / 1_000_000);
-			Map<String, Object> result = new LinkedHashMap<>(view(item));
-			result.put("publishedInMs", (System.nanoTime() - start) / 1_000_000);
-			result.put("testQuestions", testSummary(prepared));
-			return ResponseEntity.status(status).body(result);
-		}
-	}
-
-	ResponseEntity<?> delete(String id, String author, boolean force) {
-		synchronized (EDITS) {
-			if (item(id).isEmpty()) {
-				return notFound(id);
-			}
-			AssistantTraining.Prepared prepared;
-			try {
-				prepared = this.check.check(this.store.filesWith(this.group, this.kind, id, this.newFile, null));
-			}
-			catch (ContentException ex) {
-				return problem(ex);
-			}
-			if (!force && !prepared.regressions().isEmpty()) {
-				return regressions(prepared);
-			}
-			this.store.delete(this.group, this.kind, id, author);
-			this.training.publish(prepared);
-			return ResponseEntity.noContent().build();
+			return storeAndPublish.apply(prepared);
 		}
 	}
 
