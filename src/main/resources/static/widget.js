@@ -24,7 +24,7 @@
       privacyLink: 'Datenschutz', unreachable: 'Der Server ist gerade nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.',
       retry: 'Erneut versuchen', error: 'Das hat nicht geklappt.', helpful: 'Hilfreich', unhelpful: 'Nicht hilfreich',
       thanks: 'Danke für Ihre Rückmeldung.', you: 'Sie', sources: 'Quellen', newTab: '(öffnet in neuem Tab)',
-      quick: 'Vorschläge'
+      quick: 'Vorschläge', erase: 'Gespräch löschen', erased: 'Das Gespräch ist gelöscht, auch auf dem Server.'
     },
     en: {
       open: 'Open chat', close: 'Close chat', reset: 'New conversation', label: 'Your question',
@@ -34,7 +34,7 @@
       privacyLink: 'Privacy', unreachable: 'The server cannot be reached right now. Please try again in a moment.',
       retry: 'Try again', error: 'That did not work.', helpful: 'Helpful', unhelpful: 'Not helpful',
       thanks: 'Thank you for your feedback.', you: 'You', sources: 'Sources', newTab: '(opens in a new tab)',
-      quick: 'Suggestions'
+      quick: 'Suggestions', erase: 'Delete conversation', erased: 'The conversation has been deleted, also on the server.'
     }
   }[lang];
   var title = data.title || 'Rathausbot';
@@ -176,7 +176,7 @@
     '.launcher:focus-visible,.head button:focus-visible{outline-color:#fff;box-shadow:0 0 0 5px ' + css(ink) + '}',
     '.panel{position:fixed;right:20px;bottom:84px;z-index:2147483001;width:380px;max-width:calc(100vw - 40px);height:560px;max-height:calc(100vh - 104px);display:flex;flex-direction:column;background:#fff;color:#1a1a1a;border-radius:12px;box-shadow:0 4px 24px rgba(0,0,0,.3);overflow:hidden;font-size:15px;line-height:1.45}',
     '.panel[hidden]{display:none}',
-    '.head{display:flex;align-items:center;gap:6px;padding:10px 12px;background:' + css(brand) + ';color:' + css(onBrand) + '}',
+    '.head{display:flex;flex-wrap:wrap;align-items:center;gap:6px;padding:10px 12px;background:' + css(brand) + ';color:' + css(onBrand) + '}',
     '.head h2{flex:1;margin:0;font-size:17px}',
     '.head button{background:transparent;color:inherit;border:1px solid currentColor;border-radius:6px;padding:5px 8px;font-size:14px;cursor:pointer}',
     '.log{flex:1;overflow-y:auto;padding:12px;display:flex;flex-direction:column;gap:10px;background:#f6f7f9}',
@@ -218,6 +218,7 @@
     el('div', { 'class': 'head' }, [
       el('h2', { id: 'rb-title', text: title }),
       el('button', { type: 'button', 'class': 'reset', text: T.reset, onclick: reset }),
+      el('button', { type: 'button', 'class': 'reset erase', text: T.erase, onclick: erase }),
       el('button', { type: 'button', 'class': 'close', 'aria-label': T.close, text: '✕', onclick: function () { toggle(false); } })
     ]),
     log, typing, form
@@ -406,6 +407,25 @@
       busy = false;
       typing.textContent = '';
     });
+  }
+
+  /** Deletes the conversation on the server too ("Gespräch löschen"), then starts afresh. */
+  function erase() {
+    if (!state.conversationId) {
+      reset();
+      typing.textContent = T.erased;
+      return;
+    }
+    fetch(bot + '/api/chat/' + encodeURIComponent(state.conversationId), { method: 'DELETE', credentials: 'omit' })
+      .then(function (r) {
+        if (!r.ok && r.status !== 404) {
+          throw new Error(String(r.status));
+        }
+        reset();
+        typing.textContent = T.erased;
+      }).catch(function () {
+        problem(T.unreachable, null);
+      });
   }
 
   function reset() {

@@ -75,4 +75,13 @@ class ConversationLog {
 		}));
 	}
 
+	/**
+	 * Deletes a conversation; its messages and their feedback go with it (the foreign
+	 * keys cascade).
+	 * @return false when there was no such conversation
+	 */
+	boolean delete(String conversationId) {
+		return this.jdbc.sql("DELETE FROM conversation WHERE id = ?").param(conversationId).update() > 0;
+	}
+
 }

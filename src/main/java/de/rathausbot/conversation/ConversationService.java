@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import de.rathausbot.privacy.PersonalData;
 import org.springframework.stereotype.Service;
 
 /**
@@ -41,7 +42,9 @@ public class ConversationService {
 		String id = message.conversationId();
 		String conversationId = id != null && CONVERSATION_ID.matcher(id).matches() ? id : UUID.randomUUID().toString();
 		String messageId = UUID.randomUUID().toString();
-		this.log.record(conversationId, message.channel(), messageId, received, message.text().strip(), answer);
+		// answered from the text as sent; stored without personal data
+		this.log.record(conversationId, message.channel(), messageId, received,
+				PersonalData.redact(message.text().strip()), answer);
 		return new Reply(conversationId, messageId, answer);
 	}
 
@@ -50,8 +53,17 @@ public class ConversationService {
 	 * @return false when that conversation has no such answer
 	 */
 	public boolean feedback(String conversationId, String messageId, boolean helpful, String comment) {
-		String note = comment == null || comment.isBlank() ? null : comment.strip();
+		String note = comment == null || comment.isBlank() ? null : PersonalData.redact(comment.strip());
 		return this.log.recordFeedback(conversationId, messageId, helpful, note, this.clock.instant());
+	}
+
+	/**
+	 * Deletes a conversation with all its messages and feedback, at the citizen's
+	 * request.
+	 * @return false when there is no such conversation
+	 */
+	public boolean forget(String conversationId) {
+		return isValidConversationId(conversationId) && this.log.delete(conversationId);
 	}
 
 	/** Whether a string is acceptable as a client-supplied conversation id. */

@@ -79,6 +79,14 @@ class TelegramStore {
 		return id;
 	}
 
+	/**
+	 * Forgets which conversation the chat had ("/loeschen"); its next message starts a
+	 * new one.
+	 */
+	void forgetChat(long chatId) {
+		this.jdbc.sql("DELETE FROM telegram_chat WHERE chat_hash = ?").param(chatHash(chatId)).update();
+	}
+
 	/** A short key for a quick reply's text, to put into a button. */
 	String quickReplyKey(String text) {
 		String id = hash(text).substring(0, 24);

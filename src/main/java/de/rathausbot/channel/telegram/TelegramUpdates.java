@@ -54,7 +54,8 @@ class TelegramUpdates {
 			Leistungen wie Personalausweis oder Anmeldung, Kontakten und Veranstaltungen.
 
 			Datenschutz: Ihre Fragen werden ohne Namen und ohne Ihre Telegram-Kennung gespeichert, \
-			um den Dienst zu verbessern. Bitte senden Sie keine persönlichen Daten. /neu beginnt ein neues Gespräch.""";
+			um den Dienst zu verbessern. Bitte senden Sie keine persönlichen Daten. /neu beginnt ein neues Gespräch, \
+			/loeschen löscht das Gespräch.""";
 
 	static final String HELP = """
 			So können Sie mich fragen:
@@ -62,11 +63,14 @@ class TelegramUpdates {
 			• Was kostet ein Reisepass?
 			• Welche Veranstaltungen gibt es am Wochenende?
 
-			/neu – neues Gespräch, /hilfe – diese Hilfe.""";
+			/neu – neues Gespräch, /loeschen – Gespräch löschen, /hilfe – diese Hilfe.""";
 
 	static final String TEXT_ONLY = "Ich kann leider nur Textnachrichten lesen. Bitte schreiben Sie mir Ihre Frage.";
 
 	static final String NEW_CONVERSATION = "Gut, wir beginnen ein neues Gespräch. Was möchten Sie wissen?";
+
+	static final String CONVERSATION_DELETED = "Ihr Gespräch ist gelöscht: Ihre Fragen und die Antworten sind nicht "
+			+ "mehr gespeichert. Sie können jederzeit neu fragen.";
 
 	private final ConversationService conversations;
 
@@ -140,6 +144,11 @@ class TelegramUpdates {
 			case "neu", "new" -> {
 				this.store.newConversation(chat);
 				send(chat, NEW_CONVERSATION);
+			}
+			case "loeschen", "delete" -> {
+				this.conversations.forget(this.store.conversation(chat));
+				this.store.forgetChat(chat);
+				send(chat, CONVERSATION_DELETED);
 			}
 			default -> send(chat, HELP);
 		}

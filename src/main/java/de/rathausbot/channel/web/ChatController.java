@@ -9,6 +9,8 @@ import de.rathausbot.conversation.IncomingMessage;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -72,6 +74,19 @@ class ChatController {
 			return ResponseEntity.status(HttpStatus.NOT_FOUND)
 				.body(new ErrorResponse(
 						"no answer '" + request.messageId() + "' in conversation '" + request.conversationId() + "'"));
+		}
+		return ResponseEntity.noContent().build();
+	}
+
+	/**
+	 * Deletes a conversation with everything stored about it, at the citizen's request:
+	 * 204, or 404 when there is no such conversation (any more).
+	 */
+	@DeleteMapping("/api/chat/{conversationId}")
+	ResponseEntity<?> forget(@PathVariable String conversationId) {
+		if (!this.conversations.forget(conversationId)) {
+			return ResponseEntity.status(HttpStatus.NOT_FOUND)
+				.body(new ErrorResponse("no conversation '" + conversationId + "'"));
 		}
 		return ResponseEntity.noContent().build();
 	}

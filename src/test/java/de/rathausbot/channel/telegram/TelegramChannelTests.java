@@ -42,6 +42,12 @@ class TelegramChannelTests {
 	}
 
 	@Autowired
+	TelegramStore store;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
 	TelegramPolling polling;
 
 	@DynamicPropertySource
@@ -197,6 +203,27 @@ class TelegramChannelTests {
 		stub.queue(TelegramStub.message(next(), 1009, "private", "/neu"));
 
 		assertThat(awaitMessageTo(1009, 2).path("text").asString()).contains("neues Gespräch");
+	}
+
+	@Test
+	void deletesTheConversationOnLoeschen() {
+		stub.queue(TelegramStub.message(next(), 1011, "private",
+				"Meine Nummer ist 0176 12345678, was kostet ein Reisepass?"));
+		awaitMessageTo(1011, 1);
+		String conversation = this.store.conversation(1011);
+		assertThat(this.jdbc.sql("SELECT question FROM conversation_message WHERE conversation_id = ?")
+			.param(conversation)
+			.query(String.class)
+			.list()).containsExactly("Meine Nummer ist [TELEFON], was kostet ein Reisepass?");
+
+		stub.queue(TelegramStub.message(next(), 1011, "private", "/loeschen"));
+
+		assertThat(awaitMessageTo(1011, 2).path("text").asString()).contains("Gespräch ist gelöscht");
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM conversation WHERE id = ?")
+			.param(conversation)
+			.query(Integer.class)
+			.single()).isZero();
+		assertThat(this.store.conversation(1011)).isNotEqualTo(conversation);
 	}
 
 	@Test

@@ -20,8 +20,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,6 +41,9 @@ class WidgetBrowserTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@BeforeAll
 	static void startBrowser() {
@@ -138,6 +143,27 @@ class WidgetBrowserTests {
 		find(".reset").click();
 		assertThat(find(".log").getText()).doesNotContain("70,00");
 		assertThat(browser.executeScript("return document.cookie")).isEqualTo("");
+	}
+
+	@Test
+	void deletesTheConversationAlsoOnTheServer() {
+		open();
+		ask("Was kostet ein Reisepass?");
+		String conversation = (String) browser.executeScript("return Object.keys(sessionStorage)"
+				+ ".map(function (k) { return JSON.parse(sessionStorage.getItem(k)).conversationId; })"
+				+ ".filter(function (id) { return id; })[0]");
+		assertThat(conversation).isNotBlank();
+		assertThat(conversations(conversation)).isOne();
+
+		find(".erase").click();
+
+		waitFor(() -> find(".typing").getText().contains("gelöscht"));
+		assertThat(find(".log").getText()).doesNotContain("70,00");
+		assertThat(conversations(conversation)).isZero();
+	}
+
+	private int conversations(String id) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM conversation WHERE id = ?").param(id).query(Integer.class).single();
 	}
 
 	@Test

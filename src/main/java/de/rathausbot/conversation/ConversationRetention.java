@@ -1,0 +1,123 @@
+package de.rathausbot.conversation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+
+import de.rathausbot.privacy.PrivacyProperties;
+import de.rathausbot.system.SystemProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Deletes messages (with their feedback) older than
+ * {@code rathausbot.privacy.retention-days} whole days, and conversations left without
+ * messages. Before they go, they are counted per day, channel, outcome and intent into
+ * {@code message_stats}, so the analytics keep their numbers.
+ */
+@Component
+public class ConversationRetention {
+
+	private static final Logger log = LoggerFactory.getLogger(ConversationRetention.class);
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	private final ZoneId zone;
+
+	private final int retentionDays;
+
+	ConversationRetention(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock,
+			SystemProperties system, PrivacyProperties privacy) {
+		this.jdbc = jdbc;
+		this.transactions = new TransactionTemplate(transactions);
+		this.clock = clock;
+		this.zone = system.timeZone();
+		this.retentionDays = privacy.retentionDays();
+	}
+
+	/** Runs at {@code rathausbot.privacy.retention-cron}. */
+	@Scheduled(cron = "${rathausbot.privacy.retention-cron:0 15 3 * * *}",
+			zone = "${rathausbot.time-zone:Europe/Berlin}")
+	void scheduled() {
+		deleteExpired();
+	}
+
+	/**
+	 * Counts and deletes what is older than the retention period.
+	 * @return how many messages were deleted
+	 */
+	public int deleteExpired() {
+		LocalDate firstKept = LocalDate.now(this.clock.withZone(this.zone)).minusDays(this.retentionDays);
+		OffsetDateTime cutoff = firstKept.atStartOfDay(this.zone)
+			.toOffsetDateTime()
+			.withOffsetSameInstant(ZoneOffset.UTC);
+		Integer deleted = this.transactions.execute(status -> {
+			countIntoStats(cutoff);
+			int messages = this.jdbc.sql("DELETE FROM conversation_message WHERE created_at < ?")
+				.param(cutoff)
+				.update();
+			this.jdbc.sql("""
+					DELETE FROM conversation WHERE last_activity_at < ?
+					AND NOT EXISTS (SELECT 1 FROM conversation_message m WHERE m.conversation_id = conversation.id)""")
+				.param(cutoff)
+				.update();
+			return messages;
+		});
+		if (deleted != null && deleted > 0) {
+			log.info("Retention: deleted {} messages from before {} (kept as daily counts)", deleted, firstKept);
+		}
+		return deleted == null ? 0 : deleted;
+	}
+
+	private record Key(LocalDate day, String channel, String outcome, String intent) {
+	}
+
+	private void countIntoStats(OffsetDateTime cutoff) {
+		Map<Key, long[]> counts = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT m.created_at, c.channel, m.outcome, m.intent, f.helpful
+				FROM conversation_message m JOIN conversation c ON c.id = m.conversation_id
+				LEFT JOIN feedback f ON f.message_id = m.id
+				WHERE m.created_at < ?""").param(cutoff).query(rs -> {
+			Instant at = rs.getObject(1, OffsetDateTime.class).toInstant();
+			String intent = rs.getString(4);
+			Key key = new Key(LocalDate.ofInstant(at, this.zone), rs.getString(2), rs.getString(3),
+					intent == null ? "" : intent);
+			long[] n = counts.computeIfAbsent(key, k -> new long[3]);
+			n[0]++;
+			Object helpful = rs.getObject(5);
+			if (helpful != null) {
+				n[rs.getBoolean(5) ? 1 : 2]++;
+			}
+		});
+		counts.forEach((key, n) -> {
+			int updated = this.jdbc.sql("""
+					UPDATE message_stats SET messages = messages + ?, helpful = helpful + ?, unhelpful = unhelpful + ?
+					WHERE stat_day = ? AND channel = ? AND outcome = ? AND intent = ?""")
+				.params(n[0], n[1], n[2], key.day(), key.channel(), key.outcome(), key.intent())
+				.update();
+			if (updated == 0) {
+				this.jdbc.sql("""
+						INSERT INTO message_stats (stat_day, channel, outcome, intent, messages, helpful, unhelpful)
+						VALUES (?, ?, ?, ?, ?, ?, ?)""")
+					.params(key.day(), key.channel(), key.outcome(), key.intent(), n[0], n[1], n[2])
+					.update();
+			}
+		});
+	}
+
+}
