@@ -49,7 +49,10 @@ public class AssistantTraining {
 
 	private volatile TestRun lastTestRun;
 
-	AssistantTraining(IntentClassifier classifier, IntentCatalog intents, KnowledgeBase knowledge) {
+	private final Inbox inbox;
+
+	AssistantTraining(IntentClassifier classifier, IntentCatalog intents, KnowledgeBase knowledge, Inbox inbox) {
+		this.inbox = inbox;
 		this.classifier = classifier;
 		this.intents = intents;
 		this.knowledge = knowledge;
@@ -97,8 +100,9 @@ public class AssistantTraining {
 		List<TrainingExample> examples = examples(intents, knowledge.items());
 		TrainedModel model = this.classifier.prepare(examples, intents.synonyms(), TimeWords.neutral());
 		long trained = System.nanoTime();
-		List<RegressionResult> results = this.regressionCheck.run(intents.tests(), model, intents, knowledge::find);
-		List<RegressionResult> before = testsInUse(intents.tests());
+		List<RegressionCase> cases = cases(intents);
+		List<RegressionResult> results = this.regressionCheck.run(cases, model, intents, knowledge::find);
+		List<RegressionResult> before = testsInUse(cases);
 		log.debug("{} regression questions answered in {} ms", results.size(),
 				(System.nanoTime() - trained) / 1_000_000);
 		List<RegressionResult> regressions = new ArrayList<>();
@@ -124,9 +128,18 @@ public class AssistantTraining {
 		this.trainedAt = Instant.now();
 	}
 
-	/** The regression questions of the content in use, answered by the model in use. */
+	/**
+	 * The regression questions of the content in use and those approved in the inbox,
+	 * answered by the model in use.
+	 */
 	public List<RegressionResult> test() {
-		return testsInUse(this.intents.content().tests());
+		return testsInUse(cases(this.intents.content()));
+	}
+
+	private List<RegressionCase> cases(IntentContent content) {
+		List<RegressionCase> cases = new ArrayList<>(content.tests());
+		cases.addAll(this.inbox.approved());
+		return cases;
 	}
 
 	/**

@@ -29,7 +29,8 @@ class ConversationLog {
 	/**
 	 * Continues the conversation with this id, or starts it if it does not exist yet.
 	 */
-	void record(String conversationId, String channel, String messageId, Instant at, String question, Answer answer) {
+	void record(String conversationId, String channel, String messageId, Instant at, String question, Answer answer,
+			String topic) {
 		OffsetDateTime time = at.atOffset(ZoneOffset.UTC);
 		this.transactions.executeWithoutResult(status -> {
 			int continued = this.jdbc.sql("UPDATE conversation SET last_activity_at = ? WHERE id = ?")
@@ -43,10 +44,10 @@ class ConversationLog {
 			}
 			this.jdbc.sql("""
 					INSERT INTO conversation_message
-					  (id, conversation_id, created_at, question, answer, intent, confidence, outcome, language)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+					  (id, conversation_id, created_at, question, answer, intent, confidence, outcome, language, topic)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(messageId, conversationId, time, question, answer.text(), answer.intent(), answer.confidence(),
-						answer.outcome().name(), answer.language())
+						answer.outcome().name(), answer.language(), topic)
 				.update();
 		});
 	}

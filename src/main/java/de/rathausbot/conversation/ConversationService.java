@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import de.rathausbot.nlu.Topics;
 import de.rathausbot.privacy.PersonalData;
 import org.springframework.stereotype.Service;
 
@@ -43,8 +44,8 @@ public class ConversationService {
 		String conversationId = id != null && CONVERSATION_ID.matcher(id).matches() ? id : UUID.randomUUID().toString();
 		String messageId = UUID.randomUUID().toString();
 		// answered from the text as sent; stored without personal data
-		this.log.record(conversationId, message.channel(), messageId, received,
-				PersonalData.redact(message.text().strip()), answer);
+		String stored = PersonalData.redact(message.text().strip());
+		this.log.record(conversationId, message.channel(), messageId, received, stored, answer, Topics.of(stored));
 		return new Reply(conversationId, messageId, answer);
 	}
 

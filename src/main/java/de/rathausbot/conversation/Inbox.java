@@ -1,0 +1,166 @@
+package de.rathausbot.conversation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import de.rathausbot.intents.RegressionCase;
+import de.rathausbot.nlu.IntentClassifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * What citizens asked that the bot could not answer well: fallbacks, questions back,
+ * answers below {@code rathausbot.conversation.low-confidence} and answers rated
+ * unhelpful, grouped by topic (see {@link de.rathausbot.nlu.Topics}). A topic staff
+ * decided about leaves the inbox until it is asked again and not answered well (a topic
+ * kept as out of scope does not come back for falling back, as it should); the questions
+ * staff approved become regression questions.
+ */
+@Component
+public class Inbox {
+
+	/** What staff did with a topic. */
+	public enum Action {
+
+		/** added the question as an example of an intent */
+		EXAMPLE,
+		/** created an intent from it */
+		INTENT,
+		/** kept it as a question the bot must not answer */
+		OUT_OF_SCOPE,
+		/** nothing to do */
+		DISMISSED
+
+	}
+
+	/**
+	 * One topic in the inbox.
+	 *
+	 * @param question the latest wording
+	 * @param count how often it was asked (since the last decision about it)
+	 * @param answeredWith the intents the bot answered it with, latest first
+	 * @param comments citizens' comments on unhelpful answers
+	 */
+	public record Group(String topic, String question, long count, Instant lastSeen, long fallbacks, long clarified,
+			long lowConfidence, long unhelpful, List<String> answeredWith, List<String> comments) {
+	}
+
+	private static final String OPEN = """
+			FROM conversation_message m
+			LEFT JOIN feedback f ON f.message_id = m.id
+			LEFT JOIN inbox_decision d ON d.topic = m.topic
+			WHERE m.topic IS NOT NULL
+			  AND (m.outcome <> 'ANSWERED' OR m.confidence < :low OR f.helpful = FALSE)
+			  AND (d.topic IS NULL OR m.created_at > d.decided_at)
+			  AND NOT (COALESCE(d.action, '') = 'OUT_OF_SCOPE' AND m.outcome = 'FALLBACK' AND COALESCE(f.helpful, TRUE))""";
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private final double lowConfidence;
+
+	Inbox(JdbcClient jdbc, Clock clock, ConversationProperties properties) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.lowConfidence = properties.lowConfidence();
+	}
+
+	private static final String COUNTS = """
+			SELECT m.topic, COUNT(*) AS n, MAX(m.created_at) AS last_seen,
+			  SUM(CASE WHEN m.outcome = 'FALLBACK' THEN 1 ELSE 0 END) AS fallbacks,
+			  SUM(CASE WHEN m.outcome = 'CLARIFIED' THEN 1 ELSE 0 END) AS clarified,
+			  SUM(CASE WHEN m.outcome = 'ANSWERED' AND m.confidence < :low THEN 1 ELSE 0 END) AS low,
+			  SUM(CASE WHEN f.helpful = FALSE THEN 1 ELSE 0 END) AS unhelpful
+			""";
+
+	/** A topic's counts, before its wording and comments are looked up. */
+	private record Counts(String topic, long count, Instant lastSeen, long fallbacks, long clarified,
+			long lowConfidence, long unhelpful) {
+	}
+
+	/**
+	 * The open topics, the most asked first (or the latest first).
+	 */
+	public List<Group> open(boolean latestFirst, int limit) {
+		String order = latestFirst ? "last_seen DESC, n DESC" : "n DESC, last_seen DESC";
+		return this.jdbc.sql(COUNTS + OPEN + " GROUP BY m.topic ORDER BY " + order + ", m.topic LIMIT :limit")
+			.param("low", this.lowConfidence)
+			.param("limit", limit)
+			.query((rs, row) -> counts(rs))
+			.list()
+			.stream()
+			.map(this::group)
+			.toList();
+	}
+
+	/** One open topic. */
+	public Optional<Group> group(String topic) {
+		return this.jdbc.sql(COUNTS + OPEN + " AND m.topic = :topic GROUP BY m.topic")
+			.param("low", this.lowConfidence)
+			.param("topic", topic)
+			.query((rs, row) -> counts(rs))
+			.optional()
+			.map(this::group);
+	}
+
+	private static Counts counts(ResultSet rs) throws SQLException {
+		return new Counts(rs.getString("topic"), rs.getLong("n"),
+				rs.getObject("last_seen", OffsetDateTime.class).toInstant(), rs.getLong("fallbacks"),
+				rs.getLong("clarified"), rs.getLong("low"), rs.getLong("unhelpful"));
+	}
+
+	private Group group(Counts counts) {
+		String topic = counts.topic();
+		List<String> latest = this.jdbc
+			.sql("SELECT question FROM conversation_message WHERE topic = ? ORDER BY created_at DESC LIMIT 1")
+			.param(topic)
+			.query(String.class)
+			.list();
+		List<String> intents = this.jdbc.sql("""
+				SELECT intent FROM conversation_message WHERE topic = ? AND intent IS NOT NULL
+				GROUP BY intent ORDER BY MAX(created_at) DESC LIMIT 3""").param(topic).query(String.class).list();
+		List<String> comments = this.jdbc.sql("""
+				SELECT f.comment FROM feedback f JOIN conversation_message m ON m.id = f.message_id
+				WHERE m.topic = ? AND f.comment IS NOT NULL ORDER BY f.created_at DESC LIMIT 3""")
+			.param(topic)
+			.query(String.class)
+			.list();
+		return new Group(topic, latest.isEmpty() ? "" : latest.get(0), counts.count(), counts.lastSeen(),
+				counts.fallbacks(), counts.clarified(), counts.lowConfidence(), counts.unhelpful(), intents, comments);
+	}
+
+	/**
+	 * Records what staff did with a topic; it leaves the inbox until it is asked again.
+	 * @param question the wording staff approved (for {@link #approved()})
+	 * @param target the intent it was added to or created as, if any
+	 */
+	public void decide(String topic, Action action, String question, String target, String decidedBy) {
+		OffsetDateTime now = this.clock.instant().atOffset(ZoneOffset.UTC);
+		this.jdbc.sql("DELETE FROM inbox_decision WHERE topic = ?").param(topic).update();
+		this.jdbc.sql("""
+				INSERT INTO inbox_decision (topic, action, question, target, decided_by, decided_at)
+				VALUES (?, ?, ?, ?, ?, ?)""").params(topic, action.name(), question, target, decidedBy, now).update();
+	}
+
+	/**
+	 * The questions staff approved from the inbox, as regression questions: an example
+	 * must keep being answered by its intent, an out-of-scope question must keep falling
+	 * back.
+	 */
+	public List<RegressionCase> approved() {
+		return this.jdbc.sql("""
+				SELECT question, action, target FROM inbox_decision
+				WHERE action IN ('EXAMPLE', 'INTENT', 'OUT_OF_SCOPE') ORDER BY decided_at, topic""")
+			.query((rs, row) -> new RegressionCase(rs.getString(1),
+					"OUT_OF_SCOPE".equals(rs.getString(2)) ? IntentClassifier.OUT_OF_SCOPE : rs.getString(3), "inbox"))
+			.list();
+	}
+
+}

@@ -1,0 +1,219 @@
+package de.rathausbot.staff;
+
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import de.rathausbot.content.ContentStore;
+import de.rathausbot.content.YamlText;
+import de.rathausbot.conversation.AssistantTraining;
+import de.rathausbot.conversation.Dialogue;
+import de.rathausbot.conversation.Inbox;
+import de.rathausbot.intents.Intent;
+import de.rathausbot.intents.IntentCatalog;
+import de.rathausbot.knowledge.KnowledgeBase;
+import de.rathausbot.nlu.Candidate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The inbox, {@code /api/admin/inbox}: what citizens asked that the bot could not answer
+ * well, grouped by topic, with the intents it most likely belongs to. Each action takes
+ * the same path as an editor's change (checked, tested, published at once) and then takes
+ * the topic out of the inbox.
+ */
+@RestController
+class InboxController {
+
+	/** Where questions marked as out of scope go when no intents file has such a list. */
+	static final String OUT_OF_SCOPE_FILE = "out-of-scope.yml";
+
+	private final Inbox inbox;
+
+	private final Dialogue dialogue;
+
+	private final IntentCatalog intents;
+
+	private final IntentEditing editing;
+
+	private final ContentStore store;
+
+	private final AssistantTraining training;
+
+	private final KnowledgeBase knowledge;
+
+	InboxController(Inbox inbox, Dialogue dialogue, IntentCatalog intents, IntentEditing editing, ContentStore store,
+			AssistantTraining training, KnowledgeBase knowledge) {
+		this.inbox = inbox;
+		this.dialogue = dialogue;
+		this.intents = intents;
+		this.editing = editing;
+		this.store = store;
+		this.training = training;
+		this.knowledge = knowledge;
+	}
+
+	/** An intent the question probably belongs to. */
+	record Suggestion(String intent, String title, double confidence) {
+	}
+
+	record ExampleRequest(String intent, String question) {
+	}
+
+	record NewIntentRequest(String id, String title, List<String> examples, String answer, List<String> quickReplies,
+			String knowledge) {
+	}
+
+	@GetMapping("/api/admin/inbox")
+	List<Map<String, Object>> open(@RequestParam(defaultValue = "frequent") String sort,
+			@RequestParam(defaultValue = "50") int limit) {
+		List<Map<String, Object>> groups = new ArrayList<>();
+		for (Inbox.Group group : this.inbox.open("latest".equals(sort), Math.max(1, Math.min(limit, 500)))) {
+			Map<String, Object> view = new LinkedHashMap<>();
+			view.put("topic", group.topic());
+			view.put("question", group.question());
+			view.put("count", group.count());
+			view.put("lastSeen", group.lastSeen().toString());
+			view.put("reasons", Map.of("fallback", group.fallbacks(), "clarified", group.clarified(), "lowConfidence",
+					group.lowConfidence(), "unhelpful", group.unhelpful()));
+			view.put("answeredWith", group.answeredWith());
+			view.put("comments", group.comments());
+			view.put("suggestions", suggestions(group.question()));
+			groups.add(view);
+		}
+		return groups;
+	}
+
+	/**
+	 * The intents the matcher ranks highest for the question (knowledge items map to
+	 * their intents).
+	 */
+	private List<Suggestion> suggestions(String question) {
+		List<Suggestion> suggestions = new ArrayList<>();
+		for (Candidate candidate : this.dialogue.explain(question).candidates()) {
+			Optional<Intent> intent = this.intents.content()
+				.find(candidate.label())
+				.or(() -> this.intents.content()
+					.intents()
+					.stream()
+					.filter(i -> i.knowledge().filter(candidate.label()::equals).isPresent())
+					.findFirst());
+			if (intent.isPresent() && suggestions.stream().noneMatch(s -> s.intent().equals(intent.get().id()))) {
+				suggestions.add(new Suggestion(intent.get().id(), intent.get().title(),
+						Math.round(candidate.confidence() * 100) / 100.0));
+			}
+			if (suggestions.size() == 3) {
+				break;
+			}
+		}
+		return suggestions;
+	}
+
+	/** Adds the question (or a corrected wording of it) as an example of an intent. */
+	@PostMapping("/api/admin/inbox/{topic}/example")
+	ResponseEntity<?> addExample(@PathVariable String topic, @RequestBody ExampleRequest request,
+			@RequestParam(defaultValue = "false") boolean force, Principal author) {
+		Optional<Inbox.Group> group = this.inbox.group(topic);
+		if (group.isEmpty()) {
+			return notOpen(topic);
+		}
+		if (request.intent() == null || request.intent().isBlank()) {
+			return VersionedItems.invalid("intent", "name the intent the question belongs to");
+		}
+		String question = wording(request.question(), group.get());
+		ResponseEntity<?> saved = this.editing.addExample(request.intent().strip(), question, force, author.getName());
+		return decidedIf(saved, topic, Inbox.Action.EXAMPLE, question, request.intent().strip(), author);
+	}
+
+	/** Creates an intent whose examples include the question. */
+	@PostMapping("/api/admin/inbox/{topic}/intent")
+	ResponseEntity<?> createIntent(@PathVariable String topic, @RequestBody NewIntentRequest request,
+			@RequestParam(defaultValue = "false") boolean force, Principal author) {
+		Optional<Inbox.Group> group = this.inbox.group(topic);
+		if (group.isEmpty()) {
+			return notOpen(topic);
+		}
+		String id = request.id() == null ? "" : request.id().strip();
+		if (this.intents.content().find(id).isPresent()) {
+			return VersionedItems.invalid("id", "an intent '" + id + "' exists already; add the question to it");
+		}
+		List<String> examples = new ArrayList<>(request.examples() == null ? List.of() : request.examples());
+		if (examples.stream().noneMatch(e -> e.strip().equals(group.get().question()))) {
+			examples.add(0, group.get().question());
+		}
+		ResponseEntity<?> saved = this.editing.save(id, new IntentEditing.IntentRequest(request.title(), examples,
+				request.answer(), request.quickReplies(), request.knowledge()), force, author.getName());
+		return decidedIf(saved, topic, Inbox.Action.INTENT, group.get().question(), id, author);
+	}
+
+	/**
+	 * Keeps the question as one the bot must not answer: an out-of-scope example, which
+	 * makes similar questions fall back.
+	 */
+	@PostMapping("/api/admin/inbox/{topic}/out-of-scope")
+	@SuppressWarnings("unchecked")
+	ResponseEntity<?> outOfScope(@PathVariable String topic, @RequestParam(defaultValue = "false") boolean force,
+			Principal author) {
+		Optional<Inbox.Group> group = this.inbox.group(topic);
+		if (group.isEmpty()) {
+			return notOpen(topic);
+		}
+		String question = group.get().question();
+		Optional<ContentStore.Item> file = this.store.items(IntentCatalog.GROUP, ContentStore.FILE)
+			.stream()
+			.filter(item -> YamlText.load(item.body()) instanceof Map<?, ?> map && map.containsKey("outOfScope"))
+			.findFirst();
+		String name = file.map(ContentStore.Item::id).orElse(OUT_OF_SCOPE_FILE);
+		Map<String, Object> content = new LinkedHashMap<>(
+				file.map(item -> (Map<String, Object>) YamlText.load(item.body())).orElse(Map.of()));
+		List<Object> examples = new ArrayList<>((List<Object>) content.getOrDefault("outOfScope", List.of()));
+		if (!examples.contains(question)) {
+			examples.add(question);
+		}
+		content.put("outOfScope", examples);
+		VersionedItems files = new VersionedItems(this.store, this.training, IntentCatalog.GROUP, ContentStore.FILE,
+				"intents file", name,
+				changed -> this.training.prepare(this.intents.read(changed), this.knowledge.current()));
+		ResponseEntity<?> saved = files.save(name, YamlText.dump(content), author.getName(),
+				"marked a question from the inbox as out of scope", HttpStatus.OK, force);
+		return decidedIf(saved, topic, Inbox.Action.OUT_OF_SCOPE, question, null, author);
+	}
+
+	@PostMapping("/api/admin/inbox/{topic}/dismiss")
+	ResponseEntity<?> dismiss(@PathVariable String topic, Principal author) {
+		Optional<Inbox.Group> group = this.inbox.group(topic);
+		if (group.isEmpty()) {
+			return notOpen(topic);
+		}
+		this.inbox.decide(topic, Inbox.Action.DISMISSED, group.get().question(), null, author.getName());
+		return ResponseEntity.noContent().build();
+	}
+
+	private static String wording(String corrected, Inbox.Group group) {
+		return corrected == null || corrected.isBlank() ? group.question() : corrected.strip();
+	}
+
+	/** Takes the topic out of the inbox if the change was saved; passes the answer on. */
+	private ResponseEntity<?> decidedIf(ResponseEntity<?> saved, String topic, Inbox.Action action, String question,
+			String target, Principal author) {
+		if (saved.getStatusCode().is2xxSuccessful()) {
+			this.inbox.decide(topic, action, question, target, author.getName());
+		}
+		return saved;
+	}
+
+	private static ResponseEntity<?> notOpen(String topic) {
+		return ResponseEntity.status(HttpStatus.NOT_FOUND)
+			.body(Map.of("error", "no open inbox topic '" + topic + "' (decided already, or never asked)"));
+	}
+
+}

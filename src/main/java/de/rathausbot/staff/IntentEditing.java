@@ -1,0 +1,126 @@
+package de.rathausbot.staff;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import de.rathausbot.content.ContentStore;
+import de.rathausbot.content.YamlText;
+import de.rathausbot.conversation.AssistantTraining;
+import de.rathausbot.intents.IntentCatalog;
+import de.rathausbot.knowledge.KnowledgeBase;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * Saving an intent as an editor wrote it, for the intents API and the inbox: the fields
+ * are checked, then the change is checked, tested and published like any content change.
+ */
+@Component
+class IntentEditing {
+
+	/** Where intents created here are kept (and exported). */
+	static final String NEW_FILE = "eigene.yml";
+
+	private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+	private final IntentCatalog intents;
+
+	private final KnowledgeBase knowledge;
+
+	private final VersionedItems items;
+
+	IntentEditing(ContentStore store, IntentCatalog intents, KnowledgeBase knowledge, AssistantTraining training) {
+		this.intents = intents;
+		this.knowledge = knowledge;
+		this.items = new VersionedItems(store, training, IntentCatalog.GROUP, "intents", "intent", NEW_FILE,
+				files -> training.prepare(intents.read(files), knowledge.current()));
+	}
+
+	/** The JSON of an intent, as edited. */
+	record IntentRequest(String title, List<String> examples, String answer, List<String> quickReplies,
+			String knowledge) {
+	}
+
+	VersionedItems items() {
+		return this.items;
+	}
+
+	/**
+	 * Creates ({@code 201}) or changes ({@code 200}) an intent; {@code 400} at a field.
+	 */
+	ResponseEntity<?> save(String id, IntentRequest request, boolean force, String author) {
+		Optional<ResponseEntity<?>> invalid = validate(id, request);
+		if (invalid.isPresent()) {
+			return invalid.get();
+		}
+		Optional<ContentStore.Item> existing = this.items.item(id);
+		Map<String, Object> intent = new LinkedHashMap<>();
+		intent.put("id", id);
+		intent.put("title", request.title().strip());
+		if (request.knowledge() != null && !request.knowledge().isBlank()) {
+			intent.put("knowledge", request.knowledge().strip());
+		}
+		if (request.answer() != null && !request.answer().isBlank()) {
+			intent.put("answer", request.answer().strip());
+		}
+		intent.put("examples", request.examples().stream().map(String::strip).filter(e -> !e.isEmpty()).toList());
+		if (request.quickReplies() != null && !request.quickReplies().isEmpty()) {
+			intent.put("quickReplies", request.quickReplies().stream().map(String::strip).toList());
+		}
+		// translations are not edited here: keep them
+		existing.map(VersionedItems::view)
+			.map(old -> old.get("translations"))
+			.ifPresent(t -> intent.put("translations", t));
+		return this.items.save(id, YamlText.dump(intent), author, existing.isPresent() ? "changed" : "created",
+				existing.isPresent() ? HttpStatus.OK : HttpStatus.CREATED, force);
+	}
+
+	/** Adds an example question to an intent ({@code 404} if there is no such intent). */
+	@SuppressWarnings("unchecked")
+	ResponseEntity<?> addExample(String id, String question, boolean force, String author) {
+		Optional<ContentStore.Item> existing = this.items.item(id);
+		if (existing.isEmpty()) {
+			return this.items.notFound(id);
+		}
+		Map<String, Object> intent = new LinkedHashMap<>(VersionedItems.view(existing.get()));
+		intent.keySet().removeAll(List.of("version", "updatedBy", "updatedAt"));
+		List<Object> examples = new ArrayList<>((List<Object>) intent.getOrDefault("examples", List.of()));
+		if (!examples.contains(question)) {
+			examples.add(question);
+		}
+		intent.put("examples", examples);
+		return this.items.save(id, YamlText.dump(intent), author, "added an example from the inbox", HttpStatus.OK,
+				force);
+	}
+
+	private Optional<ResponseEntity<?>> validate(String id, IntentRequest request) {
+		if (!ID.matcher(id).matches()) {
+			return Optional.of(VersionedItems.invalid("id", "kebab-case: lower-case letters, digits and hyphens"));
+		}
+		if (request.title() == null || request.title().isBlank()) {
+			return Optional.of(VersionedItems.invalid("title", "a title is required"));
+		}
+		long examples = request.examples() == null ? 0
+				: request.examples().stream().filter(e -> e != null && !e.isBlank()).count();
+		if (examples < this.intents.minExamples()) {
+			return Optional.of(VersionedItems.invalid("examples", "at least " + this.intents.minExamples()
+					+ " example phrasings are needed, " + examples + " given"));
+		}
+		boolean hasAnswer = request.answer() != null && !request.answer().isBlank();
+		boolean hasKnowledge = request.knowledge() != null && !request.knowledge().isBlank();
+		if (!hasAnswer && !hasKnowledge) {
+			return Optional.of(VersionedItems.invalid("answer", "write an answer or link a knowledge item"));
+		}
+		if (hasKnowledge && !this.knowledge.contains(request.knowledge().strip())) {
+			return Optional.of(VersionedItems.invalid("knowledge", "no knowledge item '" + request.knowledge().strip()
+					+ "' (service:ID, contact:ID, event:ID or events)"));
+		}
+		return Optional.empty();
+	}
+
+}
