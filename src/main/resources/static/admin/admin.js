@@ -254,7 +254,9 @@
 
   function intentEditor(id) {
     var isNew = !id;
-    var load = isNew ? Promise.resolve({ status: 200, data: { examples: [], quickReplies: [] } })
+    var inbox = isNew ? fromInbox : null;
+    fromInbox = null;
+    var load = isNew ? Promise.resolve({ status: 200, data: { examples: inbox ? [inbox.question] : [], quickReplies: [] } })
       : api('GET', '/api/admin/intents/' + encodeURIComponent(id));
     Promise.all([load, knowledgeRefs()]).then(function (both) {
       var r = both[0];
@@ -278,6 +280,10 @@
           isNew ? null : el('button', { type: 'button', class: 'danger', onclick: function () { remove(false); } }, 'Löschen'),
           el('a', { href: '#intents' }, 'Zurück zur Liste')));
       var heading = el('h2', {}, isNew ? 'Neues Intent' : 'Intent bearbeiten: ' + intent.title);
+      if (inbox) {
+        heading = [heading, el('p', { class: 'notice' }, 'Aus dem Posteingang: „' + inbox.question
+          + '“ ist schon als erste Beispielfrage eingetragen. Ergänzen Sie weitere Formulierungen und die Antwort.')];
+      }
       show(isNew ? 'Neues Intent' : intent.title, heading,
         isNew ? null : el('p', { class: 'hint' }, 'Kennung ' + id + ' · Version ' + intent.version + ' · zuletzt '
           + when(intent.updatedAt) + ' von ' + intent.updatedBy),
@@ -294,7 +300,11 @@
         }
         var body = { title: value('title'), examples: lines(value('examples')), answer: value('answer'),
           knowledge: value('knowledge').trim() || null, quickReplies: lines(value('quickReplies')) };
-        api('PUT', '/api/admin/intents/' + encodeURIComponent(target) + (force ? '?force=true' : ''), body).then(function (res) {
+        var request = inbox
+          ? api('POST', '/api/admin/inbox/' + inbox.topic + '/intent' + (force ? '?force=true' : ''),
+            Object.assign({ id: target }, body))
+          : api('PUT', '/api/admin/intents/' + encodeURIComponent(target) + (force ? '?force=true' : ''), body);
+        request.then(function (res) {
           if (res.status === 200 || res.status === 201) {
             saved(res.data, 'Intent');
             if (isNew) { window.location.hash = '#intents/' + encodeURIComponent(target); } else { reload(); }
@@ -443,6 +453,84 @@
     });
   }
 
+  /* ---- Inbox ---- */
+
+  /* A topic taken from the inbox into the new-intent editor: {topic, question}. */
+  var fromInbox = null;
+
+  function reasonsText(r) {
+    var parts = [];
+    if (r.fallback) { parts.push(r.fallback + '× keine Antwort'); }
+    if (r.clarified) { parts.push(r.clarified + '× Rückfrage'); }
+    if (r.lowConfidence) { parts.push(r.lowConfidence + '× unsicher beantwortet'); }
+    if (r.unhelpful) { parts.push(r.unhelpful + '× „nicht hilfreich“'); }
+    return parts.join(', ');
+  }
+
+  function inboxPage(sort) {
+    sort = sort || 'frequent';
+    Promise.all([api('GET', '/api/admin/inbox?sort=' + sort), api('GET', '/api/admin/intents')]).then(function (both) {
+      var groups = both[0].data;
+      var all = both[1].data;
+      var order = el('select', { id: 'inbox-sort', onchange: function () { inboxPage(order.value); } },
+        el('option', { value: 'frequent', selected: sort === 'frequent' }, 'Häufigste zuerst'),
+        el('option', { value: 'latest', selected: sort === 'latest' }, 'Neueste zuerst'));
+      var items = groups.map(function (g, index) { return inboxItem(g, index, all, sort); });
+      show('Posteingang', el('h2', {}, 'Posteingang'),
+        el('p', {}, 'Fragen, die der Bot nicht oder unsicher beantwortet hat oder die Bürgerinnen und Bürger als nicht hilfreich bewertet haben – nach ähnlichem Wortlaut gruppiert. Jede Aktion wirkt sofort auf die nächsten Antworten.'),
+        el('label', { for: 'inbox-sort' }, 'Reihenfolge'), order,
+        groups.length ? el('p', {}, groups.length + ' offene Themen') : el('p', {}, 'Der Posteingang ist leer.'),
+        items);
+    });
+  }
+
+  function inboxItem(g, index, allIntents, sort) {
+    var id = 'inbox-' + index;
+    var suggested = g.suggestions.map(function (s) { return s.intent; });
+    var select = el('select', { id: id + '-intent' },
+      g.suggestions.map(function (s) {
+        return el('option', { value: s.intent }, s.title + ' (vorgeschlagen, ' + percent(s.confidence) + ')');
+      }),
+      allIntents.filter(function (i) { return suggested.indexOf(i.id) < 0; }).map(function (i) {
+        return el('option', { value: i.id }, i.title);
+      }));
+    var article = el('article', { class: 'inbox-item', 'aria-labelledby': id + '-q' },
+      el('h3', { id: id + '-q' }, '„' + g.question + '“'),
+      el('p', {}, g.count + '× gefragt, zuletzt ' + when(g.lastSeen) + ' – ' + reasonsText(g.reasons)
+        + (g.answeredWith.length ? '. Beantwortet mit: ' + g.answeredWith.join(', ') : '')),
+      g.comments.length ? el('ul', { class: 'comments', 'aria-label': 'Kommentare' },
+        g.comments.map(function (c) { return el('li', {}, el('q', {}, c)); })) : null,
+      el('form', { class: 'inline', onsubmit: function (e) { e.preventDefault(); act('example', { intent: select.value }, false); } },
+        el('label', { for: select.id }, 'Als Beispielfrage hinzufügen zu'), select,
+        el('button', { type: 'submit' }, 'Hinzufügen')),
+      el('div', { class: 'actions' },
+        el('button', { type: 'button', class: 'secondary', onclick: function () {
+          fromInbox = { topic: g.topic, question: g.question };
+          window.location.hash = '#intents/neu';
+        } }, 'Neues Intent daraus'),
+        el('button', { type: 'button', class: 'secondary', onclick: function () { act('out-of-scope', undefined, false); } },
+          'Kein Thema für den Bot'),
+        el('button', { type: 'button', class: 'secondary', onclick: function () { act('dismiss', undefined, false); } },
+          'Verwerfen')));
+
+    function act(action, body, force) {
+      clearErrors(article);
+      api('POST', '/api/admin/inbox/' + g.topic + '/' + action + (force ? '?force=true' : ''), body).then(function (r) {
+        if (r.status >= 200 && r.status < 300) {
+          say({ example: 'Als Beispielfrage hinzugefügt – der Bot antwortet ab sofort damit.',
+            'out-of-scope': 'Als „kein Thema“ gespeichert – ähnliche Fragen beantwortet der Bot nicht mehr.',
+            dismiss: 'Verworfen.' }[action]);
+          inboxPage(sort);
+        } else if (r.status === 409) {
+          showRegressions(article, r.data, function () { act(action, body, true); });
+        } else {
+          showProblem(article, r.data);
+        }
+      });
+    }
+    return article;
+  }
+
   /* ---- Test questions ---- */
 
   function testsPage() {
@@ -552,6 +640,7 @@
     else if (parts[0] === 'knowledge' && KINDS[parts[1]] && parts[2]) { knowledgeEditor(parts[1], parts[2] === 'neu' ? null : parts[2]); }
     else if (parts[0] === 'knowledge' && KINDS[parts[1]]) { knowledgeList(parts[1]); }
     else if (parts[0] === 'tests') { testsPage(); }
+    else if (parts[0] === 'inbox') { inboxPage(); }
     else if (parts[0] === 'users') { usersPage(); }
     else { intentList(''); }
   }

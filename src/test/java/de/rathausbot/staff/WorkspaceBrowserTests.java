@@ -198,6 +198,35 @@ class WorkspaceBrowserTests {
 		waitFor(() -> find("#main").getText().contains("Nur Administratoren"));
 	}
 
+	@Test
+	void anEditorAnswersAQuestionFromTheInboxWithOneClick() throws Exception {
+		String question = "Welche Papiere brauche ich für einen Urlaub in Thailand";
+		HttpResponse<String> asked = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/chat"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"" + question + "\"}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(asked.statusCode()).isEqualTo(200);
+		signIn();
+		assertThat(tryIt(question)).isNotEqualTo("reisepass");
+
+		browser.get(browser.getCurrentUrl().replaceAll("#.*$", "") + "#inbox");
+		waitFor(() -> present(".inbox-item"));
+		WebElement item = browser.findElements(By.cssSelector(".inbox-item"))
+			.stream()
+			.filter(i -> i.getText().contains(question))
+			.findFirst()
+			.orElseThrow();
+		new org.openqa.selenium.support.ui.Select(item.findElement(By.cssSelector("select")))
+			.selectByValue("reisepass");
+		item.findElement(By.cssSelector("form button[type=submit]")).click();
+
+		waitFor(() -> find("#status").getText().contains("Beispielfrage hinzugefügt"));
+		waitFor(() -> !find("#main").getText().contains(question));
+		assertThat(tryIt(question)).isEqualTo("reisepass");
+		assertThat(HeadlessChromium.seriousAccessibilityViolations(browser)).isEmpty();
+	}
+
 	private static void clickButton(String text) {
 		browser.findElements(By.cssSelector("#main button"))
 			.stream()
