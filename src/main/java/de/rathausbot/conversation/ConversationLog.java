@@ -1,9 +1,12 @@
 package de.rathausbot.conversation;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 
+import de.rathausbot.system.SystemProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -21,8 +24,11 @@ class ConversationLog {
 
 	private final TransactionTemplate transactions;
 
-	ConversationLog(JdbcClient jdbc, PlatformTransactionManager transactions) {
+	private final ZoneId zone;
+
+	ConversationLog(JdbcClient jdbc, PlatformTransactionManager transactions, SystemProperties system) {
 		this.jdbc = jdbc;
+		this.zone = system.timeZone();
 		this.transactions = new TransactionTemplate(transactions);
 	}
 
@@ -44,10 +50,11 @@ class ConversationLog {
 			}
 			this.jdbc.sql("""
 					INSERT INTO conversation_message
-					  (id, conversation_id, created_at, question, answer, intent, confidence, outcome, language, topic)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(messageId, conversationId, time, question, answer.text(), answer.intent(), answer.confidence(),
-						answer.outcome().name(), answer.language(), topic)
+					  (id, conversation_id, created_at, local_day, question, answer, intent, confidence, outcome,
+					   language, topic)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(messageId, conversationId, time, LocalDate.ofInstant(at, this.zone), question, answer.text(),
+						answer.intent(), answer.confidence(), answer.outcome().name(), answer.language(), topic)
 				.update();
 		});
 	}

@@ -1,18 +1,29 @@
 package de.rathausbot.conversation;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import de.rathausbot.system.SystemProperties;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The Flyway schema and the repositories, run against each supported database by a
  * subclass: Hibernate validates the entities against the migrated schema, and the queries
- * run for real.
+ * (also the inbox's and the analytics' SQL) run for real.
  */
 abstract class ConversationRepositoriesTests {
 
@@ -21,6 +32,111 @@ abstract class ConversationRepositoriesTests {
 
 	@Autowired
 	ConversationMessageRepository messages;
+
+	@Autowired
+	DataSource dataSource;
+
+	private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+	private static final SystemProperties SYSTEM = new SystemProperties("BW", BERLIN, new SystemProperties.Clock(null));
+
+	private void message(JdbcClient jdbc, String conversation, String channel, String id, String at, String outcome,
+			String intent, double confidence, String topic, Boolean helpful) {
+		OffsetDateTime time = OffsetDateTime.parse(at).withOffsetSameInstant(ZoneOffset.UTC);
+		if (jdbc.sql("SELECT COUNT(*) FROM conversation WHERE id = ?")
+			.param(conversation)
+			.query(Integer.class)
+			.single() == 0) {
+			jdbc.sql("INSERT INTO conversation (id, channel, started_at, last_activity_at) VALUES (?, ?, ?, ?)")
+				.params(conversation, channel, time, time)
+				.update();
+		}
+		jdbc.sql("""
+				INSERT INTO conversation_message (id, conversation_id, created_at, local_day, question, answer, intent,
+				  confidence, outcome, language, topic) VALUES (?, ?, ?, ?, ?, 'Antwort', ?, ?, ?, 'de', ?)""")
+			.params(id, conversation, time, OffsetDateTime.parse(at).toLocalDate(), "Frage " + id, intent, confidence,
+					outcome, topic)
+			.update();
+		if (helpful != null) {
+			jdbc.sql("INSERT INTO feedback (message_id, helpful, comment, created_at) VALUES (?, ?, ?, ?)")
+				.params(id, helpful, helpful ? null : "falsch", time)
+				.update();
+		}
+	}
+
+	/**
+	 * A known data set: two days in November (one message just after midnight in Berlin,
+	 * which is still the day before in UTC), web and Telegram, all outcomes, feedback,
+	 * and a day in August kept only as counts.
+	 */
+	private JdbcClient knownDataSet() {
+		JdbcClient jdbc = JdbcClient.create(this.dataSource);
+		for (String table : List.of("feedback", "conversation_message", "conversation", "message_stats",
+				"inbox_decision")) {
+			jdbc.sql("DELETE FROM " + table).update();
+		}
+		message(jdbc, "a", "web", "a1", "2026-11-20T10:00:00+01:00", "ANSWERED", "reisepass", 0.95, "t-pass", true);
+		message(jdbc, "a", "web", "a2", "2026-11-20T10:01:00+01:00", "ANSWERED", "reisepass", 0.60, "t-pass", false);
+		message(jdbc, "a", "web", "a3", "2026-11-20T10:02:00+01:00", "FALLBACK", null, 0.10, "t-bike", null);
+		message(jdbc, "b", "telegram", "b1", "2026-11-21T00:30:00+01:00", "FALLBACK", null, 0.20, "t-bike", null);
+		message(jdbc, "b", "telegram", "b2", "2026-11-21T09:00:00+01:00", "CLARIFIED", "personalausweis", 0.70, "t-id",
+				null);
+		message(jdbc, "b", "telegram", "b3", "2026-11-21T09:05:00+01:00", "ANSWERED", "rathaus-oeffnungszeiten", 0.99,
+				"t-hours", null);
+		jdbc.sql("""
+				INSERT INTO message_stats (stat_day, channel, outcome, intent, messages, helpful, unhelpful)
+				VALUES (?, 'web', 'ANSWERED', 'reisepass', 5, 2, 1)""").param(LocalDate.of(2026, 8, 20)).update();
+		return jdbc;
+	}
+
+	@Test
+	void analyticsCountPerDayOfTheCityWithTheRetainedCounts() {
+		JdbcClient jdbc = knownDataSet();
+		Analytics.Report november = new Analytics(jdbc, SYSTEM).report(LocalDate.of(2026, 11, 19),
+				LocalDate.of(2026, 11, 21));
+
+		assertThat(november.messages()).isEqualTo(6);
+		assertThat(november.answered()).isEqualTo(3);
+		assertThat(november.clarified()).isEqualTo(1);
+		assertThat(november.fallback()).isEqualTo(2);
+		assertThat(november.helpful()).isEqualTo(1);
+		assertThat(november.unhelpful()).isEqualTo(1);
+		assertThat(november.channels()).containsOnly(Map.entry("telegram", 3L), Map.entry("web", 3L));
+		assertThat(november.topIntents()).containsExactly(Map.entry("reisepass", 2L),
+				Map.entry("rathaus-oeffnungszeiten", 1L));
+		assertThat(november.topUnanswered()).extracting(Analytics.Unanswered::count).containsExactly(2L);
+		assertThat(november.days()).extracting(Analytics.Day::messages).containsExactly(0L, 3L, 3L);
+		assertThat(november.days().get(2).fallback()).isEqualTo(1);
+
+		Analytics.Report august = new Analytics(jdbc, SYSTEM).report(LocalDate.of(2026, 8, 1),
+				LocalDate.of(2026, 8, 31));
+		assertThat(august.messages()).isEqualTo(5);
+		assertThat(august.helpful()).isEqualTo(2);
+		assertThat(august.topIntents()).containsExactly(Map.entry("reisepass", 5L));
+		assertThat(august.days()).hasSize(31);
+	}
+
+	@Test
+	void theInboxGroupsWhatWasNotAnsweredWell() {
+		JdbcClient jdbc = knownDataSet();
+		Inbox inbox = new Inbox(jdbc, Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), BERLIN),
+				new ConversationProperties("rathaus", List.of(), 0.8));
+
+		List<Inbox.Group> open = inbox.open(false, 10);
+
+		// t-pass: one low-confidence and unhelpful answer; t-bike: two fallbacks; t-id:
+		// asked back
+		assertThat(open).extracting(Inbox.Group::topic).containsExactly("t-bike", "t-id", "t-pass");
+		assertThat(open.get(0).count()).isEqualTo(2);
+		assertThat(open.get(0).question()).isEqualTo("Frage b1");
+		assertThat(open.get(2).unhelpful()).isEqualTo(1);
+		assertThat(open.get(2).lowConfidence()).isEqualTo(1);
+		assertThat(open.get(2).comments()).containsExactly("falsch");
+
+		inbox.decide("t-bike", Inbox.Action.OUT_OF_SCOPE, "Frage b1", null, "admin");
+		assertThat(inbox.open(true, 10)).extracting(Inbox.Group::topic).containsExactly("t-id", "t-pass");
+		assertThat(inbox.approved()).extracting(r -> r.expect()).containsExactly("out-of-scope");
+	}
 
 	@Test
 	void storesConversationsAndTheirMessagesInOrder() {
