@@ -227,6 +227,22 @@ class WorkspaceBrowserTests {
 		assertThat(HeadlessChromium.seriousAccessibilityViolations(browser)).isEmpty();
 	}
 
+	@Test
+	void theAnalyticsPageShowsTheNumbersAndAChart() throws Exception {
+		HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/chat"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"Was kostet ein Reisepass?\"}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		signIn();
+		browser.get(browser.getCurrentUrl().replaceAll("#.*$", "") + "#analytics");
+		waitFor(() -> present(".figures"));
+		assertThat(find(".figures").getText()).contains("Nachrichten").contains("beantwortet");
+		assertThat(browser.executeScript("return !!window.Chart && !!Chart.getChart('an-chart')")).isEqualTo(true);
+		assertThat(find("#main a[href^='/api/admin/analytics.csv']").getAttribute("href")).contains("from=");
+		assertThat(HeadlessChromium.seriousAccessibilityViolations(browser)).isEmpty();
+	}
+
 	private static void clickButton(String text) {
 		browser.findElements(By.cssSelector("#main button"))
 			.stream()
