@@ -6,7 +6,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import de.rathausbot.intents.RegressionCase;
@@ -90,24 +93,20 @@ public class Inbox {
 	 */
 	public List<Group> open(boolean latestFirst, int limit) {
 		String order = latestFirst ? "last_seen DESC, n DESC" : "n DESC, last_seen DESC";
-		return this.jdbc.sql(COUNTS + OPEN + " GROUP BY m.topic ORDER BY " + order + ", m.topic LIMIT :limit")
+		return groups(this.jdbc.sql(COUNTS + OPEN + " GROUP BY m.topic ORDER BY " + order + ", m.topic LIMIT :limit")
 			.param("low", this.lowConfidence)
 			.param("limit", limit)
 			.query((rs, row) -> counts(rs))
-			.list()
-			.stream()
-			.map(this::group)
-			.toList();
+			.list());
 	}
 
 	/** One open topic. */
 	public Optional<Group> group(String topic) {
-		return this.jdbc.sql(COUNTS + OPEN + " AND m.topic = :topic GROUP BY m.topic")
+		return groups(this.jdbc.sql(COUNTS + OPEN + " AND m.topic = :topic GROUP BY m.topic")
 			.param("low", this.lowConfidence)
 			.param("topic", topic)
 			.query((rs, row) -> counts(rs))
-			.optional()
-			.map(this::group);
+			.list()).stream().findFirst();
 	}
 
 	private static Counts counts(ResultSet rs) throws SQLException {
@@ -116,24 +115,49 @@ public class Inbox {
 				rs.getLong("clarified"), rs.getLong("low"), rs.getLong("unhelpful"));
 	}
 
-	private Group group(Counts counts) {
-		String topic = counts.topic();
-		List<String> latest = this.jdbc
-			.sql("SELECT question FROM conversation_message WHERE topic = ? ORDER BY created_at DESC LIMIT 1")
-			.param(topic)
-			.query(String.class)
-			.list();
-		List<String> intents = this.jdbc.sql("""
-				SELECT intent FROM conversation_message WHERE topic = ? AND intent IS NOT NULL
-				GROUP BY intent ORDER BY MAX(created_at) DESC LIMIT 3""").param(topic).query(String.class).list();
-		List<String> comments = this.jdbc.sql("""
-				SELECT f.comment FROM feedback f JOIN conversation_message m ON m.id = f.message_id
-				WHERE m.topic = ? AND f.comment IS NOT NULL ORDER BY f.created_at DESC LIMIT 3""")
-			.param(topic)
-			.query(String.class)
-			.list();
-		return new Group(topic, latest.isEmpty() ? "" : latest.get(0), counts.count(), counts.lastSeen(),
-				counts.fallbacks(), counts.clarified(), counts.lowConfidence(), counts.unhelpful(), intents, comments);
+	/**
+	 * The topics with their latest wording, the intents they were answered with and the
+	 * comments on them: three queries for all topics together.
+	 */
+	private List<Group> groups(List<Counts> counts) {
+		if (counts.isEmpty()) {
+			return List.of();
+		}
+		List<String> topics = counts.stream().map(Counts::topic).toList();
+		Map<String, String> latest = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT m.topic, m.question FROM conversation_message m
+				JOIN (SELECT topic, MAX(created_at) AS last FROM conversation_message WHERE topic IN (:topics)
+				      GROUP BY topic) l ON l.topic = m.topic AND l.last = m.created_at""")
+			.param("topics", topics)
+			.query(rs -> {
+				latest.putIfAbsent(rs.getString(1), rs.getString(2));
+			});
+		Map<String, List<String>> intents = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT topic, intent FROM conversation_message WHERE topic IN (:topics) AND intent IS NOT NULL
+				GROUP BY topic, intent ORDER BY MAX(created_at) DESC""").param("topics", topics).query(rs -> {
+			List<String> list = intents.computeIfAbsent(rs.getString(1), t -> new ArrayList<>());
+			if (list.size() < 3) {
+				list.add(rs.getString(2));
+			}
+		});
+		Map<String, List<String>> comments = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT m.topic, f.comment FROM feedback f JOIN conversation_message m ON m.id = f.message_id
+				WHERE m.topic IN (:topics) AND f.comment IS NOT NULL ORDER BY f.created_at DESC""")
+			.param("topics", topics)
+			.query(rs -> {
+				List<String> list = comments.computeIfAbsent(rs.getString(1), t -> new ArrayList<>());
+				if (list.size() < 3) {
+					list.add(rs.getString(2));
+				}
+			});
+		return counts.stream()
+			.map(c -> new Group(c.topic(), latest.getOrDefault(c.topic(), ""), c.count(), c.lastSeen(), c.fallbacks(),
+					c.clarified(), c.lowConfidence(), c.unhelpful(), intents.getOrDefault(c.topic(), List.of()),
+					comments.getOrDefault(c.topic(), List.of())))
+			.toList();
 	}
 
 	/**
