@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import de.rathausbot.conversation.Answer;
 import de.rathausbot.conversation.ConversationService;
 import de.rathausbot.conversation.IncomingMessage;
+import de.rathausbot.conversation.Reply;
 import de.rathausbot.conversation.Source;
 import de.rathausbot.knowledge.Contact;
 import de.rathausbot.knowledge.Downloads;
@@ -66,6 +67,8 @@ class TelegramUpdates {
 			/neu – neues Gespräch, /loeschen – Gespräch löschen, /hilfe – diese Hilfe.""";
 
 	static final String TEXT_ONLY = "Ich kann leider nur Textnachrichten lesen. Bitte schreiben Sie mir Ihre Frage.";
+
+	static final String FEEDBACK_THANKS = "Danke für Ihre Rückmeldung.";
 
 	static final String NEW_CONVERSATION = "Gut, wir beginnen ein neues Gespräch. Was möchten Sie wissen?";
 
@@ -186,13 +189,24 @@ class TelegramUpdates {
 	}
 
 	private void callback(CallbackQuery query) {
-		this.sender.send(AnswerCallbackQuery.builder().callbackQueryId(query.getId()).build());
+		String data = query.getData() == null ? "" : query.getData();
+		boolean rating = data.startsWith("r:") && query.getMessage() != null;
+		this.sender.send(AnswerCallbackQuery.builder()
+			.callbackQueryId(query.getId())
+			.text(rating ? FEEDBACK_THANKS : null)
+			.build());
 		if (query.getMessage() == null || query.getData() == null) {
 			return;
 		}
 		long chat = query.getMessage().getChatId();
-		String data = query.getData();
-		if (data.startsWith("q:")) {
+		if (rating) {
+			// "r:1:<message id>" or "r:0:<message id>": thumbs up or down on that answer
+			String[] parts = data.split(":", 3);
+			if (parts.length == 3) {
+				this.conversations.feedback(this.store.conversation(chat), parts[2], "1".equals(parts[1]), null);
+			}
+		}
+		else if (data.startsWith("q:")) {
 			this.store.quickReply(data.substring(2)).ifPresent(text -> ask(chat, text));
 		}
 		else if (data.startsWith("f:")) {
@@ -202,7 +216,8 @@ class TelegramUpdates {
 
 	private void ask(long chat, String text) {
 		String conversation = this.store.conversation(chat);
-		Answer answer = this.conversations.reply(new IncomingMessage(conversation, CHANNEL, text, null, null)).answer();
+		Reply reply = this.conversations.reply(new IncomingMessage(conversation, CHANNEL, text, null, null));
+		Answer answer = reply.answer();
 		List<String> messages = TelegramHtml.messages(answer.text(), TelegramHtml.MAX_LENGTH);
 		for (int i = 0; i < messages.size(); i++) {
 			SendMessage.SendMessageBuilder<?, ?> message = SendMessage.builder()
@@ -211,14 +226,17 @@ class TelegramUpdates {
 				.parseMode("HTML")
 				.disableWebPagePreview(true);
 			if (i == messages.size() - 1) {
-				keyboard(answer).ifPresent(message::replyMarkup);
+				message.replyMarkup(keyboard(answer, reply.messageId()));
 			}
 			this.sender.send(message.build());
 		}
 	}
 
-	/** Quick replies as buttons that ask them; web links as link buttons; downloads. */
-	private Optional<InlineKeyboardMarkup> keyboard(Answer answer) {
+	/**
+	 * Quick replies as buttons that ask them; web links as link buttons; downloads; and
+	 * thumbs up or down on the answer.
+	 */
+	private InlineKeyboardMarkup keyboard(Answer answer, String messageId) {
 		List<InlineKeyboardRow> rows = new ArrayList<>();
 		for (String quickReply : answer.quickReplies()) {
 			rows.add(new InlineKeyboardRow(InlineKeyboardButton.builder()
@@ -239,7 +257,10 @@ class TelegramUpdates {
 						InlineKeyboardButton.builder().text(source.title()).url(source.url()).build()));
 			}
 		}
-		return rows.isEmpty() ? Optional.empty() : Optional.of(new InlineKeyboardMarkup(rows));
+		rows.add(new InlineKeyboardRow(
+				InlineKeyboardButton.builder().text("👍 Hilfreich").callbackData("r:1:" + messageId).build(),
+				InlineKeyboardButton.builder().text("👎 Nicht hilfreich").callbackData("r:0:" + messageId).build()));
+		return new InlineKeyboardMarkup(rows);
 	}
 
 	/** "f:events:ID" or "f:contacts:ID": the event's .ics or the contact's .vcf. */

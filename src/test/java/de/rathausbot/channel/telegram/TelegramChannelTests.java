@@ -112,6 +112,34 @@ class TelegramChannelTests {
 	}
 
 	@Test
+	void thumbsDownOnAnAnswerIsStoredAsFeedback() {
+		stub.queue(TelegramStub.message(next(), 1012, "private", "Was kostet ein Reisepass?"));
+		JsonNode answer = awaitMessageTo(1012, 1);
+		String down = null;
+		for (JsonNode row : answer.path("reply_markup").path("inline_keyboard")) {
+			for (JsonNode button : row) {
+				if (button.path("text").asString().contains("Nicht hilfreich")) {
+					down = button.path("callback_data").asString();
+				}
+			}
+		}
+		assertThat(down).startsWith("r:0:");
+		assertThat(down.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(64);
+		String messageId = down.substring(4);
+
+		long callback = next();
+		stub.queue(TelegramStub.callback(callback, 1012, down));
+
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.jdbc.sql("SELECT COUNT(*) FROM feedback WHERE message_id = ? AND helpful = FALSE")
+				.param(messageId)
+				.query(Integer.class)
+				.single() == 1);
+		assertThat(stub.requests("answerCallbackQuery"))
+			.anySatisfy(r -> assertThat(r.body()).contains("cb" + callback).contains("Danke"));
+	}
+
+	@Test
 	void sendsTheCalendarFileOfAnEventAsADocument() {
 		stub.queue(TelegramStub.callback(next(), 1003, "f:events:gemeinderatssitzung"));
 
