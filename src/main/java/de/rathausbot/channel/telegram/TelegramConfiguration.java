@@ -5,6 +5,7 @@ import java.time.Clock;
 
 import de.rathausbot.conversation.ConversationService;
 import de.rathausbot.knowledge.KnowledgeBase;
+import de.rathausbot.privacy.PrivacyProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -35,8 +36,9 @@ class TelegramConfiguration {
 	}
 
 	@Bean
-	TelegramStore telegramStore(JdbcClient jdbc, Clock clock, TelegramProperties properties) {
-		return new TelegramStore(jdbc, clock, properties.token());
+	TelegramStore telegramStore(JdbcClient jdbc, Clock clock, TelegramProperties properties,
+			PrivacyProperties privacy) {
+		return new TelegramStore(jdbc, clock, properties.token(), privacy.retentionDays());
 	}
 
 	@Bean

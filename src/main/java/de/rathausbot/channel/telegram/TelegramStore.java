@@ -16,6 +16,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * What the Telegram channel must remember across restarts: which updates it has handled,
@@ -30,9 +31,12 @@ class TelegramStore {
 
 	private final byte[] key;
 
-	TelegramStore(JdbcClient jdbc, Clock clock, String token) {
+	private final int retentionDays;
+
+	TelegramStore(JdbcClient jdbc, Clock clock, String token, int retentionDays) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.retentionDays = retentionDays;
 		this.key = token.getBytes(StandardCharsets.UTF_8);
 	}
 
@@ -85,6 +89,21 @@ class TelegramStore {
 	 */
 	void forgetChat(long chatId) {
 		this.jdbc.sql("DELETE FROM telegram_chat WHERE chat_hash = ?").param(chatHash(chatId)).update();
+	}
+
+	/**
+	 * Forgets, after {@code rathausbot.privacy.retention-days}, which conversation a chat
+	 * has (its next message starts a new one) and which updates were handled (all but the
+	 * last, which the next long poll starts from).
+	 */
+	@Scheduled(cron = "${rathausbot.privacy.retention-cron:0 15 3 * * *}",
+			zone = "${rathausbot.time-zone:Europe/Berlin}")
+	void forgetExpired() {
+		OffsetDateTime cutoff = now().minusDays(this.retentionDays);
+		this.jdbc.sql("DELETE FROM telegram_chat WHERE updated_at < ?").param(cutoff).update();
+		this.jdbc.sql("DELETE FROM telegram_update WHERE received_at < ? AND update_id < ?")
+			.params(cutoff, lastUpdateId())
+			.update();
 	}
 
 	/** A short key for a quick reply's text, to put into a button. */

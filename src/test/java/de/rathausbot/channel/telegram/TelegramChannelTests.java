@@ -255,6 +255,29 @@ class TelegramChannelTests {
 	}
 
 	@Test
+	void forgetsChatsAndHandledUpdatesAfterTheRetentionPeriod() {
+		this.jdbc.sql("INSERT INTO telegram_chat (chat_hash, conversation_id, updated_at) VALUES ('old', 'tg-x', ?)")
+			.param(java.time.OffsetDateTime.now().minusDays(91))
+			.update();
+		this.jdbc.sql("INSERT INTO telegram_update (update_id, received_at) VALUES (1, ?)")
+			.param(java.time.OffsetDateTime.now().minusDays(91))
+			.update();
+		stub.queue(TelegramStub.message(next(), 1013, "private", "Hallo"));
+		awaitMessageTo(1013, 1);
+
+		this.store.forgetExpired();
+
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM telegram_chat WHERE chat_hash = 'old'")
+			.query(Integer.class)
+			.single()).isZero();
+		assertThat(
+				this.jdbc.sql("SELECT COUNT(*) FROM telegram_update WHERE update_id = 1").query(Integer.class).single())
+			.isZero();
+		assertThat(this.store.lastUpdateId()).isPositive();
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM telegram_chat").query(Integer.class).single()).isPositive();
+	}
+
+	@Test
 	void splitsALongAnswerUnder4096CharactersAtParagraphs() {
 		String paragraph = "Absatz mit Text. ".repeat(100).strip();
 		String text = String.join("\n\n", java.util.Collections.nCopies(8, paragraph));
