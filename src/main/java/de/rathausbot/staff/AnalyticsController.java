@@ -13,6 +13,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -41,13 +42,7 @@ class AnalyticsController {
 
 	@GetMapping("/api/admin/analytics")
 	ResponseEntity<?> report(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-		LocalDate[] period;
-		try {
-			period = period(from, to);
-		}
-		catch (IllegalArgumentException ex) {
-			return ResponseEntity.badRequest().body(Map.of("error", ex.getMessage()));
-		}
+		LocalDate[] period = period(from, to);
 		Analytics.Report report = this.analytics.report(period[0], period[1]);
 		Map<String, Object> view = new LinkedHashMap<>();
 		view.put("from", report.from().toString());
@@ -75,15 +70,7 @@ class AnalyticsController {
 
 	@GetMapping("/api/admin/analytics.csv")
 	ResponseEntity<?> csv(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-		LocalDate[] period;
-		try {
-			period = period(from, to);
-		}
-		catch (IllegalArgumentException ex) {
-			return ResponseEntity.badRequest()
-				.contentType(MediaType.APPLICATION_JSON)
-				.body(Map.of("error", ex.getMessage()));
-		}
+		LocalDate[] period = period(from, to);
 		Analytics.Report report = this.analytics.report(period[0], period[1]);
 		List<String> channels = List.of("web", "telegram");
 		StringBuilder csv = new StringBuilder(
@@ -115,15 +102,31 @@ class AnalyticsController {
 			.body(csv.toString());
 	}
 
+	/** A period that cannot be reported on. */
+	static final class BadPeriodException extends IllegalArgumentException {
+
+		BadPeriodException(String message) {
+			super(message);
+		}
+
+	}
+
+	@ExceptionHandler(BadPeriodException.class)
+	ResponseEntity<?> badPeriod(BadPeriodException ex) {
+		return ResponseEntity.badRequest()
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("error", ex.getMessage()));
+	}
+
 	private LocalDate[] period(String from, String to) {
 		LocalDate today = LocalDate.now(this.clock.withZone(this.system.timeZone()));
 		LocalDate end = parse("to", to, today);
 		LocalDate start = parse("from", from, end.minusDays(29));
 		if (start.isAfter(end)) {
-			throw new IllegalArgumentException("from " + start + " is after to " + end);
+			throw new BadPeriodException("from " + start + " is after to " + end);
 		}
 		if (start.plusDays(MAX_DAYS).isBefore(end)) {
-			throw new IllegalArgumentException("at most " + MAX_DAYS + " days at once");
+			throw new BadPeriodException("at most " + MAX_DAYS + " days at once");
 		}
 		return new LocalDate[] { start, end };
 	}
@@ -136,7 +139,7 @@ class AnalyticsController {
 			return LocalDate.parse(value.strip());
 		}
 		catch (DateTimeParseException ex) {
-			throw new IllegalArgumentException(name + ": an ISO date like 2026-11-01, not '" + value + "'");
+			throw new BadPeriodException(name + ": an ISO date like 2026-11-01, not '" + value + "'");
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import de.rathausbot.content.ContentStore;
 import de.rathausbot.content.YamlText;
@@ -122,37 +123,34 @@ class InboxController {
 	@PostMapping("/api/admin/inbox/{topic}/example")
 	ResponseEntity<?> addExample(@PathVariable String topic, @RequestBody ExampleRequest request,
 			@RequestParam(defaultValue = "false") boolean force, Principal author) {
-		Optional<Inbox.Group> group = this.inbox.group(topic);
-		if (group.isEmpty()) {
-			return notOpen(topic);
-		}
-		if (request.intent() == null || request.intent().isBlank()) {
-			return VersionedItems.invalid("intent", "name the intent the question belongs to");
-		}
-		String question = wording(request.question(), group.get());
-		ResponseEntity<?> saved = this.editing.addExample(request.intent().strip(), question, force, author.getName());
-		return decidedIf(saved, topic, Inbox.Action.EXAMPLE, question, request.intent().strip(), author);
+		return withOpen(topic, group -> {
+			if (request.intent() == null || request.intent().isBlank()) {
+				return VersionedItems.invalid("intent", "name the intent the question belongs to");
+			}
+			String question = wording(request.question(), group);
+			ResponseEntity<?> saved = this.editing.addExample(request.intent().strip(), question, force,
+					author.getName());
+			return decidedIf(saved, topic, Inbox.Action.EXAMPLE, question, request.intent().strip(), author);
+		});
 	}
 
 	/** Creates an intent whose examples include the question. */
 	@PostMapping("/api/admin/inbox/{topic}/intent")
 	ResponseEntity<?> createIntent(@PathVariable String topic, @RequestBody NewIntentRequest request,
 			@RequestParam(defaultValue = "false") boolean force, Principal author) {
-		Optional<Inbox.Group> group = this.inbox.group(topic);
-		if (group.isEmpty()) {
-			return notOpen(topic);
-		}
-		String id = request.id() == null ? "" : request.id().strip();
-		if (this.intents.content().find(id).isPresent()) {
-			return VersionedItems.invalid("id", "an intent '" + id + "' exists already; add the question to it");
-		}
-		List<String> examples = new ArrayList<>(request.examples() == null ? List.of() : request.examples());
-		if (examples.stream().noneMatch(e -> e.strip().equals(group.get().question()))) {
-			examples.add(0, group.get().question());
-		}
-		ResponseEntity<?> saved = this.editing.save(id, new IntentEditing.IntentRequest(request.title(), examples,
-				request.answer(), request.quickReplies(), request.knowledge()), force, author.getName());
-		return decidedIf(saved, topic, Inbox.Action.INTENT, group.get().question(), id, author);
+		return withOpen(topic, group -> {
+			String id = request.id() == null ? "" : request.id().strip();
+			if (this.intents.content().find(id).isPresent()) {
+				return VersionedItems.invalid("id", "an intent '" + id + "' exists already; add the question to it");
+			}
+			List<String> examples = new ArrayList<>(request.examples() == null ? List.of() : request.examples());
+			if (examples.stream().noneMatch(e -> e.strip().equals(group.question()))) {
+				examples.add(0, group.question());
+			}
+			ResponseEntity<?> saved = this.editing.save(id, new IntentEditing.IntentRequest(request.title(), examples,
+					request.answer(), request.quickReplies(), request.knowledge()), force, author.getName());
+			return decidedIf(saved, topic, Inbox.Action.INTENT, group.question(), id, author);
+		});
 	}
 
 	/**
@@ -160,14 +158,13 @@ class InboxController {
 	 * makes similar questions fall back.
 	 */
 	@PostMapping("/api/admin/inbox/{topic}/out-of-scope")
-	@SuppressWarnings("unchecked")
 	ResponseEntity<?> outOfScope(@PathVariable String topic, @RequestParam(defaultValue = "false") boolean force,
 			Principal author) {
-		Optional<Inbox.Group> group = this.inbox.group(topic);
-		if (group.isEmpty()) {
-			return notOpen(topic);
-		}
-		String question = group.get().question();
+		return withOpen(topic, group -> markOutOfScope(topic, group.question(), force, author));
+	}
+
+	@SuppressWarnings("unchecked")
+	private ResponseEntity<?> markOutOfScope(String topic, String question, boolean force, Principal author) {
 		Optional<ContentStore.Item> file = this.store.items(IntentCatalog.GROUP, ContentStore.FILE)
 			.stream()
 			.filter(item -> YamlText.load(item.body()) instanceof Map<?, ?> map && map.containsKey("outOfScope"))
@@ -190,12 +187,10 @@ class InboxController {
 
 	@PostMapping("/api/admin/inbox/{topic}/dismiss")
 	ResponseEntity<?> dismiss(@PathVariable String topic, Principal author) {
-		Optional<Inbox.Group> group = this.inbox.group(topic);
-		if (group.isEmpty()) {
-			return notOpen(topic);
-		}
-		this.inbox.decide(topic, Inbox.Action.DISMISSED, group.get().question(), null, author.getName());
-		return ResponseEntity.noContent().build();
+		return withOpen(topic, group -> {
+			this.inbox.decide(topic, Inbox.Action.DISMISSED, group.question(), null, author.getName());
+			return ResponseEntity.noContent().build();
+		});
 	}
 
 	private static String wording(String corrected, Inbox.Group group) {
@@ -211,9 +206,12 @@ class InboxController {
 		return saved;
 	}
 
-	private static ResponseEntity<?> notOpen(String topic) {
-		return ResponseEntity.status(HttpStatus.NOT_FOUND)
-			.body(Map.of("error", "no open inbox topic '" + topic + "' (decided already, or never asked)"));
+	/** Acts on an open topic; {@code 404} if it is not open. */
+	private ResponseEntity<?> withOpen(String topic, Function<Inbox.Group, ResponseEntity<?>> action) {
+		return this.inbox.group(topic)
+			.<ResponseEntity<?>>map(action)
+			.orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
+				.body(Map.of("error", "no open inbox topic '" + topic + "' (decided already, or never asked)")));
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import com.jayway.jsonpath.JsonPath;
+import de.rathausbot.CitizenChat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,12 +35,7 @@ class AnalyticsApiTests {
 	MockMvcTester mvc;
 
 	private String ask(String text) {
-		MvcTestResult result = this.mvc.post()
-			.uri("/api/chat")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"text\": \"" + text + "\"}")
-			.exchange();
-		return StaffSignIn.bodyOf(result);
+		return CitizenChat.ask(this.mvc, text);
 	}
 
 	private MvcTestResult get(String uri) {

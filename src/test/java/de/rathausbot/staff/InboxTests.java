@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 import de.rathausbot.nlu.Topics;
+import de.rathausbot.CitizenChat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,15 +34,8 @@ class InboxTests {
 	@Autowired
 	MockMvcTester mvc;
 
-	/** Asks like a citizen; returns the reply's JSON. */
 	private String ask(String text) {
-		MvcTestResult result = this.mvc.post()
-			.uri("/api/chat")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"text\": \"" + text + "\"}")
-			.exchange();
-		assertThat(result).hasStatusOk();
-		return StaffSignIn.bodyOf(result);
+		return CitizenChat.ask(this.mvc, text);
 	}
 
 	private String intentOf(String text) {

@@ -1,8 +1,7 @@
 package de.rathausbot.channel.web;
 
-import java.nio.charset.StandardCharsets;
-
 import com.jayway.jsonpath.JsonPath;
+import de.rathausbot.CitizenChat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,14 +29,8 @@ class PrivacyApiTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	private String ask(String text) throws Exception {
-		MvcTestResult result = this.mvc.post()
-			.uri("/api/chat")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"text\": \"" + text + "\"}")
-			.exchange();
-		assertThat(result).hasStatusOk();
-		return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+	private String ask(String text) {
+		return CitizenChat.ask(this.mvc, text);
 	}
 
 	@Test
