@@ -48,7 +48,7 @@ public final class PersonalData {
 			// a tax number ("Steuernummer"): 2–3 / 3–4 / 4–5 digits
 			new Rule("[STEUERNUMMER]", Pattern.compile("(?<![\\d/])\\d{2,3}/\\d{3,4}/\\d{4,5}(?![\\d/])")),
 			new Rule("[TELEFON]", Pattern.compile(
-					"(?<![\\w,.])(?:(?:\\+|00)\\d{2,3}[ /-]?(?:\\(0\\)[ ]?)?\\d{2,5}|\\(?0\\d{2,5}\\)?)(?:[ /-]?\\d+){1,4}(?!\\d|,\\d)"),
+					"(?<![\\w,.])(?:(?:\\+|00)\\d{2,3}[ /-]?(?:\\(0\\)[ ]?)?\\d{2,5}|\\(?0\\d{2,5}\\)?)(?:[ /-]?\\d++){1,4}+(?!\\d|,\\d)"),
 					6),
 			new Rule("[GEBURTSDATUM]", Pattern
 				.compile("(?:geboren(?:\\s+am)?|geb\\.|geburtsdatum:?|geburtstag(?:\\s+ist)?(?:\\s+am)?|born(?:\\s+on)?"

@@ -46,4 +46,12 @@ class PersonalDataTests {
 		assertThat(PersonalData.redact(message)).isEqualTo(message);
 	}
 
+	@org.junit.jupiter.api.Test
+	void aLongRunOfDigitsIsNeitherAPhoneNumberNorSlowToCheck() {
+		// a decimal number of 400 digits: the phone pattern must not try every split of
+		// it
+		String digits = "0" + "1234567890".repeat(40) + ",5";
+		assertThat(PersonalData.redact(digits)).isEqualTo(digits);
+	}
+
 }
