@@ -24,8 +24,6 @@ final class IntentFileReader {
 
 	private static final Set<String> TEST_KEYS = Set.of("question", "expect");
 
-	private static final Pattern EXPECTED = Pattern.compile("((service|contact|event):)?[a-z0-9]+(-[a-z0-9]+)*");
-
 	private static final Set<String> INTENT_KEYS = Set.of("id", "title", "examples", "answer", "translations",
 			"knowledge", "quickReplies");
 
@@ -103,7 +101,7 @@ final class IntentFileReader {
 		node.checkKeys(TEST_KEYS);
 		String question = node.requireText("question");
 		String expect = node.requireText("expect");
-		if (!EXPECTED.matcher(expect).matches()) {
+		if (!RegressionCase.isExpectation(expect)) {
 			throw node.require("expect")
 				.error("test of '" + question + "' expects '" + expect
 						+ "': name an intent id, a knowledge reference (service:ID, contact:ID, event:ID) or "

@@ -1,5 +1,7 @@
 package de.rathausbot.intents;
 
+import java.util.regex.Pattern;
+
 /**
  * A question staff expect the bot to keep answering the same way; checked before every
  * change is published.
@@ -9,4 +11,15 @@ package de.rathausbot.intents;
  * @param source file and line
  */
 public record RegressionCase(String question, String expect, String source) {
+
+	private static final Pattern EXPECTATION = Pattern.compile("((service|contact|event):)?[a-z0-9]+(-[a-z0-9]+)*");
+
+	/**
+	 * Whether a text names what a test question may expect: an intent id, a knowledge
+	 * reference or {@code out-of-scope}.
+	 */
+	public static boolean isExpectation(String expect) {
+		return expect != null && EXPECTATION.matcher(expect).matches();
+	}
+
 }

@@ -10,12 +10,10 @@ import java.util.function.Function;
 
 import de.rathausbot.content.ContentStore;
 import de.rathausbot.content.YamlText;
-import de.rathausbot.conversation.AssistantTraining;
 import de.rathausbot.conversation.Dialogue;
 import de.rathausbot.conversation.Inbox;
 import de.rathausbot.intents.Intent;
 import de.rathausbot.intents.IntentCatalog;
-import de.rathausbot.knowledge.KnowledgeBase;
 import de.rathausbot.nlu.Candidate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -48,19 +46,12 @@ class InboxController {
 
 	private final ContentStore store;
 
-	private final AssistantTraining training;
-
-	private final KnowledgeBase knowledge;
-
-	InboxController(Inbox inbox, Dialogue dialogue, IntentCatalog intents, IntentEditing editing, ContentStore store,
-			AssistantTraining training, KnowledgeBase knowledge) {
+	InboxController(Inbox inbox, Dialogue dialogue, IntentCatalog intents, IntentEditing editing, ContentStore store) {
 		this.inbox = inbox;
 		this.dialogue = dialogue;
 		this.intents = intents;
 		this.editing = editing;
 		this.store = store;
-		this.training = training;
-		this.knowledge = knowledge;
 	}
 
 	/** An intent the question probably belongs to. */
@@ -177,11 +168,9 @@ class InboxController {
 			examples.add(question);
 		}
 		content.put("outOfScope", examples);
-		VersionedItems files = new VersionedItems(this.store, this.training, IntentCatalog.GROUP, ContentStore.FILE,
-				"intents file", name,
-				changed -> this.training.prepare(this.intents.read(changed), this.knowledge.current()));
-		ResponseEntity<?> saved = files.save(name, YamlText.dump(content), author.getName(),
-				"marked a question from the inbox as out of scope", HttpStatus.OK, force);
+		ResponseEntity<?> saved = this.editing.versioned(ContentStore.FILE, "intents file", name)
+			.save(name, YamlText.dump(content), author.getName(), "marked a question from the inbox as out of scope",
+					HttpStatus.OK, force);
 		return decidedIf(saved, topic, Inbox.Action.OUT_OF_SCOPE, question, null, author);
 	}
 

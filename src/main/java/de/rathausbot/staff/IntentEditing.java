@@ -34,11 +34,27 @@ class IntentEditing {
 
 	private final VersionedItems items;
 
+	private final ContentStore store;
+
+	private final AssistantTraining training;
+
 	IntentEditing(ContentStore store, IntentCatalog intents, KnowledgeBase knowledge, AssistantTraining training) {
+		this.store = store;
+		this.training = training;
 		this.intents = intents;
 		this.knowledge = knowledge;
-		this.items = new VersionedItems(store, training, IntentCatalog.GROUP, "intents", "intent", NEW_FILE,
-				files -> training.prepare(intents.read(files), knowledge.current()));
+		this.items = versioned("intents", "intent", NEW_FILE);
+	}
+
+	/**
+	 * Edits items of one kind in the intents content (intents, or a whole file such as
+	 * the test questions): a change is read with the other intent files and tested with
+	 * the knowledge in use.
+	 * @param newFile where a new item goes
+	 */
+	VersionedItems versioned(String kind, String noun, String newFile) {
+		return new VersionedItems(this.store, this.training, IntentCatalog.GROUP, kind, noun, newFile,
+				files -> this.training.prepare(this.intents.read(files), this.knowledge.current()));
 	}
 
 	/** The JSON of an intent, as edited. */

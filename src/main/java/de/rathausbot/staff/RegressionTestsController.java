@@ -6,14 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import de.rathausbot.content.ContentStore;
 import de.rathausbot.content.YamlText;
 import de.rathausbot.conversation.AssistantTraining;
 import de.rathausbot.conversation.RegressionResult;
-import de.rathausbot.intents.IntentCatalog;
-import de.rathausbot.knowledge.KnowledgeBase;
+import de.rathausbot.intents.RegressionCase;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -34,17 +32,13 @@ class RegressionTestsController {
 
 	static final String FILE = "tests.yml";
 
-	private static final Pattern EXPECTED = Pattern.compile("((service|contact|event):)?[a-z0-9]+(-[a-z0-9]+)*");
-
 	private final AssistantTraining training;
 
 	private final VersionedItems items;
 
-	RegressionTestsController(ContentStore store, IntentCatalog intents, KnowledgeBase knowledge,
-			AssistantTraining training) {
+	RegressionTestsController(IntentEditing editing, AssistantTraining training) {
 		this.training = training;
-		this.items = new VersionedItems(store, training, IntentCatalog.GROUP, ContentStore.FILE, "test file", FILE,
-				files -> training.prepare(intents.read(files), knowledge.current()));
+		this.items = editing.versioned(ContentStore.FILE, "test file", FILE);
 	}
 
 	record TestRequest(String question, String expect) {
@@ -63,7 +57,7 @@ class RegressionTestsController {
 		if (request.question() == null || request.question().isBlank()) {
 			return VersionedItems.invalid("question", "a question is required");
 		}
-		if (request.expect() == null || !EXPECTED.matcher(request.expect().strip()).matches()) {
+		if (request.expect() == null || !RegressionCase.isExpectation(request.expect().strip())) {
 			return VersionedItems.invalid("expect",
 					"name an intent id, a knowledge reference (service:ID, contact:ID, event:ID) or out-of-scope");
 		}

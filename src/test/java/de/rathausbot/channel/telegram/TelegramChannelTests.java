@@ -89,16 +89,23 @@ class TelegramChannelTests {
 		assertThat(answer.path("reply_markup").path("inline_keyboard").toString()).contains("Reisepass: Unterlagen");
 	}
 
+	/** The callback data of the message's button whose text contains {@code text}. */
+	private static String callbackData(JsonNode message, String text) {
+		for (JsonNode row : message.path("reply_markup").path("inline_keyboard")) {
+			for (JsonNode button : row) {
+				if (button.path("text").asString().contains(text)) {
+					return button.path("callback_data").asString();
+				}
+			}
+		}
+		return null;
+	}
+
 	@Test
 	void aQuickReplyButtonContinuesTheConversationAndIsAnswered() {
 		stub.queue(TelegramStub.message(next(), 1002, "private", "Reisepass"));
 		JsonNode overview = awaitMessageTo(1002, 1);
-		String data = null;
-		for (JsonNode row : overview.path("reply_markup").path("inline_keyboard")) {
-			if (row.get(0).path("text").asString().contains("Unterlagen")) {
-				data = row.get(0).path("callback_data").asString();
-			}
-		}
+		String data = callbackData(overview, "Unterlagen");
 		assertThat(data).startsWith("q:");
 		assertThat(data.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(64);
 
@@ -115,14 +122,7 @@ class TelegramChannelTests {
 	void thumbsDownOnAnAnswerIsStoredAsFeedback() {
 		stub.queue(TelegramStub.message(next(), 1012, "private", "Was kostet ein Reisepass?"));
 		JsonNode answer = awaitMessageTo(1012, 1);
-		String down = null;
-		for (JsonNode row : answer.path("reply_markup").path("inline_keyboard")) {
-			for (JsonNode button : row) {
-				if (button.path("text").asString().contains("Nicht hilfreich")) {
-					down = button.path("callback_data").asString();
-				}
-			}
-		}
+		String down = callbackData(answer, "Nicht hilfreich");
 		assertThat(down).startsWith("r:0:");
 		assertThat(down.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(64);
 		String messageId = down.substring(4);
