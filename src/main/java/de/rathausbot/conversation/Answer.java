@@ -7,14 +7,22 @@ import java.util.List;
  *
  * @param intent the intent id or knowledge reference answered, null for fallbacks
  * @param cards the facts of the item answered about, for channels that show cards
+ * @param options what a clarification offers (intent ids or knowledge references, in the
+ * order of the quick replies); empty for other outcomes
  */
 public record Answer(String text, Outcome outcome, String intent, double confidence, String language,
-		List<String> quickReplies, List<Source> sources, List<Card> cards) {
+		List<String> quickReplies, List<Source> sources, List<Card> cards, List<String> options) {
 
 	public Answer {
 		quickReplies = List.copyOf(quickReplies);
 		sources = List.copyOf(sources);
 		cards = List.copyOf(cards);
+		options = List.copyOf(options);
+	}
+
+	public Answer(String text, Outcome outcome, String intent, double confidence, String language,
+			List<String> quickReplies, List<Source> sources, List<Card> cards) {
+		this(text, outcome, intent, confidence, language, quickReplies, sources, cards, List.of());
 	}
 
 	public Answer(String text, Outcome outcome, String intent, double confidence, String language,

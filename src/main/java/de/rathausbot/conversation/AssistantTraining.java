@@ -2,6 +2,7 @@ package de.rathausbot.conversation;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,13 +11,16 @@ import de.rathausbot.intents.Intent;
 import de.rathausbot.intents.IntentCatalog;
 import de.rathausbot.intents.IntentContent;
 import de.rathausbot.intents.RegressionCase;
+import de.rathausbot.knowledge.Contact;
 import de.rathausbot.knowledge.KnowledgeBase;
 import de.rathausbot.knowledge.KnowledgeItem;
 import de.rathausbot.knowledge.Service;
 import de.rathausbot.nlu.Background;
+import de.rathausbot.nlu.ContentWords;
 import de.rathausbot.nlu.IntentClassifier;
 import de.rathausbot.nlu.TrainedModel;
 import de.rathausbot.nlu.TrainingExample;
+import de.rathausbot.nlu.TrainingExample.Field;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -70,7 +74,7 @@ public class AssistantTraining {
 
 	void train() {
 		List<TrainingExample> examples = examples(this.intents.content(), this.knowledge.items());
-		this.classifier.train(examples, this.intents.content().synonyms(), TimeWords.neutral(), this::target);
+		this.classifier.train(examples, words(this.intents.content(), this.knowledge.current()), this::target);
 		this.exampleCount = examples.size();
 		this.trainedAt = Instant.now();
 	}
@@ -98,7 +102,7 @@ public class AssistantTraining {
 	 */
 	public Prepared prepare(IntentContent intents, KnowledgeBase.Snapshot knowledge) {
 		List<TrainingExample> examples = examples(intents, knowledge.items());
-		TrainedModel model = this.classifier.prepare(examples, intents.synonyms(), TimeWords.neutral());
+		TrainedModel model = this.classifier.prepare(examples, words(intents, knowledge));
 		long trained = System.nanoTime();
 		List<RegressionCase> cases = cases(intents);
 		List<RegressionResult> results = this.regressionCheck.run(cases, model, intents, knowledge::find);
@@ -121,7 +125,7 @@ public class AssistantTraining {
 	public synchronized void publish(Prepared prepared) {
 		this.knowledge.serve(prepared.knowledge());
 		this.intents.serve(prepared.intents());
-		this.classifier.use(prepared.model(), prepared.examples(), prepared.intents().synonyms(), TimeWords.neutral(),
+		this.classifier.use(prepared.model(), prepared.examples(), words(prepared.intents(), prepared.knowledge()),
 				this::target);
 		this.lastTestRun = new TestRun(prepared.model(), prepared.intents(), prepared.knowledge(), prepared.results());
 		this.exampleCount = prepared.examples().size();
@@ -176,9 +180,21 @@ public class AssistantTraining {
 		return examples(this.intents.content(), this.knowledge.items());
 	}
 
-	/** The staff-maintained synonyms the bot is trained with. */
-	public Map<String, List<String>> synonyms() {
-		return this.intents.content().synonyms();
+	/**
+	 * The words the bot is trained with besides the examples: the staff's synonyms and
+	 * everyday words, and the words that never decide a topic.
+	 */
+	public ContentWords words() {
+		return words(this.intents.content(), this.knowledge.current());
+	}
+
+	/**
+	 * Time words are neutral: the dialogue handles them itself. (The municipality's own
+	 * name was tried as neutral too: it lifted the Munich questions by one in a hundred
+	 * but lost "Anschrift Stadt Ludwigsburg".)
+	 */
+	private static ContentWords words(IntentContent intents, KnowledgeBase.Snapshot knowledge) {
+		return new ContentWords(intents.synonyms(), intents.everyday(), TimeWords.neutral());
 	}
 
 	/**
@@ -189,15 +205,10 @@ public class AssistantTraining {
 		return this.intents.content().find(label).flatMap(Intent::knowledge).orElse(label);
 	}
 
-	/** Words that never decide a topic (time words the dialogue handles itself). */
-	public Set<String> neutralWords() {
-		return TimeWords.neutral();
-	}
-
 	static List<TrainingExample> examples(IntentContent content, List<KnowledgeItem> items) {
 		List<TrainingExample> examples = new ArrayList<>();
 		for (Intent intent : content.intents()) {
-			examples.add(new TrainingExample(intent.id(), intent.title()));
+			examples.add(new TrainingExample(intent.id(), intent.title(), Field.NAME));
 			intent.examples().forEach(e -> examples.add(new TrainingExample(intent.id(), e)));
 		}
 		examples.addAll(knowledgeExamples(items));
@@ -206,13 +217,16 @@ public class AssistantTraining {
 	}
 
 	/**
-	 * What the bot learns from knowledge items, labelled with their references: names,
-	 * synonyms, keywords, a service's documents and the sentences of its details.
+	 * What the bot learns from knowledge items, labelled with their references and the
+	 * field they come from: names, synonyms, keywords, a service's documents, summary and
+	 * details.
 	 */
 	public static List<TrainingExample> knowledgeExamples(List<? extends KnowledgeItem> items) {
 		List<TrainingExample> examples = new ArrayList<>();
+		Map<String, String> contactNames = new HashMap<>();
+		items.stream().filter(Contact.class::isInstance).forEach(c -> contactNames.put(c.id(), c.name()));
 		for (KnowledgeItem item : items) {
-			examples.add(new TrainingExample(item.ref(), item.name()));
+			examples.add(new TrainingExample(item.ref(), item.name(), Field.NAME));
 			item.synonyms().forEach(s -> examples.add(new TrainingExample(item.ref(), s)));
 			if (!item.keywords().isEmpty()) {
 				examples.add(new TrainingExample(item.ref(), item.name() + " " + String.join(" ", item.keywords())));
@@ -221,11 +235,17 @@ public class AssistantTraining {
 				// "Brauche ich ein biometrisches Passfoto?" is about the services that
 				// need one
 				service.documents()
-					.forEach(d -> examples.add(new TrainingExample(item.ref(), service.name() + " " + d)));
-				// a catalogue's longer text, learnt as one example (split into sentences
-				// it found fewer services in the Munich benchmark)
-				service.details()
-					.ifPresent(d -> examples.add(new TrainingExample(item.ref(), service.summary() + " " + d)));
+					.forEach(d -> examples
+						.add(new TrainingExample(item.ref(), service.name() + " " + d, Field.DETAILS)));
+				if (!service.summary().isBlank()) {
+					examples.add(new TrainingExample(item.ref(), service.summary(), Field.SUMMARY));
+				}
+				service.details().ifPresent(d -> examples.add(new TrainingExample(item.ref(), d, Field.DETAILS)));
+				// "Was muss ich beim Gewerbeamt machen?" is about the services of that
+				// office
+				service.contactId()
+					.map(contactNames::get)
+					.ifPresent(office -> examples.add(new TrainingExample(item.ref(), office, Field.DETAILS)));
 			}
 		}
 		return examples;

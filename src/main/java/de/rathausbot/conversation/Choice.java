@@ -10,21 +10,30 @@ import de.rathausbot.nlu.IntentClassifier;
 /**
  * A candidate with what it answers.
  *
- * @param confidence calibrated: decides whether to answer
+ * @param confidence calibrated: the chance that this choice is right, which decides
+ * whether to answer
  * @param raw before calibration: decides whether two choices are too close to tell
+ * @param offer calibrated: the chance that the right answer is among the best few choices
+ * when this one is the best, which decides whether asking back is worth it
  */
-record Choice(String label, double confidence, double raw, Optional<Intent> intent, Optional<KnowledgeItem> item) {
+record Choice(String label, double confidence, double raw, double offer, Optional<Intent> intent,
+		Optional<KnowledgeItem> item) {
+
+	Choice(String label, double raw, Optional<Intent> intent, Optional<KnowledgeItem> item) {
+		this(label, Double.NaN, raw, Double.NaN, intent, item);
+	}
 
 	/**
 	 * This choice (the stronger one) supported by another with the same target; the
 	 * confidence is calibrated afresh from the merged raw score.
 	 */
 	Choice strengthenedBy(Choice other) {
-		return new Choice(this.label, Double.NaN, 1 - (1 - this.raw) * (1 - other.raw), this.intent, this.item);
+		return new Choice(this.label, 1 - (1 - this.raw) * (1 - other.raw), this.intent, this.item);
 	}
 
 	Choice calibrated(Calibration calibration) {
-		return new Choice(this.label, calibration.apply(this.raw), this.raw, this.intent, this.item);
+		return new Choice(this.label, calibration.apply(this.raw), this.raw, calibration.offer(this.raw), this.intent,
+				this.item);
 	}
 
 	boolean outOfScope() {

@@ -15,14 +15,16 @@ import de.rathausbot.intents.IntentContent;
 import de.rathausbot.knowledge.KnowledgeItem;
 import de.rathausbot.nlu.Calibration;
 import de.rathausbot.nlu.Candidate;
+import de.rathausbot.nlu.GermanFolding;
 import de.rathausbot.nlu.IntentClassifier;
 import de.rathausbot.nlu.Interpretation;
 import de.rathausbot.nlu.NluProperties;
 
 /**
- * Turns the classifier's candidates into what the bot could answer, against given
- * content: the served content when answering, a changed one when checking a change before
- * it is published.
+ * Turns the classifier's candidates into what the bot could answer, against given content
+ * (the served content when answering, a changed one when checking a change before it is
+ * published), and decides what to do with them: one decision for the live dialogue and
+ * for the staff's regression questions.
  */
 final class Choices {
 
@@ -33,6 +35,26 @@ final class Choices {
 	Choices(IntentContent intents, Function<String, Optional<KnowledgeItem>> knowledge) {
 		this.intents = intents;
 		this.knowledge = knowledge;
+	}
+
+	/** What to do with a message, and with which choices. */
+	record Decision(Kind kind, List<Choice> options) {
+
+		enum Kind {
+
+			/** Answer the first option. */
+			ANSWER,
+			/** Ask which of the options was meant. */
+			CLARIFY,
+			/** Say honestly that the bot cannot help. */
+			FALLBACK
+
+		}
+
+		Decision {
+			options = List.copyOf(options);
+		}
+
 	}
 
 	/**
@@ -57,43 +79,98 @@ final class Choices {
 				byTarget.put(choice.target(), first.strengthenedBy(choice));
 			}
 		}
+		List<Choice> merged = new ArrayList<>(byTarget.values());
+		merged.sort(Comparator.comparingDouble(Choice::raw).reversed());
 		// calibrated after merging: the calibration knows single candidates, and merging
 		// calibrated confidences would inflate them
 		Calibration calibration = interpretation.calibration();
-		List<Choice> choices = new ArrayList<>(byTarget.values().stream().map(c -> c.calibrated(calibration)).toList());
-		choices.sort(Comparator.comparingDouble(Choice::confidence).reversed());
-		return choices;
-	}
-
-	/** Whether the best choice is confident enough to answer, and not out of scope. */
-	static boolean answerable(List<Choice> choices, NluProperties nlu) {
-		return !choices.isEmpty() && !choices.get(0).outOfScope() && choices.get(0).confidence() >= nlu.threshold();
+		return merged.stream().map(c -> c.calibrated(calibration)).toList();
 	}
 
 	/**
-	 * The choices too close to the best one to tell apart (the best one included): more
-	 * than one means asking back.
+	 * Answer when the best choice is confident enough and no other is as good (or the
+	 * question names one of the equally good ones); ask back when it is not confident but
+	 * the right answer is probably among the best few (those with at least
+	 * {@code clarify.ratio} of its score, each name once); else fall back.
 	 */
-	static List<Choice> close(List<Choice> choices, NluProperties nlu) {
+	static Decision decide(List<Choice> choices, Interpretation question, String text, NluProperties nlu) {
+		if (choices.isEmpty() || choices.get(0).outOfScope()) {
+			return new Decision(Decision.Kind.FALLBACK, List.of());
+		}
 		Choice best = choices.get(0);
-		return choices.stream()
-			.filter(c -> !c.outOfScope() && best.raw() - c.raw() < nlu.margin() && c.confidence() >= nlu.threshold())
-			.toList();
+		if (best.confidence() >= nlu.threshold()) {
+			List<Choice> close = distinct(
+					choices.stream().filter(c -> !c.outOfScope() && best.raw() - c.raw() < nlu.margin()).toList());
+			if (close.size() < 2) {
+				return new Decision(Decision.Kind.ANSWER, List.of(best));
+			}
+			Optional<Choice> named = named(close, text);
+			return named.isPresent() ? new Decision(Decision.Kind.ANSWER, List.of(named.get()))
+					: new Decision(Decision.Kind.CLARIFY, close);
+		}
+		if (best.offer() >= nlu.clarify().threshold()) {
+			List<Choice> options = distinct(choices.stream()
+				.filter(c -> !c.outOfScope() && c.raw() >= best.raw() * nlu.clarify().ratio())
+				.toList());
+			// "Wer wird Fußballweltmeister?" is not about "Wer bist du?", "Wie melde ich
+			// meinen Hund an?" not about the Wohnsitz: a question about something the
+			// content does not know is declined, not asked back about what it half
+			// matches
+			if (question.unknownNouns() == 0) {
+				return new Decision(Decision.Kind.CLARIFY, options);
+			}
+		}
+		return new Decision(Decision.Kind.FALLBACK, List.of());
+	}
+
+	/**
+	 * The one of some equally good choices whose title has a word of the question that
+	 * the others' titles lack ("Initiative K Event in Ravensburg": the event in
+	 * Ravensburg, not the Initiative K itself), if exactly one has.
+	 */
+	private static Optional<Choice> named(List<Choice> close, String question) {
+		Set<String> asked = new HashSet<>(GermanFolding.words(question));
+		List<Choice> named = new ArrayList<>();
+		for (Choice choice : close) {
+			Set<String> own = new HashSet<>(GermanFolding.words(choice.title()));
+			close.stream().filter(c -> c != choice).forEach(c -> own.removeAll(GermanFolding.words(c.title())));
+			if (own.stream().anyMatch(w -> w.length() >= NAMED_WORD && asked.contains(w))) {
+				named.add(choice);
+			}
+		}
+		return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+	}
+
+	/** Shorter words name nothing ("K", "EU", "für"). */
+	private static final int NAMED_WORD = 4;
+
+	/**
+	 * At most {@link IntentClassifier#OFFERED} choices, each title once: two offices with
+	 * the same name cannot be told apart by a citizen, so only the better one is offered.
+	 */
+	private static List<Choice> distinct(List<Choice> choices) {
+		Set<String> titles = new HashSet<>();
+		List<Choice> distinct = new ArrayList<>();
+		for (Choice choice : choices) {
+			if (distinct.size() < IntentClassifier.OFFERED && titles.add(choice.title().toLowerCase())) {
+				distinct.add(choice);
+			}
+		}
+		return distinct;
 	}
 
 	private Choice resolve(Candidate candidate) {
 		String label = candidate.label();
 		if (IntentClassifier.OUT_OF_SCOPE.equals(label)) {
-			return new Choice(label, candidate.confidence(), candidate.raw(), Optional.empty(), Optional.empty());
+			return new Choice(label, candidate.raw(), Optional.empty(), Optional.empty());
 		}
 		Optional<Intent> intent = this.intents.find(label);
 		if (intent.isPresent()) {
 			Optional<KnowledgeItem> item = intent.get().knowledge().flatMap(this.knowledge);
-			return new Choice(label, candidate.confidence(), candidate.raw(), intent, item);
+			return new Choice(label, candidate.raw(), intent, item);
 		}
 		return this.knowledge.apply(label)
-			.map(item -> new Choice(label, candidate.confidence(), candidate.raw(), Optional.empty(),
-					Optional.of(item)))
+			.map(item -> new Choice(label, candidate.raw(), Optional.empty(), Optional.of(item)))
 			.orElse(null);
 	}
 

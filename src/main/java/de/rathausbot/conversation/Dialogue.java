@@ -42,6 +42,8 @@ public class Dialogue {
 
 	private final ContactMentions mentions;
 
+	private final Clarification clarification = new Clarification();
+
 	Dialogue(IntentClassifier classifier, LanguageDetector languages, IntentCatalog intents, KnowledgeBase knowledge,
 			OfficeHours officeHours, PublicHolidays holidays, ConversationProperties properties) {
 		this.classifier = classifier;
@@ -64,16 +66,17 @@ public class Dialogue {
 		List<Choice> choices = new Choices(this.intents.content(), this.knowledge::find).of(interpretation);
 		NluProperties nlu = this.classifier.properties();
 		Optional<TimeQuery> time = this.times.find(text, now);
-		if (!Choices.answerable(choices, nlu)) {
+		Choices.Decision decision = Choices.decide(choices, interpretation, text, nlu);
+		if (decision.kind() == Choices.Decision.Kind.FALLBACK) {
 			double confidence = choices.isEmpty() ? 0 : choices.get(0).confidence();
 			boolean outOfScope = !choices.isEmpty() && choices.get(0).outOfScope();
 			Optional<Answer> events = outOfScope ? Optional.empty() : eventsAt(time, now, lang, confidence);
 			return events.orElseGet(() -> this.fallback.answer(lang, now, confidence));
 		}
 		Choice best = choices.get(0);
-		List<Choice> close = Choices.close(choices, nlu);
-		if (close.size() > 1 && close.stream().allMatch(c -> c.item().orElse(null) instanceof Event)) {
-			List<Occurrence> events = close.stream()
+		List<Choice> options = decision.options();
+		if (options.size() > 1 && options.stream().allMatch(c -> c.item().orElse(null) instanceof Event)) {
+			List<Occurrence> events = options.stream()
 				.map(c -> (Event) c.item().get())
 				.flatMap(e -> e.next(now).or(() -> e.last(now)).stream())
 				.sorted(Comparator.comparing(Occurrence::start))
@@ -81,8 +84,8 @@ public class Dialogue {
 			String list = this.answers.events().list(events, now, "Dazu habe ich diese Veranstaltungen:");
 			return new Answer(list, Outcome.ANSWERED, best.label(), best.confidence(), lang, List.of(), List.of());
 		}
-		if (close.size() > 1) {
-			return clarify(close.subList(0, Math.min(3, close.size())), lang);
+		if (decision.kind() == Choices.Decision.Kind.CLARIFY) {
+			return this.clarification.ask(options, text, lang);
 		}
 		if (best.item().orElse(null) instanceof Contact contact && !this.mentions.isAbout(contact, interpretation)) {
 			// an attribute of something else ("Telefonnummer der Polizei"): not this
@@ -111,15 +114,6 @@ public class Dialogue {
 		}
 		return Optional.of(new Answer(this.answers.events().calendar(time, now), Outcome.ANSWERED,
 				KnowledgeBase.EVENT_CALENDAR, confidence, lang, List.of(), List.of()));
-	}
-
-	private Answer clarify(List<Choice> close, String lang) {
-		List<String> titles = close.stream().map(Choice::title).toList();
-		String text = "en".equals(lang)
-				? "Did you mean " + String.join(" or ", titles.stream().map(t -> "**" + t + "**").toList()) + "?"
-				: "Meinten Sie " + String.join(" oder ", titles.stream().map(t -> "**" + t + "**").toList()) + "?";
-		return new Answer(text, Outcome.CLARIFIED, close.get(0).label(), close.get(0).confidence(), lang, titles,
-				List.of());
 	}
 
 }

@@ -11,6 +11,7 @@ import de.rathausbot.intents.RegressionCase;
 import de.rathausbot.knowledge.Event;
 import de.rathausbot.knowledge.KnowledgeItem;
 import de.rathausbot.nlu.IntentClassifier;
+import de.rathausbot.nlu.Interpretation;
 import de.rathausbot.nlu.NluProperties;
 import de.rathausbot.nlu.TrainedModel;
 
@@ -31,7 +32,8 @@ final class RegressionCheck {
 		Choices choices = new Choices(intents, knowledge);
 		List<RegressionResult> results = new ArrayList<>(cases.size());
 		for (RegressionCase c : cases) {
-			String got = reaction(choices.of(model.classify(c.question())));
+			Interpretation interpretation = model.classify(c.question());
+			String got = reaction(choices.of(interpretation), interpretation, c.question());
 			results
 				.add(new RegressionResult(c.question(), c.expect(), got, passes(c.expect(), got, intents), c.source()));
 		}
@@ -42,16 +44,16 @@ final class RegressionCheck {
 	 * The label that answers, {@code out-of-scope} for a fallback, or "clarify: a | b"
 	 * when the bot would ask back.
 	 */
-	private String reaction(List<Choice> choices) {
-		if (!Choices.answerable(choices, this.nlu)) {
-			return IntentClassifier.OUT_OF_SCOPE;
-		}
-		List<Choice> close = Choices.close(choices, this.nlu);
-		boolean allEvents = close.stream().allMatch(c -> c.item().orElse(null) instanceof Event);
-		if (close.size() > 1 && !allEvents) {
-			return "clarify: " + String.join(" | ", close.stream().limit(3).map(Choice::label).toList());
-		}
-		return choices.get(0).label();
+	private String reaction(List<Choice> choices, Interpretation interpretation, String question) {
+		Choices.Decision decision = Choices.decide(choices, interpretation, question, this.nlu);
+		List<Choice> options = decision.options();
+		boolean allEvents = options.stream().allMatch(c -> c.item().orElse(null) instanceof Event);
+		return switch (decision.kind()) {
+			case FALLBACK -> IntentClassifier.OUT_OF_SCOPE;
+			case CLARIFY -> options.size() > 1 && allEvents ? options.get(0).label()
+					: "clarify: " + String.join(" | ", options.stream().map(Choice::label).toList());
+			case ANSWER -> options.get(0).label();
+		};
 	}
 
 	/**

@@ -16,6 +16,7 @@ import de.rathausbot.conversation.AssistantTraining;
 import de.rathausbot.knowledge.KnowledgeItem;
 import de.rathausbot.knowledge.ServiceCatalogue;
 import de.rathausbot.nlu.Candidate;
+import de.rathausbot.nlu.ContentWords;
 import de.rathausbot.nlu.Folds;
 import de.rathausbot.nlu.IntentClassifier;
 import de.rathausbot.nlu.Interpretation;
@@ -60,8 +61,8 @@ final class CatalogueEvaluation {
 	 * or null
 	 */
 	record Result(int services, int contacts, int examples, int keywords, double top1, double top3, double top3Any,
-			double top3Ceiling, Double crossValidatedTop3, long trainMs, double p50Ms, double p99Ms,
-			List<Query> misses) {
+			double top3Ceiling, Double crossValidatedTop3, long trainMs, double p50Ms, double p99Ms, List<Query> misses,
+			Baseline baseline) {
 
 		String summaryJson() {
 			return String.format(Locale.ROOT,
@@ -78,10 +79,30 @@ final class CatalogueEvaluation {
 	}
 
 	/**
+	 * The same keywords asked of a plain BM25 over each service's name and description
+	 * ({@link SiteSearch}).
+	 */
+	record Baseline(double top1, double top3, double top3Any) {
+
+		String summaryJson() {
+			return String.format(Locale.ROOT, "{\"baseline\":\"bm25\",\"top1\":%.3f,\"top3\":%.3f,\"top3Any\":%.3f}",
+					this.top1, this.top3, this.top3Any);
+		}
+
+	}
+
+	/**
 	 * @param folds 0 for the withheld-keywords test only; K to also run K-fold
 	 * cross-validation over the keywords (the other folds' keywords imported)
 	 */
 	Result run(Path servicesFile, Path locationsFile, int folds) {
+		return run(servicesFile, locationsFile, folds, false);
+	}
+
+	/**
+	 * @param baseline whether to ask the keywords of the site-search baseline too
+	 */
+	Result run(Path servicesFile, Path locationsFile, int folds, boolean baseline) {
 		ServiceCatalogue catalogue = ServiceCatalogue.read(servicesFile, locationsFile, false);
 		List<KnowledgeItem> items = new ArrayList<>(catalogue.services());
 		items.addAll(catalogue.contacts());
@@ -102,7 +123,8 @@ final class CatalogueEvaluation {
 		Result result = new Result(catalogue.services().size(), catalogue.contacts().size(), examples.size(),
 				queries.size(), share(queries, 1), share(queries, 3), anyShare(queries, servicesOf, 3),
 				ceiling(servicesOf, asked.size()), crossValidatedTop3, trainMs, percentile(nanos, 0.5),
-				percentile(nanos, 0.99), queries.stream().filter(q -> q.rank() == 0 || q.rank() > 3).toList());
+				percentile(nanos, 0.99), queries.stream().filter(q -> q.rank() == 0 || q.rank() > 3).toList(),
+				baseline ? baseline(catalogue, asked, servicesOf) : null);
 		print(result);
 		return result;
 	}
@@ -110,9 +132,24 @@ final class CatalogueEvaluation {
 	private record Asked(String keyword, String service) {
 	}
 
+	/** The keywords asked of a plain BM25 over the services' names and descriptions. */
+	private static Baseline baseline(ServiceCatalogue catalogue, List<Asked> asked,
+			Map<String, Set<String>> servicesOf) {
+		SiteSearch search = new SiteSearch();
+		catalogue.services()
+			.forEach(s -> search.add(s.ref(), s.name() + " " + s.summary() + " " + s.details().orElse("")));
+		List<Query> queries = new ArrayList<>();
+		for (Asked question : asked) {
+			List<String> found = search.search(question.keyword(), 3);
+			queries.add(
+					new Query(question.keyword(), question.service(), found.indexOf(question.service()) + 1, found, 0));
+		}
+		return new Baseline(share(queries, 1), share(queries, 3), anyShare(queries, servicesOf, 3));
+	}
+
 	/** Without calibration: it does not change the order of the candidates. */
 	private TrainedModel train(List<TrainingExample> examples) {
-		return this.classifier.trainSeparately(examples, Map.of(), Set.of(),
+		return this.classifier.trainSeparately(examples, ContentWords.NONE,
 				this.classifier.properties().withCalibrationFolds(0), UnaryOperator.identity());
 	}
 
@@ -160,6 +197,9 @@ final class CatalogueEvaluation {
 
 	private void print(Result result) {
 		this.out.println(result.summaryJson());
+		if (result.baseline() != null) {
+			this.out.println("site search: " + result.baseline().summaryJson());
+		}
 		if (!result.misses().isEmpty()) {
 			this.out.println();
 			this.out.println("not in the top 3 (" + result.misses().size() + "), first " + SHOWN_MISSES + ":");

@@ -46,20 +46,23 @@ public final class EvaluationCommand {
 			                        (from the cross-validation folds or --tune), and signal weights
 			  --ablation            repeat with each signal switched off
 			  --report OUT.json     write the full report (per-intent table, confusions, failures)
+			  --baseline bm25       labelled texts on the configured content: ask them of a plain BM25
+			                        over the services too (the city's site search), printed beside
 			  --min-overall X       exit 1 below this overall share (dialogue cases)
 			  --min-accuracy X      exit 1 below this in-scope accuracy (labelled texts)
 			usage: java -jar rathausbot.jar evaluate --catalogue SERVICES.jsonl [--locations OFFICES.tsv]
-			                        [--cross-validate K] [--report OUT.json] [--min-top3 X]
+			                        [--cross-validate K] [--baseline bm25] [--report OUT.json] [--min-top3 X]
 			                        imports a service catalogue without its staff keywords and asks every
 			                        keyword: share of keywords whose service is the top answer / in the top 3;
 			                        --cross-validate K also asks each keyword of a model that learnt the
-			                        other folds' keywords""";
+			                        other folds' keywords; --baseline bm25 asks them of a plain BM25 over
+			                        the services' names and descriptions too (the city's site search)""";
 
 	private static final List<String> VALUE_OPTIONS = List.of("--tests", "--intents", "--cross-validate", "--tune",
-			"--report", "--min-overall", "--min-accuracy", "--min-oos-recall");
+			"--report", "--min-overall", "--min-accuracy", "--min-oos-recall", "--baseline");
 
 	private static final List<String> CATALOGUE_OPTIONS = List.of("--catalogue", "--locations", "--report",
-			"--min-top3", "--cross-validate");
+			"--min-top3", "--cross-validate", "--baseline");
 
 	private static final List<String> FLAGS = List.of("--recommend", "--ablation");
 
@@ -110,10 +113,12 @@ public final class EvaluationCommand {
 		Map<String, String> options;
 		Double minTop3;
 		int folds;
+		boolean baseline;
 		try {
 			options = options(args, CATALOGUE_OPTIONS, List.of());
 			minTop3 = options.containsKey("--min-top3") ? Double.valueOf(options.get("--min-top3")) : null;
 			folds = folds(options.get("--cross-validate"));
+			baseline = EvaluationPlan.baseline(options.get("--baseline"));
 		}
 		catch (IllegalArgumentException ex) {
 			err.println("evaluate: " + ex.getMessage());
@@ -133,7 +138,7 @@ public final class EvaluationCommand {
 			.properties("spring.main.banner-mode=off", "logging.level.root=WARN")
 			.run(springArguments(args, null))) {
 			CatalogueEvaluation.Result result = new CatalogueEvaluation(context.getBean(IntentClassifier.class), out)
-				.run(services, locations, folds);
+				.run(services, locations, folds, baseline);
 			if (options.containsKey("--report")) {
 				Files.writeString(Path.of(options.get("--report")),
 						JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(result),

@@ -21,10 +21,12 @@ import de.rathausbot.intents.ForeignExamples;
  * @param tune labelled texts to choose threshold and margin on, or null
  * @param minOosRecall with {@code tune}: choose the threshold with the best in-scope
  * accuracy that declines at least this share of the tuning split's out-of-scope texts
+ * @param baseline whether to ask labelled questions of the site-search baseline too
  */
 record EvaluationPlan(List<EvaluationCase> dialogueCases, ForeignExamples.Examples tests,
 		ForeignExamples.Examples foreignIntents, Path ownIntents, int folds, ForeignExamples.Examples tune,
-		boolean recommend, boolean ablation, Path report, Double minOverall, Double minAccuracy, Double minOosRecall) {
+		boolean recommend, boolean ablation, Path report, Double minOverall, Double minAccuracy, Double minOosRecall,
+		boolean baseline) {
 
 	static EvaluationPlan of(Map<String, String> options) {
 		String tests = options.get("--tests");
@@ -76,7 +78,18 @@ record EvaluationPlan(List<EvaluationCase> dialogueCases, ForeignExamples.Exampl
 				options.containsKey("--report") ? Path.of(options.get("--report")) : null,
 				share(options.get("--min-overall"), "--min-overall"),
 				share(options.get("--min-accuracy"), "--min-accuracy"),
-				share(options.get("--min-oos-recall"), "--min-oos-recall"));
+				share(options.get("--min-oos-recall"), "--min-oos-recall"), baseline(options.get("--baseline")));
+	}
+
+	/** {@code --baseline bm25}: the only baseline there is. */
+	static boolean baseline(String value) {
+		if (value == null) {
+			return false;
+		}
+		if (!"bm25".equals(value)) {
+			throw new IllegalArgumentException("--baseline knows only 'bm25', not '" + value + "'");
+		}
+		return true;
 	}
 
 	private static List<EvaluationCase> dialogueCases(Path path) {

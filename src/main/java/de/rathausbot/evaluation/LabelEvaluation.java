@@ -2,6 +2,7 @@ package de.rathausbot.evaluation;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -12,7 +13,10 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import de.rathausbot.conversation.AssistantTraining;
+import de.rathausbot.conversation.Dialogue;
+import de.rathausbot.knowledge.KnowledgeBase;
 import de.rathausbot.intents.LabelledExample;
+import de.rathausbot.nlu.ContentWords;
 import de.rathausbot.nlu.IntentClassifier;
 import de.rathausbot.nlu.NluProperties;
 import de.rathausbot.nlu.TrainedModel;
@@ -36,7 +40,12 @@ final class LabelEvaluation {
 
 	private WeightAdvisor.Advice weights;
 
+	private final ApplicationContext context;
+
+	private QuestionSetEvaluation.Result questions;
+
 	LabelEvaluation(ApplicationContext context, EvaluationPlan plan, PrintStream out) {
+		this.context = context;
 		this.classifier = context.getBean(IntentClassifier.class);
 		this.content = context.getBean(AssistantTraining.class);
 		this.plan = plan;
@@ -45,13 +54,16 @@ final class LabelEvaluation {
 
 	/** The full result: the report and, when asked for, recommendation and ablation. */
 	record Result(LabelReport report, DecisionAdvisor.Recommendation recommendation,
-			Map<String, LabelReport> withoutSignal) {
+			Map<String, LabelReport> withoutSignal, QuestionSetEvaluation.Result dialogue) {
 	}
 
 	int run() throws IOException {
 		// the live model trains in the background at start-up; do not measure beside it
 		this.classifier.terms("");
 		NluProperties settings = this.classifier.properties();
+		if (this.plan.tests() != null && this.plan.foreignIntents() == null && this.plan.folds() == 0) {
+			askTheBot();
+		}
 		List<LabelledExample> training = trainingExamples();
 		LabelledTraining trainer = trainer();
 		Outcome main = evaluate(trainer, training, settings, false);
@@ -63,7 +75,7 @@ final class LabelEvaluation {
 				ablation.put(signal, evaluate(trainer, training, without, true).report());
 			}
 		}
-		Result result = new Result(main.report(), main.recommendation(), ablation);
+		Result result = new Result(main.report(), main.recommendation(), ablation, this.questions);
 		print(result, main.signals());
 		if (!main.rawReliability().isEmpty()) {
 			this.out.println("before calibration: expected calibration error "
@@ -72,6 +84,19 @@ final class LabelEvaluation {
 		EvaluationCommand.writeReport(this.plan, result);
 		Double min = this.plan.minAccuracy();
 		return min != null && result.report().inScopeAccuracy() < min ? 1 : 0;
+	}
+
+	/**
+	 * The questions answered by the whole bot on its content: what a citizen would get
+	 * (answer, clarification or fallback), beside the site search when asked.
+	 */
+	private void askTheBot() {
+		QuestionSetEvaluation questions = new QuestionSetEvaluation(this.context.getBean(Dialogue.class),
+				this.context.getBean(KnowledgeBase.class), this.content::target, this.context.getBean(Clock.class),
+				this.out);
+		this.questions = questions.run(this.plan.tests().examples());
+		questions.print(this.questions, this.plan.baseline());
+		this.out.println();
 	}
 
 	private List<LabelledExample> trainingExamples() {
@@ -83,11 +108,10 @@ final class LabelEvaluation {
 
 	private LabelledTraining trainer() {
 		if (this.plan.foreignIntents() != null) {
-			return new LabelledTraining(this.classifier, this.plan.foreignIntents().synonyms(), Set.of(),
-					UnaryOperator.identity());
+			return new LabelledTraining(this.classifier,
+					new ContentWords(this.plan.foreignIntents().synonyms(), Set.of()), UnaryOperator.identity());
 		}
-		return new LabelledTraining(this.classifier, this.content.synonyms(), this.content.neutralWords(),
-				this.content::target);
+		return new LabelledTraining(this.classifier, this.content.words(), this.content::target);
 	}
 
 	/**

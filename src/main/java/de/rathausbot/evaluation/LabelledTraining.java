@@ -8,6 +8,7 @@ import java.util.function.UnaryOperator;
 
 import de.rathausbot.intents.LabelledExample;
 import de.rathausbot.nlu.Calibration;
+import de.rathausbot.nlu.ContentWords;
 import de.rathausbot.nlu.Folds;
 import de.rathausbot.nlu.IntentClassifier;
 import de.rathausbot.nlu.NluProperties;
@@ -22,9 +23,7 @@ final class LabelledTraining {
 
 	private final IntentClassifier classifier;
 
-	private final Map<String, List<String>> synonyms;
-
-	private final Set<String> neutralWords;
+	private final ContentWords words;
 
 	private final UnaryOperator<String> target;
 
@@ -32,12 +31,10 @@ final class LabelledTraining {
 	 * @param target what a label answers (labels with the same target are the same
 	 * answer)
 	 */
-	LabelledTraining(IntentClassifier classifier, Map<String, List<String>> synonyms, Set<String> neutralWords,
-			UnaryOperator<String> target) {
+	LabelledTraining(IntentClassifier classifier, ContentWords words, UnaryOperator<String> target) {
 		this.classifier = classifier;
 		this.target = target;
-		this.synonyms = synonyms;
-		this.neutralWords = neutralWords;
+		this.words = words;
 	}
 
 	/**
@@ -65,7 +62,7 @@ final class LabelledTraining {
 
 	TrainedModel train(List<LabelledExample> training, NluProperties settings) {
 		List<TrainingExample> examples = training.stream().map(e -> new TrainingExample(e.label(), e.text())).toList();
-		return this.classifier.trainSeparately(examples, this.synonyms, this.neutralWords, settings, this.target);
+		return this.classifier.trainSeparately(examples, this.words, settings, this.target);
 	}
 
 	/**
@@ -116,9 +113,9 @@ final class LabelledTraining {
 		for (int f = 0; f < k; f++) {
 			Calibration calibration = Calibration.fit(Folds.allBut(parts, f)
 				.stream()
-				.map(p -> new Calibration.Observation(p.confidence(), p.bestIsRight()))
+				.map(p -> new Calibration.Observation(p.confidence(), p.bestIsRight(), p.offers()))
 				.toList());
-			parts.get(f).forEach(p -> calibrated.add(p.mapped(calibration::apply)));
+			parts.get(f).forEach(p -> calibrated.add(p.calibrated(calibration)));
 		}
 		return calibrated;
 	}

@@ -2,10 +2,10 @@ package de.rathausbot.evaluation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.DoubleUnaryOperator;
 import java.util.function.UnaryOperator;
 
 import de.rathausbot.intents.LabelledExample;
+import de.rathausbot.nlu.Calibration;
 import de.rathausbot.nlu.Candidate;
 import de.rathausbot.nlu.Interpretation;
 
@@ -56,10 +56,17 @@ record Prediction(String expected, String best, double confidence, String second
 		return this.best.equals(this.expected);
 	}
 
-	/** The same prediction with both confidences mapped (calibrated). */
-	Prediction mapped(DoubleUnaryOperator map) {
-		return new Prediction(this.expected, this.best, map.applyAsDouble(this.confidence), this.second,
-				this.second == null ? 0 : map.applyAsDouble(this.secondConfidence), this.rawGap, this.nanos);
+	/**
+	 * Whether the expected label is one of the two best (a clarification would offer it).
+	 */
+	boolean offers() {
+		return this.best.equals(this.expected) || this.expected.equals(this.second);
+	}
+
+	/** The same prediction with both raw scores calibrated. */
+	Prediction calibrated(Calibration calibration) {
+		return new Prediction(this.expected, this.best, calibration.apply(this.confidence), this.second,
+				this.second == null ? 0 : calibration.apply(this.secondConfidence), this.rawGap, this.nanos);
 	}
 
 }

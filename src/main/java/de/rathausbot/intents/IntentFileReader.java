@@ -20,12 +20,15 @@ final class IntentFileReader {
 
 	private static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-	private static final Set<String> TOP_LEVEL_KEYS = Set.of("intents", "synonyms", "outOfScope", "tests");
+	private static final Set<String> TOP_LEVEL_KEYS = Set.of("intents", "synonyms", "outOfScope", "tests", "everyday");
 
 	private static final Set<String> TEST_KEYS = Set.of("question", "expect");
 
 	private static final Set<String> INTENT_KEYS = Set.of("id", "title", "examples", "answer", "translations",
 			"knowledge", "quickReplies");
+
+	/** Longer everyday phrases are never matched (the matcher looks at four words). */
+	private static final int MAX_EVERYDAY_WORDS = 4;
 
 	private final int minExamples;
 
@@ -42,6 +45,7 @@ final class IntentFileReader {
 		Map<String, List<String>> synonyms = new LinkedHashMap<>();
 		List<String> outOfScope = new ArrayList<>();
 		List<RegressionCase> tests = new ArrayList<>();
+		Map<String, List<String>> everyday = new LinkedHashMap<>();
 		for (ContentFile file : files) {
 			YamlNode root = YamlNode.parse(file.name(), file.text());
 			root.checkKeys(TOP_LEVEL_KEYS);
@@ -57,8 +61,9 @@ final class IntentFileReader {
 			root.get("synonyms").ifPresent(node -> readSynonyms(node, synonyms));
 			outOfScope.addAll(root.texts("outOfScope"));
 			root.items("tests").forEach(node -> tests.add(readTest(node)));
+			root.get("everyday").ifPresent(node -> readEveryday(node, everyday));
 		}
-		return new IntentContent(intents, synonyms, outOfScope, tests);
+		return new IntentContent(intents, synonyms, outOfScope, tests, everyday);
 	}
 
 	private Intent readIntent(YamlNode node) {
@@ -108,6 +113,25 @@ final class IntentFileReader {
 						+ "'out-of-scope'");
 		}
 		return new RegressionCase(question, expect, node.file() + ":" + node.line());
+	}
+
+	/**
+	 * The staff's everyday words: each maps a word or phrase of up to four words to the
+	 * administration's words; an empty list switches off a shipped entry.
+	 */
+	private static void readEveryday(YamlNode node, Map<String, List<String>> everyday) {
+		for (String word : node.keys()) {
+			if (word.strip().split("[^\\p{L}\\p{N}]+").length > MAX_EVERYDAY_WORDS) {
+				throw node.require(word)
+					.error("everyday word '" + word + "' has more than " + MAX_EVERYDAY_WORDS
+							+ " words; write a shorter phrase");
+			}
+			String previous = everyday.containsKey(word) ? word : null;
+			if (previous != null) {
+				throw node.require(word).error("everyday word '" + word + "' is given twice");
+			}
+			everyday.put(word, node.texts(word));
+		}
 	}
 
 	private static void readSynonyms(YamlNode node, Map<String, List<String>> synonyms) {

@@ -1,6 +1,7 @@
 package de.rathausbot.knowledge;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,20 +17,24 @@ import de.rathausbot.content.YamlText;
 
 /**
  * {@code java -jar rathausbot.jar import-catalogue --services FILE.jsonl [--locations
- * FILE.tsv] --to DIR [--name NAME]}: turns a service catalogue (see
+ * FILE.tsv] --to DIR [--intents DIR] [--name NAME]}: turns a service catalogue (see
  * {@link ServiceCatalogue}) into knowledge files {@code services-NAME.yml} and
  * {@code contacts-NAME.yml} that staff can review, commit and load like their own. The
- * staff keywords become synonyms. Never overwrites a file; exits 2 on bad arguments or
- * input.
+ * staff keywords become synonyms. With {@code --intents}, it also writes the intents a
+ * city starts with (greetings, "Was kannst du?", questions to decline) into that folder.
+ * Never overwrites a file; exits 2 on bad arguments or input.
  */
 public final class CatalogueImportCommand {
 
 	public static final String NAME = "import-catalogue";
 
 	static final String USAGE = "usage: java -jar rathausbot.jar import-catalogue --services FILE.jsonl "
-			+ "[--locations FILE.tsv] --to DIR [--name NAME]";
+			+ "[--locations FILE.tsv] --to DIR [--intents DIR] [--name NAME]";
 
-	private static final List<String> OPTIONS = List.of("--services", "--locations", "--to", "--name");
+	private static final List<String> OPTIONS = List.of("--services", "--locations", "--to", "--name", "--intents");
+
+	/** The intents every city starts with, shipped in the jar. */
+	private static final List<String> STARTER_INTENTS = List.of("allgemein.yml", "out-of-scope.yml");
 
 	private CatalogueImportCommand() {
 	}
@@ -78,6 +83,9 @@ public final class CatalogueImportCommand {
 				Files.writeString(contactsFile, header(source) + YamlText.dump(Map.of("contacts", contacts(catalogue))),
 						StandardCharsets.UTF_8);
 			}
+			if (options.containsKey("--intents")) {
+				writeStarterIntents(Path.of(options.get("--intents")), out);
+			}
 			long withoutOffice = catalogue.services().stream().filter(s -> s.contactId().isEmpty()).count();
 			out.println(NAME + ": wrote " + catalogue.services().size() + " services to " + servicesFile
 					+ (catalogue.contacts().isEmpty() ? ""
@@ -94,6 +102,25 @@ public final class CatalogueImportCommand {
 		catch (IOException ex) {
 			err.println(NAME + ": cannot write " + to + ": " + ex.getMessage());
 			return 2;
+		}
+	}
+
+	/** Copies the starter intents into a folder, keeping files that are there. */
+	private static void writeStarterIntents(Path folder, PrintStream out) throws IOException {
+		Files.createDirectories(folder);
+		for (String name : STARTER_INTENTS) {
+			Path target = folder.resolve(name);
+			if (Files.exists(target)) {
+				out.println(NAME + ": " + target + " exists; kept as it is");
+				continue;
+			}
+			try (InputStream in = CatalogueImportCommand.class.getResourceAsStream("/starter/intents/" + name)) {
+				if (in == null) {
+					throw new IOException("the starter intents are missing from the application (" + name + ")");
+				}
+				Files.copy(in, target);
+			}
+			out.println(NAME + ": wrote " + target);
 		}
 	}
 

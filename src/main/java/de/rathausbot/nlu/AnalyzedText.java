@@ -1,6 +1,7 @@
 package de.rathausbot.nlu;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A text after normalization.
@@ -12,6 +13,16 @@ import java.util.List;
  * @param unknownNouns nouns the content does not know at all ("Hallenbad", "Tesla"): a
  * sign that the question is about something the content does not cover
  * @param nounTerms the terms that come from nouns: what the question is about
+ * @param concepts a question's content words with their weighted alternatives (empty for
+ * a training text)
+ * @param indexTerms a training text's terms with compound parts, and their frequencies
+ * (empty for a question)
  */
-record AnalyzedText(String text, List<String> terms, String folded, int unknownNouns, List<String> nounTerms) {
+record AnalyzedText(String text, List<String> terms, String folded, int unknownNouns, List<String> nounTerms,
+		List<Concept> concepts, Map<String, Double> indexTerms) {
+
+	AnalyzedText(String text, List<String> terms, String folded, int unknownNouns, List<String> nounTerms) {
+		this(text, terms, folded, unknownNouns, nounTerms, List.of(), Map.of());
+	}
+
 }

@@ -45,6 +45,14 @@ public final class GermanFolding {
 		return false;
 	}
 
+	/**
+	 * The words of a text as written (not folded), split like {@link #words(String)}.
+	 */
+	public static List<String> written(String text) {
+		List<String> words = Arrays.stream(text.split("[^\\p{L}\\p{N}]+")).filter(s -> !s.isEmpty()).toList();
+		return words.isEmpty() ? List.of(text) : words;
+	}
+
 	/** The folded words of a text, split at anything that is not a letter or digit. */
 	public static List<String> words(String text) {
 		return Arrays.stream(fold(text).split("[^\\p{L}\\p{N}]+")).filter(s -> !s.isEmpty()).toList();

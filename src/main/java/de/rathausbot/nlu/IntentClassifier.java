@@ -2,6 +2,8 @@ package de.rathausbot.nlu;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,19 +53,18 @@ public class IntentClassifier {
 	/** Counts the models put to use, so caches built on one can tell they are old. */
 	private final AtomicLong generation = new AtomicLong();
 
-	IntentClassifier(LanguageModels models, SentenceEmbeddings embeddings, NluProperties properties) {
+	private final GermanLexicon lexicon;
+
+	IntentClassifier(LanguageModels models, GermanLexicon lexicon, SentenceEmbeddings embeddings,
+			NluProperties properties) {
+		this.lexicon = lexicon;
 		this.models = models;
 		this.embeddings = embeddings;
 		this.properties = properties;
 	}
 
-	/**
-	 * @param synonyms canonical word → colloquial variants
-	 * @param neutralWords words that never decide a topic (time words the dialogue
-	 * handles itself)
-	 */
-	public void train(List<TrainingExample> examples, Map<String, List<String>> synonyms, Set<String> neutralWords) {
-		train(examples, synonyms, neutralWords, UnaryOperator.identity());
+	public void train(List<TrainingExample> examples, ContentWords words) {
+		train(examples, words, UnaryOperator.identity());
 	}
 
 	/**
@@ -72,14 +73,12 @@ public class IntentClassifier {
 	 * @param target what a label answers: a prediction of another label with the same
 	 * target counts as right when calibrating
 	 */
-	public void train(List<TrainingExample> examples, Map<String, List<String>> synonyms, Set<String> neutralWords,
-			UnaryOperator<String> target) {
+	public void train(List<TrainingExample> examples, ContentWords words, UnaryOperator<String> target) {
 		long start = System.nanoTime();
-		TrainedModel trained = TrainedModel.train(this.models, this.embeddings, examples, synonyms, neutralWords,
-				this.properties);
+		TrainedModel trained = TrainedModel.train(resources(), examples, words, this.properties);
 		long trainedAt = System.nanoTime();
-		Calibration calibration = calibrate(examples, synonyms, neutralWords, target, this.properties,
-				TrainedModel.ALL_CORES, () -> false);
+		Calibration calibration = calibrate(examples, words, target, this.properties, TrainedModel.ALL_CORES,
+				() -> false);
 		this.model = trained.withCalibration(calibration);
 		this.generation.incrementAndGet();
 		this.firstTraining.countDown();
@@ -88,67 +87,45 @@ public class IntentClassifier {
 	}
 
 	/**
-	 * Fits the calibration on predictions for examples that the predicting model did not
-	 * see: each fold is predicted by a model trained on the others.
-	 * @param threads how many cores a fold's training may use
-	 * @param abandoned asked before each fold: whether the result is no longer wanted
+	 * Fits the calibration for the content (see {@link HeldOutCalibration}).
 	 * @return the calibration, or {@code null} if abandoned
 	 */
-	private Calibration calibrate(List<TrainingExample> examples, Map<String, List<String>> synonyms,
-			Set<String> neutralWords, UnaryOperator<String> target, NluProperties settings, int threads,
-			BooleanSupplier abandoned) {
-		int k = settings.calibrationFolds();
-		if (k < 2) {
-			return Calibration.NONE;
-		}
-		List<List<TrainingExample>> folds = Folds.stratified(examples, k, TrainingExample::label);
-		List<Calibration.Observation> observations = new ArrayList<>();
-		for (int f = 0; f < k; f++) {
-			if (abandoned.getAsBoolean()) {
-				return null;
-			}
-			TrainedModel model = TrainedModel.train(this.models, this.embeddings, Folds.allBut(folds, f), synonyms,
-					neutralWords, settings, threads);
-			for (TrainingExample example : folds.get(f)) {
-				Optional<Candidate> best = model.classify(example.text()).best();
-				String expected = target.apply(example.label());
-				observations.add(best
-					.map(c -> new Calibration.Observation(c.confidence(), target.apply(c.label()).equals(expected)))
-					.orElseGet(() -> new Calibration.Observation(0, OUT_OF_SCOPE.equals(expected))));
-			}
-		}
-		return Calibration.fit(observations);
+	private Calibration calibrate(List<TrainingExample> examples, ContentWords words, UnaryOperator<String> target,
+			NluProperties settings, int threads, BooleanSupplier abandoned) {
+		return new HeldOutCalibration(resources(), target).fit(examples, words, settings, threads, abandoned);
 	}
+
+	/** How many candidates a clarification offers at most. */
+	public static final int OFFERED = 3;
 
 	/**
 	 * Trains a model on changed content without putting it to use, with the calibration
 	 * of the model in use: to check a change before it is published.
 	 */
-	public TrainedModel prepare(List<TrainingExample> examples, Map<String, List<String>> synonyms,
-			Set<String> neutralWords) {
+	public TrainedModel prepare(List<TrainingExample> examples, ContentWords words) {
 		long start = System.nanoTime();
 		TrainedModel trained;
 		this.preparations.begin();
 		try {
-			trained = TrainedModel.train(this.models, this.embeddings, examples, synonyms, neutralWords,
-					this.properties);
+			trained = TrainedModel.train(resources(), examples, words, this.properties);
 		}
 		finally {
 			this.preparations.end();
 		}
-		TrainedModel previous = this.model;
 		log.info("NLU trained on {} examples in {} ms", examples.size(), (System.nanoTime() - start) / 1_000_000);
-		return trained.withCalibration(previous != null ? previous.calibration() : Calibration.NONE);
+		// a change saved while the first training still runs waits for its calibration:
+		// uncalibrated, its confidences would not compare with the model in use
+		return trained.withCalibration(current().calibration());
 	}
 
 	/**
 	 * Puts a {@link #prepare prepared} model to use at once; its calibration is fitted
 	 * again in the background and replaces the old one unless an even newer model came
 	 * meanwhile.
-	 * @param examples, synonyms, neutralWords what the model was prepared from
+	 * @param examples, words what the model was prepared from
 	 */
-	public void use(TrainedModel prepared, List<TrainingExample> examples, Map<String, List<String>> synonyms,
-			Set<String> neutralWords, UnaryOperator<String> target) {
+	public void use(TrainedModel prepared, List<TrainingExample> examples, ContentWords words,
+			UnaryOperator<String> target) {
 		long mine;
 		synchronized (this) {
 			this.model = prepared;
@@ -163,7 +140,7 @@ public class IntentClassifier {
 			// a newer model (the editor saved again) makes this one's calibration
 			// useless;
 			// stopping early leaves the cores to the newer training
-			Calibration calibration = calibrate(examples, synonyms, neutralWords, target, this.properties, 1, () -> {
+			Calibration calibration = calibrate(examples, words, target, this.properties, 1, () -> {
 				this.preparations.awaitNone();
 				return this.generation.get() != mine;
 			});
@@ -174,6 +151,10 @@ public class IntentClassifier {
 			}
 			return null;
 		});
+	}
+
+	private TrainedModel.Resources resources() {
+		return new TrainedModel.Resources(this.models, this.lexicon.resources(), this.embeddings);
 	}
 
 	/** The model in use (during start-up it waits for the first training). */
@@ -191,12 +172,11 @@ public class IntentClassifier {
 	 * Trains and calibrates (as {@code settings} say) a model that is not put to use: for
 	 * evaluation, cross-validation and tuning with other data or settings.
 	 */
-	public TrainedModel trainSeparately(List<TrainingExample> examples, Map<String, List<String>> synonyms,
-			Set<String> neutralWords, NluProperties settings, UnaryOperator<String> target) {
-		TrainedModel trained = TrainedModel.train(this.models, this.embeddings, examples, synonyms, neutralWords,
-				settings);
-		return trained.withCalibration(
-				calibrate(examples, synonyms, neutralWords, target, settings, TrainedModel.ALL_CORES, () -> false));
+	public TrainedModel trainSeparately(List<TrainingExample> examples, ContentWords words, NluProperties settings,
+			UnaryOperator<String> target) {
+		TrainedModel trained = TrainedModel.train(resources(), examples, words, settings);
+		return trained
+			.withCalibration(calibrate(examples, words, target, settings, TrainedModel.ALL_CORES, () -> false));
 	}
 
 	/**

@@ -59,6 +59,9 @@ class LanguageModels {
 
 	private final Map<String, Read> texts = new ConcurrentHashMap<>();
 
+	/** Texts already tokenized and tagged, without lemmas. */
+	private final Map<String, Read> tagged = new ConcurrentHashMap<>();
+
 	private final ThreadLocal<SnowballStemmer> stemmer;
 
 	/**
@@ -134,17 +137,38 @@ class LanguageModels {
 
 	/** The tokens of a text with their lemmas and tags, remembered for the next time. */
 	Read read(String text) {
-		Read known = this.texts.get(text);
+		return read(text, true);
+	}
+
+	/**
+	 * The tokens of a text with their tags, without the OpenNLP lemmatizer (each token is
+	 * its own lemma): for callers that take lemmas from a dictionary.
+	 */
+	Read readWithoutLemmas(String text) {
+		return read(text, false);
+	}
+
+	private Read read(String text, boolean lemmas) {
+		Map<String, Read> cache = lemmas ? this.texts : this.tagged;
+		Read known = cache.get(text);
 		if (known != null) {
 			return known;
 		}
 		String[] tokens = tokenize(text);
-		Read read = new Read(List.of(tokens), tag(tokens));
-		if (this.texts.size() >= MAX_REMEMBERED_TEXTS) {
-			this.texts.clear();
+		Read read = new Read(List.of(tokens), lemmas ? tag(tokens) : tagOnly(tokens));
+		if (cache.size() >= MAX_REMEMBERED_TEXTS) {
+			cache.clear();
 		}
-		this.texts.put(text, read);
+		cache.put(text, read);
 		return read;
+	}
+
+	/** Tags without lemmas: every token is its own lemma. */
+	private Tagged tagOnly(String[] tokens) {
+		if (!this.lemmatize || tokens.length == 0) {
+			return tag(tokens);
+		}
+		return new Tagged(Arrays.asList(tokens), Arrays.asList(models().tagger().get().tag(tokens)));
 	}
 
 	/** A text's tokens, and their lemmas and tags. */

@@ -34,6 +34,9 @@ import org.springframework.validation.annotation.Validated;
  * @param calibrationFolds cross-validation folds on which the confidence is calibrated
  * after each training (so that 0.8 means right about 80% of the time); 0 switches
  * calibration off and the threshold applies to the raw ensemble score
+ * @param lexicon the German lexical resources and how much their alternatives count
+ * @param fields how much a match in each field of a label counts in the {@code fields}
+ * signal
  */
 @Validated
 @ConfigurationProperties("rathausbot.nlu")
@@ -42,14 +45,83 @@ public record NluProperties(@DefaultValue("0.66") @DecimalMin("0") @DecimalMax("
 		@DefaultValue("300") @Min(1) int maxentIterations, @DefaultValue("true") boolean lemmatize,
 		@DefaultValue("0.7") @DecimalMin("0") @DecimalMax("1") double unknownWordPenalty,
 		@DefaultValue Embedding embedding, @DefaultValue("3") @Min(0) int calibrationFolds,
-		@DefaultValue("de") @Pattern(regexp = "de|en", message = "must be de or en") String language) {
+		@DefaultValue("de") @Pattern(regexp = "de|en", message = "must be de or en") String language,
+		@DefaultValue Lexicon lexicon, @DefaultValue FieldWeights fields, @DefaultValue Clarify clarify) {
+
+	/**
+	 * When the bot is not sure enough to answer, whether it asks back.
+	 *
+	 * @param threshold the calibrated chance that the right answer is among the best few
+	 * candidates, from which the bot offers them rather than falling back
+	 * @param ratio the candidates offered have at least this share of the best one's raw
+	 * score
+	 */
+	public record Clarify(@DefaultValue("0.7") @DecimalMin("0") @DecimalMax("1") double threshold,
+			@DefaultValue("0.5") @DecimalMin("0") @DecimalMax("1") double ratio) {
+
+		/** The defaults, for code that builds its own properties (tests, tools). */
+		public static final Clarify DEFAULTS = new Clarify(0.7, 0.5);
+
+	}
+
+	/**
+	 * @param everydayWords the shipped list of everyday and administrative words (a
+	 * Spring resource location), {@code none} to switch it off; staff add to it with
+	 * {@code everyday:} in the intents
+	 * @param thesaurus OpenThesaurus in its text format, gzipped; {@code none} to switch
+	 * it off
+	 * @param everydayWeight how much the administration's word counts for an everyday
+	 * word
+	 * @param thesaurusWeight how much a thesaurus synonym counts (broad senses add noise:
+	 * low)
+	 * @param correctionWeight how much a typo correction counts
+	 * @param compoundPartWeight how much a part of a compound counts for the whole
+	 * ("Anmeldung" in "Fahrzeuganmeldung")
+	 * @param verbImportance how much a word that is not a noun says about the topic,
+	 * against 1 for a noun
+	 * @param dictionaryLemmas lemmas from the German dictionary where it knows a word
+	 * (else from the OpenNLP lemmatizer, which guesses)
+	 */
+	public record Lexicon(@DefaultValue("classpath:nlu/alltagssprache-de.yml") @NotBlank String everydayWords,
+			@DefaultValue("classpath:nlu/openthesaurus.txt.gz") @NotBlank String thesaurus,
+			@DefaultValue("0.9") @DecimalMin("0") @DecimalMax("1") double everydayWeight,
+			@DefaultValue("0.4") @DecimalMin("0") @DecimalMax("1") double thesaurusWeight,
+			@DefaultValue("0.8") @DecimalMin("0") @DecimalMax("1") double correctionWeight,
+			@DefaultValue("0.5") @DecimalMin("0") @DecimalMax("1") double compoundPartWeight,
+			@DefaultValue("0.6") @DecimalMin("0") @DecimalMax("1") double verbImportance,
+			@DefaultValue("true") boolean dictionaryLemmas) {
+
+		/** The defaults, for code that builds its own analyzer (tests, tools). */
+		public static final Lexicon DEFAULTS = new Lexicon("classpath:nlu/alltagssprache-de.yml",
+				"classpath:nlu/openthesaurus.txt.gz", 0.9, 0.4, 0.8, 0.5, 0.6, true);
+
+	}
+
+	/**
+	 * Field weights of the {@code fields} signal (BM25F): a word found once in a field
+	 * counts this much before saturation.
+	 *
+	 * @param name a label's name (an intent's title)
+	 * @param phrasing synonyms, staff keywords and an intent's examples
+	 * @param summary a service's summary
+	 * @param details a service's longer text and documents
+	 */
+	public record FieldWeights(@DefaultValue("1.0") @DecimalMin("0") double name,
+			@DefaultValue("1.0") @DecimalMin("0") double phrasing, @DefaultValue("0.4") @DecimalMin("0") double summary,
+			@DefaultValue("0.15") @DecimalMin("0") double details) {
+
+		/** The defaults, for code that builds its own model (tests, tools). */
+		public static final FieldWeights DEFAULTS = new FieldWeights(1.0, 1.0, 0.4, 0.15);
+
+	}
 
 	/** Weight of each signal; 0 switches a signal off. */
 	public record Weights(@DefaultValue("0.35") @DecimalMin("0") double tfidf,
 			@DefaultValue("0.15") @DecimalMin("0") double bm25, @DefaultValue("0.25") @DecimalMin("0") double ngram,
 			@DefaultValue("0.25") @DecimalMin("0") double maxent,
 			@DefaultValue("0.2") @DecimalMin("0") double embedding,
-			@DefaultValue("0.2") @DecimalMin("0") double embeddingClassifier) {
+			@DefaultValue("0.2") @DecimalMin("0") double embeddingClassifier,
+			@DefaultValue("1") @DecimalMin("0") double fields) {
 
 		/** Signal name → weight, as the signals call themselves. */
 		public Map<String, Double> byName() {
@@ -60,7 +132,14 @@ public record NluProperties(@DefaultValue("0.66") @DecimalMin("0") @DecimalMax("
 			byName.put("maxent", this.maxent);
 			byName.put("embedding", this.embedding);
 			byName.put("embeddingClassifier", this.embeddingClassifier);
+			byName.put("fields", this.fields);
 			return byName;
+		}
+
+		/** The same weights with another weight of the {@code fields} signal. */
+		public Weights withFields(double weight) {
+			return new Weights(this.tfidf, this.bm25, this.ngram, this.maxent, this.embedding, this.embeddingClassifier,
+					weight);
 		}
 
 		/** The same weights with one signal switched off (for ablation). */
@@ -68,7 +147,8 @@ public record NluProperties(@DefaultValue("0.66") @DecimalMin("0") @DecimalMax("
 			return new Weights("tfidf".equals(signal) ? 0 : this.tfidf, "bm25".equals(signal) ? 0 : this.bm25,
 					"ngram".equals(signal) ? 0 : this.ngram, "maxent".equals(signal) ? 0 : this.maxent,
 					"embedding".equals(signal) ? 0 : this.embedding,
-					"embeddingClassifier".equals(signal) ? 0 : this.embeddingClassifier);
+					"embeddingClassifier".equals(signal) ? 0 : this.embeddingClassifier,
+					"fields".equals(signal) ? 0 : this.fields);
 		}
 
 	}
@@ -93,13 +173,14 @@ public record NluProperties(@DefaultValue("0.66") @DecimalMin("0") @DecimalMax("
 	/** These properties with other weights (for ablation and tuning). */
 	public NluProperties withWeights(Weights weights) {
 		return new NluProperties(this.threshold, this.margin, weights, this.maxentIterations, this.lemmatize,
-				this.unknownWordPenalty, this.embedding, this.calibrationFolds, this.language);
+				this.unknownWordPenalty, this.embedding, this.calibrationFolds, this.language, this.lexicon,
+				this.fields, this.clarify);
 	}
 
 	/** These properties with other calibration folds (0: none). */
 	public NluProperties withCalibrationFolds(int folds) {
 		return new NluProperties(this.threshold, this.margin, this.weights, this.maxentIterations, this.lemmatize,
-				this.unknownWordPenalty, this.embedding, folds, this.language);
+				this.unknownWordPenalty, this.embedding, folds, this.language, this.lexicon, this.fields, this.clarify);
 	}
 
 }

@@ -29,7 +29,22 @@ final class TextAnalyzer {
 	 */
 	private final Set<String> neutralWords;
 
+	private final ConceptReader concepts;
+
+	private final WordReader reader;
+
 	TextAnalyzer(LanguageModels models, Map<String, List<String>> synonyms, Set<String> neutralWords) {
+		this(models, synonyms, neutralWords, GermanLexicon.NONE, Map.of(), NluProperties.Lexicon.DEFAULTS);
+	}
+
+	/**
+	 * @param lexicon the German lexical resources
+	 * @param everyday staff additions to the shipped everyday words (an empty list
+	 * switches a shipped entry off)
+	 */
+	TextAnalyzer(LanguageModels models, Map<String, List<String>> synonyms, Set<String> neutralWords,
+			GermanLexicon.Resources lexicon, Map<String, List<String>> everyday, NluProperties.Lexicon weights) {
+		this.reader = new WordReader(models, weights.dictionaryLemmas() ? lexicon.dictionary() : null);
 		this.models = models;
 		this.neutralWords = neutralWords.stream().map(GermanFolding::fold).collect(Collectors.toSet());
 		this.vocabulary = new Vocabulary(models::stem);
@@ -38,6 +53,10 @@ final class TextAnalyzer {
 		// known as words, so that compounds of them split ("fluechtlingshilfe" →
 		// "fluechtling" + "hilfe")
 		this.synonyms.words().forEach(this.vocabulary::add);
+		Map<String, List<String>> everydayWords = new java.util.LinkedHashMap<>(lexicon.everyday());
+		everydayWords.putAll(everyday);
+		this.concepts = new ConceptReader(lexicon, new EverydayWords(everydayWords, models::stem), this.vocabulary,
+				models::stem, weights);
 	}
 
 	/**
@@ -69,14 +88,21 @@ final class TextAnalyzer {
 		}
 	}
 
+	/** A question: its terms and its concepts. */
 	AnalyzedText analyze(String text) {
-		return analyze(text, words(text));
+		return analyze(text, words(text), false);
 	}
 
 	/**
+	 * A training text: its terms and its index terms.
 	 * @param words the text as {@link #read(String) read}
 	 */
 	AnalyzedText analyze(String text, List<Word> words) {
+		return analyze(text, words, true);
+	}
+
+	private AnalyzedText analyze(String text, List<Word> words, boolean training) {
+		List<Word> contentWords = new ArrayList<>();
 		List<String> terms = new ArrayList<>();
 		StringBuilder folded = new StringBuilder();
 		int unknownNouns = 0;
@@ -89,6 +115,7 @@ final class TextAnalyzer {
 			if (StopWords.contains(word.surface()) || StopWords.contains(word.lemma())) {
 				continue;
 			}
+			contentWords.add(word);
 			Unknown unknown = new Unknown();
 			List<String> known = termsOf(word, unknown);
 			terms.addAll(known);
@@ -109,10 +136,13 @@ final class TextAnalyzer {
 			for (Word word : words) {
 				if (!isNeutral(word.surface())) {
 					terms.add(this.models.stem(word.surface()));
+					contentWords.add(word);
 				}
 			}
 		}
-		return new AnalyzedText(text, List.copyOf(terms), folded.toString(), unknownNouns, List.copyOf(nounTerms));
+		return new AnalyzedText(text, List.copyOf(terms), folded.toString(), unknownNouns, List.copyOf(nounTerms),
+				training ? List.of() : this.concepts.concepts(contentWords),
+				training ? this.concepts.indexTerms(contentWords) : Map.of());
 	}
 
 	private boolean isNeutral(String word) {
@@ -179,25 +209,7 @@ final class TextAnalyzer {
 
 	/** Folded words with lemmas and POS tags, synonyms applied. */
 	private List<Word> words(String text) {
-		LanguageModels.Read read = this.models.read(text);
-		List<String> tokens = read.tokens();
-		LanguageModels.Tagged tagged = read.tagged();
-		List<Word> words = new ArrayList<>();
-		for (int i = 0; i < tokens.size(); i++) {
-			List<String> pieces = GermanFolding.words(tokens.get(i));
-			String tag = tagged.tags().get(i);
-			if (pieces.size() == 1) {
-				String lemma = GermanFolding.fold(tagged.lemmas().get(i));
-				// contractions get lemmas like "auf+d" ("aufs"): keep the word itself
-				boolean usable = GermanFolding.isWord(lemma) && lemma.chars().allMatch(Character::isLetterOrDigit);
-				boolean capitalized = i > 0 && Character.isUpperCase(tokens.get(i).charAt(0));
-				words.add(new Word(pieces.get(0), usable ? lemma : pieces.get(0), tag, capitalized));
-			}
-			else {
-				pieces.forEach(p -> words.add(new Word(p, p, tag)));
-			}
-		}
-		return this.synonyms.apply(words);
+		return this.synonyms.apply(this.reader.read(text));
 	}
 
 }

@@ -39,9 +39,16 @@ public final class TrainedModel {
 		this.unknownWordPenalty = unknownWordPenalty;
 	}
 
-	static TrainedModel train(LanguageModels models, SentenceEmbeddings embeddings, List<TrainingExample> examples,
-			Map<String, List<String>> synonyms, Set<String> neutralWords, NluProperties properties) {
-		return train(models, embeddings, examples, synonyms, neutralWords, properties, ALL_CORES);
+	static TrainedModel train(Resources resources, List<TrainingExample> examples, ContentWords words,
+			NluProperties properties) {
+		return train(resources, examples, words, properties, ALL_CORES);
+	}
+
+	/**
+	 * What a model is built with besides its examples and words: the language models, the
+	 * German lexicon, the embedding model.
+	 */
+	record Resources(LanguageModels models, GermanLexicon.Resources lexicon, SentenceEmbeddings embeddings) {
 	}
 
 	/** Trains on all cores: someone waits for the model. */
@@ -50,17 +57,20 @@ public final class TrainedModel {
 	/**
 	 * @param threads how many cores the slowest signal may train on
 	 */
-	static TrainedModel train(LanguageModels models, SentenceEmbeddings embeddings, List<TrainingExample> examples,
-			Map<String, List<String>> synonyms, Set<String> neutralWords, NluProperties properties, int threads) {
+	static TrainedModel train(Resources resources, List<TrainingExample> examples, ContentWords words,
+			NluProperties properties, int threads) {
 		long start = System.nanoTime();
-		TextAnalyzer analyzer = new TextAnalyzer(models, synonyms, neutralWords);
+		SentenceEmbeddings embeddings = resources.embeddings();
+		TextAnalyzer analyzer = new TextAnalyzer(resources.models(), words.synonyms(), words.neutral(),
+				resources.lexicon(), words.everyday(), properties.lexicon());
 		List<List<Word>> read = examples.stream().map(e -> analyzer.read(e.text())).toList();
 		read.forEach(analyzer::learn);
 		long learned = System.nanoTime();
 		List<LabelledText> training = new ArrayList<>(examples.size());
 		for (int i = 0; i < examples.size(); i++) {
+			TrainingExample example = examples.get(i);
 			training
-				.add(new LabelledText(examples.get(i).label(), analyzer.analyze(examples.get(i).text(), read.get(i))));
+				.add(new LabelledText(example.label(), analyzer.analyze(example.text(), read.get(i)), example.field()));
 		}
 		analyzer.cover(training.stream()
 			.filter(t -> !IntentClassifier.OUT_OF_SCOPE.equals(t.label()))
@@ -82,6 +92,10 @@ public final class TrainedModel {
 		if (w.maxent() > 0 && distinctLabels(training) > 1) {
 			timed(signals, signalMillis, () -> new MaxentSignal(training, properties.maxentIterations(), threads),
 					w.maxent());
+		}
+		double fields = w.fields() * FieldSignal.share(training);
+		if (fields > 0) {
+			timed(signals, signalMillis, () -> new FieldSignal(training, properties.fields()), fields);
 		}
 		if (w.embedding() > 0 && embeddings.enabled()) {
 			timed(signals, signalMillis, () -> new EmbeddingSignal(training, embeddings), w.embedding());
@@ -126,13 +140,16 @@ public final class TrainedModel {
 		AnalyzedText question = this.analyzer.analyze(text);
 		SignalScores scores = scores(question);
 		// calibration keeps the order, so only the best few labels become candidates
-		List<Candidate> candidates = scores.combined(this.weights)
+		List<Map.Entry<String, Double>> best = scores.combined(this.weights)
 			.entrySet()
 			.stream()
 			.sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
 			.limit(MAX_CANDIDATES)
-			.map(e -> candidate(e.getKey(), e.getValue(), scores.perLabel().get(e.getKey())))
 			.toList();
+		List<Candidate> candidates = new ArrayList<>(best.size());
+		for (Map.Entry<String, Double> entry : best) {
+			candidates.add(candidate(entry.getKey(), entry.getValue(), scores.perLabel().get(entry.getKey())));
+		}
 		return new Interpretation(candidates, question.terms(), question.unknownNouns(), question.nounTerms(),
 				this.calibration);
 	}
@@ -174,6 +191,11 @@ public final class TrainedModel {
 
 	List<String> terms(String text) {
 		return this.analyzer.analyze(text).terms();
+	}
+
+	/** The concepts of a text with their alternatives, as the fields signal sees them. */
+	List<Concept> concepts(String text) {
+		return this.analyzer.analyze(text).concepts();
 	}
 
 	/** The names of the signals this model combines. */

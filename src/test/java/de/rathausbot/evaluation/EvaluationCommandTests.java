@@ -92,11 +92,21 @@ class EvaluationCommandTests {
 				""");
 		Path report = dir.resolve("report.json");
 
-		int exit = run("evaluate", "--tests", tests.toString(), "--report", report.toString(), "--min-accuracy", "1.0");
+		int exit = run("evaluate", "--tests", tests.toString(), "--report", report.toString(), "--min-accuracy", "1.0",
+				"--baseline", "bm25");
 
 		String output = this.out.toString(StandardCharsets.UTF_8);
 		assertThat(exit).as(output).isZero();
+		// what a citizen gets from the whole bot, and from a site search over the
+		// services
 		assertThat(output.lines().findFirst()).get()
+			.asString()
+			.startsWith("dialogue: {\"questions\":2,\"outOfScope\":2,\"answeredRight\":1.000,")
+			.contains("\"answeredWrong\":0.000", "\"oosDeclined\":1.000");
+		assertThat(output.lines().skip(1).findFirst()).get()
+			.asString()
+			.startsWith("site search: {\"baseline\":\"bm25\",\"questions\":2,\"top1\":");
+		assertThat(output.lines().filter(l -> l.startsWith("{\"cases\"")).findFirst()).get()
 			.asString()
 			.matches("\\{\"cases\":4,\"inScopeAccuracy\":1\\.0,\"oosRecall\":1\\.0,\"oosPrecision\":1\\.0,"
 					+ "\"macroF1\":1\\.0,\"trainMs\":\\d+,\"p50Ms\":[0-9.]+,\"p99Ms\":[0-9.]+,\"threshold\":[0-9.]+}");

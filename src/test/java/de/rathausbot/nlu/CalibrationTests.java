@@ -30,6 +30,22 @@ class CalibrationTests {
 	}
 
 	@Test
+	void estimatesTheChanceThatTheRightAnswerIsAmongTheOffered() {
+		// the right answer is always among the offered above 0.4, the best one less often
+		Random random = new Random(11);
+		List<Calibration.Observation> observations = new ArrayList<>();
+		for (int i = 0; i < 3000; i++) {
+			double raw = random.nextDouble();
+			boolean right = random.nextDouble() < raw;
+			observations.add(new Calibration.Observation(raw, right, right || raw > 0.4));
+		}
+
+		Calibration calibration = Calibration.fit(observations);
+
+		assertThat(calibration.offer(0.5)).isGreaterThan(calibration.apply(0.5) + 0.2);
+	}
+
+	@Test
 	void keepsTheRawScoreWhenThereIsTooLittleToLearnFrom() {
 		List<Calibration.Observation> allRight = List.of(new Calibration.Observation(0.9, true),
 				new Calibration.Observation(0.8, true), new Calibration.Observation(0.7, true));

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.springframework.core.io.DefaultResourceLoader;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +21,7 @@ class IntentClassifierTests {
 	@BeforeAll
 	static void train() {
 		classifier = new IntentClassifier(new LanguageModels(TextAnalyzerTests.DEFAULTS),
+				new GermanLexicon(TextAnalyzerTests.DEFAULTS, new DefaultResourceLoader()),
 				new SentenceEmbeddings(TextAnalyzerTests.DEFAULTS.embedding()), TextAnalyzerTests.DEFAULTS);
 		classifier.train(
 				List.of(new TrainingExample("hours", "Wann hat das Rathaus geöffnet?"),
@@ -30,7 +32,7 @@ class IntentClassifierTests {
 						new TrainingExample("passport", "Welche Unterlagen brauche ich für den Pass?"),
 						new TrainingExample(IntentClassifier.OUT_OF_SCOPE, "Wie wird das Wetter morgen?"),
 						new TrainingExample(IntentClassifier.OUT_OF_SCOPE, "Erzähl mir einen Witz")),
-				Map.of("rathaus", List.of("stadtverwaltung")), Set.of("heute", "morgen"));
+				new ContentWords(Map.of("rathaus", List.of("stadtverwaltung")), Set.of("heute", "morgen")));
 	}
 
 	@Test

@@ -1,0 +1,109 @@
+package de.rathausbot.nlu;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.UnaryOperator;
+
+/**
+ * Calibrates a model for its content after training, from predictions for texts that the
+ * predicting model did not see: the names, synonyms and examples are split into folds,
+ * and each fold is predicted by a model trained on the others (and on every description,
+ * which citizens do not ask). A text that several labels share ("Pass" for passport and
+ * identity card, "Aufenthalt" for a dozen residence permits) is answered right by any of
+ * them: counted wrong, such shared staff keywords made a catalogue's calibration distrust
+ * every confident answer (98% fallbacks).
+ */
+final class HeldOutCalibration {
+
+	private final TrainedModel.Resources resources;
+
+	private final UnaryOperator<String> target;
+
+	HeldOutCalibration(TrainedModel.Resources resources, UnaryOperator<String> target) {
+		this.resources = resources;
+		this.target = target;
+	}
+
+	/**
+	 * @param threads how many cores a fold's training may use
+	 * @param abandoned asked before each fold: whether the result is no longer wanted
+	 * @return the calibration, {@code null} if abandoned; {@link Calibration#NONE} with
+	 * fewer than two folds
+	 */
+	Calibration fit(List<TrainingExample> examples, ContentWords words, NluProperties settings, int threads,
+			BooleanSupplier abandoned) {
+		int k = settings.calibrationFolds();
+		if (k < 2 || examples.isEmpty()) {
+			return Calibration.NONE;
+		}
+		List<TrainingExample> asked = examples.stream().filter(HeldOutCalibration::askable).toList();
+		List<TrainingExample> described = examples.stream().filter(e -> !askable(e)).toList();
+		Map<String, Set<String>> owners = owners(asked);
+		List<List<TrainingExample>> folds = Folds.stratified(asked, k, TrainingExample::label);
+		List<Calibration.Observation> observations = new ArrayList<>();
+		for (int f = 0; f < k; f++) {
+			if (abandoned.getAsBoolean()) {
+				return null;
+			}
+			List<TrainingExample> train = new ArrayList<>(Folds.allBut(folds, f));
+			train.addAll(described);
+			TrainedModel model = TrainedModel.train(this.resources, train, words, settings, threads);
+			for (TrainingExample example : folds.get(f)) {
+				Calibration.Observation observation = observe(model.classify(example.text()),
+						owners.get(GermanFolding.fold(example.text()).strip()));
+				if (observation != null) {
+					observations.add(observation);
+				}
+			}
+		}
+		return Calibration.fit(observations);
+	}
+
+	/** Names, synonyms and examples: texts like the questions citizens ask. */
+	static boolean askable(TrainingExample example) {
+		return example.field() == TrainingExample.Field.NAME || example.field() == TrainingExample.Field.PHRASING;
+	}
+
+	/** Each text (folded) with the targets that have it. */
+	private Map<String, Set<String>> owners(List<TrainingExample> examples) {
+		Map<String, Set<String>> owners = new HashMap<>();
+		for (TrainingExample example : examples) {
+			owners.computeIfAbsent(GermanFolding.fold(example.text()).strip(), t -> new HashSet<>())
+				.add(this.target.apply(example.label()));
+		}
+		return owners;
+	}
+
+	/**
+	 * What the calibration learns from one prediction: the best target's raw score,
+	 * whether it was right, and whether a right one was among the best
+	 * {@value IntentClassifier#OFFERED}; null when the best is the out-of-scope label or
+	 * there is none (the bot declines: nothing to calibrate).
+	 */
+	private Calibration.Observation observe(Interpretation interpretation, Set<String> expected) {
+		List<String> targets = new ArrayList<>();
+		double raw = 0;
+		for (Candidate candidate : interpretation.candidates()) {
+			String t = this.target.apply(candidate.label());
+			if (targets.isEmpty()) {
+				raw = candidate.raw();
+			}
+			if (!targets.contains(t)) {
+				targets.add(t);
+			}
+		}
+		if (targets.isEmpty() || IntentClassifier.OUT_OF_SCOPE.equals(targets.get(0))) {
+			return null;
+		}
+		// offering choices for a text the bot must decline is as wrong as answering it
+		boolean offered = !expected.contains(IntentClassifier.OUT_OF_SCOPE)
+				&& targets.stream().limit(IntentClassifier.OFFERED).anyMatch(expected::contains);
+		return new Calibration.Observation(raw, expected.contains(targets.get(0)), offered);
+	}
+
+}
