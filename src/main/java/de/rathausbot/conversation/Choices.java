@@ -105,8 +105,13 @@ final class Choices {
 				return new Decision(Decision.Kind.ANSWER, List.of(best));
 			}
 			Optional<Choice> named = named(close, text);
-			return named.isPresent() ? new Decision(Decision.Kind.ANSWER, List.of(named.get()))
-					: new Decision(Decision.Kind.CLARIFY, close);
+			if (named.isPresent()) {
+				return new Decision(Decision.Kind.ANSWER, List.of(named.get()));
+			}
+			if (question.unknownNouns() == 0) {
+				return new Decision(Decision.Kind.CLARIFY, close);
+			}
+			return new Decision(Decision.Kind.FALLBACK, List.of());
 		}
 		if (best.offer() >= nlu.clarify().threshold()) {
 			List<Choice> options = distinct(choices.stream()

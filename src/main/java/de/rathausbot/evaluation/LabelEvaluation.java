@@ -20,6 +20,7 @@ import de.rathausbot.nlu.ContentWords;
 import de.rathausbot.nlu.IntentClassifier;
 import de.rathausbot.nlu.NluProperties;
 import de.rathausbot.nlu.TrainedModel;
+import de.rathausbot.nlu.TrainingExample;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -64,7 +65,7 @@ final class LabelEvaluation {
 		if (this.plan.tests() != null && this.plan.foreignIntents() == null && this.plan.folds() == 0) {
 			askTheBot();
 		}
-		List<LabelledExample> training = trainingExamples();
+		List<TrainingExample> training = trainingExamples();
 		LabelledTraining trainer = trainer();
 		Outcome main = evaluate(trainer, training, settings, false);
 		Map<String, LabelReport> ablation = new LinkedHashMap<>();
@@ -99,11 +100,15 @@ final class LabelEvaluation {
 		this.out.println();
 	}
 
-	private List<LabelledExample> trainingExamples() {
+	/**
+	 * What the evaluated models learn: another tool's texts as phrasings, or the
+	 * content's examples with their fields (names, synonyms, summaries, details).
+	 */
+	private List<TrainingExample> trainingExamples() {
 		if (this.plan.foreignIntents() != null) {
-			return this.plan.foreignIntents().examples();
+			return LabelledTraining.phrasings(this.plan.foreignIntents().examples());
 		}
-		return this.content.examples().stream().map(e -> new LabelledExample(e.label(), e.text())).toList();
+		return this.content.examples();
 	}
 
 	private LabelledTraining trainer() {
@@ -126,7 +131,7 @@ final class LabelEvaluation {
 	 * @param atRecommended score cross-validation at its recommended threshold (to
 	 * compare settings fairly) rather than the configured one
 	 */
-	private Outcome evaluate(LabelledTraining trainer, List<LabelledExample> training, NluProperties settings,
+	private Outcome evaluate(LabelledTraining trainer, List<TrainingExample> training, NluProperties settings,
 			boolean atRecommended) {
 		if (this.plan.folds() > 0) {
 			boolean adviseWeights = this.plan.recommend() && !atRecommended;

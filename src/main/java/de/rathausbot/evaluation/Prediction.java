@@ -63,6 +63,12 @@ record Prediction(String expected, String best, double confidence, String second
 		return this.best.equals(this.expected) || this.expected.equals(this.second);
 	}
 
+	/** The same prediction expecting another label. */
+	Prediction expecting(String label) {
+		return new Prediction(label, this.best, this.confidence, this.second, this.secondConfidence, this.rawGap,
+				this.nanos);
+	}
+
 	/** The same prediction with both raw scores calibrated. */
 	Prediction calibrated(Calibration calibration) {
 		return new Prediction(this.expected, this.best, calibration.apply(this.confidence), this.second,

@@ -57,6 +57,18 @@ final class ConceptReader {
 		return terms;
 	}
 
+	/**
+	 * For each word, the stems of the administration's words for it (from the everyday
+	 * words) that the content covers; empty where there are none.
+	 */
+	List<List<String>> knownEveryday(List<Word> words, java.util.Set<String> covered) {
+		List<List<String>> known = new ArrayList<>(words.size());
+		for (Map<String, Double> expansion : phraseExpansions(words)) {
+			known.add(expansion.keySet().stream().filter(covered::contains).toList());
+		}
+		return known;
+	}
+
 	/** The concepts of a question's content words. */
 	List<Concept> concepts(List<Word> words) {
 		List<Map<String, Double>> expansions = phraseExpansions(words);

@@ -14,7 +14,7 @@ import de.rathausbot.content.YamlNode;
  * "Kennzeichen", "Fahrzeugbrief" → "Zulassungsbescheinigung Teil II", "geklaut" →
  * "Diebstahl"): no thesaurus knows these pairs. A question's everyday word or phrase
  * gains the administrative words as alternatives; the word itself stays. Phrases of up to
- * four words are matched by their stems, so inflected forms match too.
+ * four words are matched by their stems in any order, so inflected forms match too.
  */
 final class EverydayWords {
 
@@ -66,7 +66,15 @@ final class EverydayWords {
 	private static String key(List<String> foldedWords, UnaryOperator<String> stemmer) {
 		List<String> stems = new ArrayList<>(foldedWords.size());
 		foldedWords.forEach(w -> stems.add(stemmer.apply(w)));
-		return String.join(" ", stems);
+		return key(stems);
+	}
+
+	/**
+	 * The stems in order: a joined separable verb stands where the verb stood ("melde …
+	 * Auto an" reads "anmelden Auto"), so a phrase matches in any order.
+	 */
+	private static String key(List<String> stems) {
+		return String.join(" ", stems.stream().sorted().toList());
 	}
 
 	/**
@@ -74,7 +82,7 @@ final class EverydayWords {
 	 * or an empty list.
 	 */
 	List<List<String>> targets(List<String> stems) {
-		return this.byPhrase.getOrDefault(String.join(" ", stems), List.of());
+		return this.byPhrase.getOrDefault(key(stems), List.of());
 	}
 
 	int size() {

@@ -38,10 +38,12 @@ final class GermanDictionary {
 			if (tag.startsWith("SUB") || tag.startsWith("EIG")) {
 				return NOUN;
 			}
-			if (tag.startsWith("VER") || tag.startsWith("PA1") || tag.startsWith("PA2")) {
+			if (tag.startsWith("VER")) {
 				return VERB;
 			}
-			return tag.startsWith("ADJ") ? ADJECTIVE : OTHER;
+			// a participle as an adjective ("gekauft" as in "ein gekauftes Auto") has
+			// itself as lemma; as a verb form it is tagged VER:PA2 with the infinitive
+			return tag.startsWith("ADJ") || tag.startsWith("PA1") || tag.startsWith("PA2") ? ADJECTIVE : OTHER;
 		}
 
 		/** The class of a universal POS tag (as OpenNLP's German model gives them). */

@@ -103,29 +103,39 @@ final class TextAnalyzer {
 
 	private AnalyzedText analyze(String text, List<Word> words, boolean training) {
 		List<Word> contentWords = new ArrayList<>();
-		List<String> terms = new ArrayList<>();
 		StringBuilder folded = new StringBuilder();
-		int unknownNouns = 0;
-		List<String> nounTerms = new ArrayList<>();
 		for (Word word : words) {
 			if (isNeutral(word.surface())) {
 				continue;
 			}
 			folded.append(folded.isEmpty() ? "" : " ").append(word.surface());
-			if (StopWords.contains(word.surface()) || StopWords.contains(word.lemma())) {
-				continue;
+			if (!StopWords.contains(word.surface()) && !StopWords.contains(word.lemma())) {
+				contentWords.add(word);
 			}
-			contentWords.add(word);
+		}
+		// the administration's words for a question's everyday words, where the content
+		// has them: "Nummernschild" is no unknown word in a catalogue of "Kennzeichen"
+		List<List<String>> everyday = training ? List.of() : this.concepts.knownEveryday(contentWords, this.covered);
+		List<String> terms = new ArrayList<>();
+		int unknownNouns = 0;
+		List<String> nounTerms = new ArrayList<>();
+		for (int i = 0; i < contentWords.size(); i++) {
+			Word word = contentWords.get(i);
 			Unknown unknown = new Unknown();
 			List<String> known = termsOf(word, unknown);
+			boolean uncovered = word.isNoun() && !known.isEmpty() && !this.covered.isEmpty()
+					&& known.stream().noneMatch(this.covered::contains);
+			if (!training && !everyday.get(i).isEmpty() && (known.isEmpty() || uncovered)) {
+				known = everyday.get(i);
+				unknown = new Unknown();
+				uncovered = false;
+			}
 			terms.addAll(known);
 			terms.addAll(unknown.terms);
 			if (word.isNoun()) {
 				nounTerms.addAll(known);
 				nounTerms.addAll(unknown.terms);
 			}
-			boolean uncovered = word.isNoun() && !known.isEmpty() && !this.covered.isEmpty()
-					&& known.stream().noneMatch(this.covered::contains);
 			if (unknown.changesTopic || uncovered) {
 				unknownNouns++;
 			}

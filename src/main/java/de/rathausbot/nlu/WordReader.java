@@ -54,7 +54,7 @@ final class WordReader {
 				String lemma = GermanFolding.fold(lemmas.get(i));
 				if (verbs[i]) {
 					// the verb is the joined one ("anmelden"), not the split-off form
-					words.add(new Word(lemma, lemma, tag, false, lemmas.get(i)));
+					words.add(new Word(lemma, lemma, "VERB", false, lemmas.get(i)));
 					continue;
 				}
 				// contractions get lemmas like "auf+d" ("aufs"): keep the word itself
@@ -110,10 +110,14 @@ final class WordReader {
 	 * null when the token is no verb or the dictionary knows no such verb.
 	 */
 	private String separableVerb(String particle, String token, String tag) {
-		if ("NOUN".equals(tag) || "PROPN".equals(tag) || "ADP".equals(tag) || "DET".equals(tag)) {
+		List<GermanDictionary.Lemma> lemmas = this.dictionary.lemmas(token);
+		boolean alsoNoun = lemmas.stream().anyMatch(l -> l.wordClass() == GermanDictionary.WordClass.NOUN);
+		// the tagger calls a verb at the start of a question a name now and then ("wie
+		// melde ich es an"): trusted only where the word can be a noun
+		if ("ADP".equals(tag) || "DET".equals(tag) || alsoNoun && ("NOUN".equals(tag) || "PROPN".equals(tag))) {
 			return null;
 		}
-		for (GermanDictionary.Lemma lemma : this.dictionary.lemmas(token)) {
+		for (GermanDictionary.Lemma lemma : lemmas) {
 			if (lemma.wordClass() == GermanDictionary.WordClass.VERB) {
 				String verb = particle + lemma.lemma();
 				if (this.dictionary.knows(verb)) {

@@ -44,6 +44,24 @@ class IntentFileReaderTests {
 	}
 
 	@Test
+	void readsTheStaffsEverydayWordsAndWhichShippedOnesTheySwitchOff() {
+		IntentContent content = read(
+				file("intents/alltag.yml", "everyday:", "  Knöllchen: [Verwarnungsgeld]", "  Perso: []"));
+
+		assertThat(content.everyday()).containsEntry("Knöllchen", List.of("Verwarnungsgeld"))
+			.containsEntry("Perso", List.of());
+	}
+
+	@Test
+	void namesTheLineOfAnEverydayPhraseTooLongToBeMatched() {
+		assertThatThrownBy(() -> read(file("intents/alltag.yml", "everyday:", "  Knöllchen: [Verwarnungsgeld]",
+				"  mein Auto ist weg bitte: [Abschleppen]")))
+			.isInstanceOf(ContentException.class)
+			.hasMessage("intents/alltag.yml:3: everyday word 'mein Auto ist weg bitte' has more than 4 words; "
+					+ "write a shorter phrase");
+	}
+
+	@Test
 	void rejectsADuplicateIdAcrossFiles() {
 		ContentFile first = file("intents/a.yml", "intents:",
 				"  - {id: danke, title: Danke, answer: Gern, examples: [danke, merci]}");

@@ -110,6 +110,26 @@ class ServiceCatalogueTests {
 	}
 
 	@Test
+	void writesTheIntentsACityStartsWithAndKeepsOnesThatAreThere() throws IOException {
+		Path services = write("s.jsonl", SERVICES);
+		Path intents = this.dir.resolve("intents");
+		Files.createDirectories(intents);
+		Files.writeString(intents.resolve("allgemein.yml"), "# our own\n");
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+		assertThat(CatalogueImportCommand.run(
+				new String[] { CatalogueImportCommand.NAME, "--services", services.toString(), "--to",
+						this.dir.resolve("knowledge").toString(), "--intents", intents.toString() },
+				new PrintStream(out), new PrintStream(new ByteArrayOutputStream())))
+			.isZero();
+
+		assertThat(Files.readString(intents.resolve("allgemein.yml"))).isEqualTo("# our own\n");
+		assertThat(Files.readString(intents.resolve("out-of-scope.yml"))).contains("outOfScope:");
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("allgemein.yml exists; kept as it is",
+				"wrote " + intents.resolve("out-of-scope.yml"));
+	}
+
+	@Test
 	void rejectsMissingArguments() {
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 
