@@ -4,7 +4,13 @@
 # Example (extracted layout, C1 JIT):
 #   java -Djarmode=tools -jar target/rathausbot.jar extract --destination target/extracted
 #   src/test/scripts/measure-startup.sh 3 -XX:TieredStopAtLevel=1 -jar target/extracted/rathausbot.jar
+# Other content: give its locations after the jar, and QUESTION and EXPECT (a text the answer contains):
+#   QUESTION='Was kostet ein Angelschein?' EXPECT=Fischereischein src/test/scripts/measure-startup.sh 3 \
+#     -jar target/rathausbot.jar --rathausbot.knowledge.location=file:stadt/knowledge/ \
+#     --rathausbot.intents.location=file:stadt/intents/
 set -euo pipefail
+question=${QUESTION:-Was kostet ein Reisepass?}
+expect=${EXPECT:-70,00}
 runs=${1:-3}
 shift || true
 launch=("$@")
@@ -19,7 +25,7 @@ for run in $(seq "$runs"); do
     sleep 0.05
   done
   healthy=$(date +%s%N)
-  curl -sf "localhost:$port/api/chat" -H 'Content-Type: application/json' -d '{"text":"Was kostet ein Reisepass?"}' | grep -q '70,00'
+  curl -sf "localhost:$port/api/chat" -H 'Content-Type: application/json' -d "{\"text\":\"$question\"}" | grep -q "$expect"
   answered=$(date +%s%N)
   printf 'run %d: healthy after %.2f s, first answer after %.2f s\n' "$run" \
     "$(echo "($healthy - $start) / 1000000000" | bc -l)" "$(echo "($answered - $start) / 1000000000" | bc -l)"

@@ -85,7 +85,11 @@ public class Dialogue {
 			return new Answer(list, Outcome.ANSWERED, best.label(), best.confidence(), lang, List.of(), List.of());
 		}
 		if (decision.kind() == Choices.Decision.Kind.CLARIFY) {
-			return this.clarification.ask(options, text, lang);
+			// unsure, and the question names a date with events ("Was war am
+			// 12.11.2019?"): those events rather than a guess
+			Optional<Answer> events = best.confidence() < nlu.threshold() ? eventsAt(time, now, lang, best.confidence())
+					: Optional.empty();
+			return events.orElseGet(() -> this.clarification.ask(options, text, lang));
 		}
 		if (best.item().orElse(null) instanceof Contact contact && !this.mentions.isAbout(contact, interpretation)) {
 			// an attribute of something else ("Telefonnummer der Polizei"): not this

@@ -50,8 +50,8 @@ final class QuestionSetEvaluation {
 	}
 
 	/** What happened to one question. */
-	record Asked(String question, Set<String> expected, Outcome outcome, String answered, List<String> offered,
-			List<String> ranked, List<String> siteSearch, long nanos) {
+	record Asked(String question, Set<String> expected, Outcome outcome, String answered, double confidence,
+			List<String> offered, List<String> ranked, List<String> siteSearch, long nanos) {
 
 		boolean outOfScope() {
 			return this.expected.isEmpty();
@@ -124,7 +124,7 @@ final class QuestionSetEvaluation {
 				.distinct()
 				.toList();
 			asked.add(new Asked(question.text(), expected(question), answer.outcome(),
-					answer.intent() == null ? null : this.target.apply(answer.intent()),
+					answer.intent() == null ? null : this.target.apply(answer.intent()), answer.confidence(),
 					answer.options().stream().map(this.target).toList(), ranked, siteSearch.search(question.text(), 3),
 					nanos));
 		}
@@ -158,9 +158,9 @@ final class QuestionSetEvaluation {
 	private static String describe(Asked a) {
 		String expected = a.outOfScope() ? "decline" : String.join("|", a.expected());
 		String did = switch (a.outcome()) {
-			case ANSWERED -> "answered " + a.answered();
+			case ANSWERED -> "answered " + a.answered() + String.format(Locale.ROOT, " (%.2f)", a.confidence());
 			case CLARIFIED -> "asked back " + a.offered();
-			case FALLBACK -> "declined";
+			case FALLBACK -> String.format(Locale.ROOT, "declined (%.2f)", a.confidence());
 		};
 		return a.question() + "  →  " + did + "  (expected " + expected + "; ranked "
 				+ a.ranked().stream().limit(3).toList() + ")";

@@ -2,6 +2,7 @@ package de.rathausbot.nlu;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -138,9 +139,15 @@ final class ConceptReader {
 					targets = this.everyday.targets(surfaceStems.subList(i, i + length));
 				}
 				if (!targets.isEmpty()) {
+					// the phrase's own words are no alternatives: "Auto abmelden" →
+					// "Fahrzeug abmelden" makes "Auto" also "Fahrzeug", not also
+					// "abmelden"
+					Set<String> own = new HashSet<>(lemmaStems.subList(i, i + length));
+					own.addAll(surfaceStems.subList(i, i + length));
 					for (int j = i; j < i + length; j++) {
 						Map<String, Double> expansion = expansions.get(j);
-						targets.forEach(t -> stemsOf(t)
+						targets.forEach(t -> stemsOf(t).stream()
+							.filter(s -> !own.contains(s))
 							.forEach(s -> expansion.merge(s, this.weights.everydayWeight(), Math::max)));
 					}
 					break;
