@@ -121,7 +121,11 @@ final class Choices {
 			// meinen Hund an?" not about the Wohnsitz: a question about something the
 			// content does not know is declined, not asked back about what it half
 			// matches
-			if (question.unknownNouns() == 0) {
+			// "Meinen Sie X?" offers one choice: its own confidence is the chance of
+			// being
+			// right, not the chance that the right one is among a few
+			boolean worthIt = options.size() > 1 || best.confidence() >= nlu.clarify().threshold();
+			if (question.unknownNouns() == 0 && worthIt) {
 				return new Decision(Decision.Kind.CLARIFY, options);
 			}
 		}

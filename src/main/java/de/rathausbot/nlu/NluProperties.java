@@ -60,11 +60,11 @@ public record NluProperties(@DefaultValue("0.55") @DecimalMin("0") @DecimalMax("
 	 * @param ratio the candidates offered have at least this share of the best one's raw
 	 * score
 	 */
-	public record Clarify(@DefaultValue("0.7") @DecimalMin("0") @DecimalMax("1") double threshold,
+	public record Clarify(@DefaultValue("0.5") @DecimalMin("0") @DecimalMax("1") double threshold,
 			@DefaultValue("0.5") @DecimalMin("0") @DecimalMax("1") double ratio) {
 
 		/** The defaults, for code that builds its own properties (tests, tools). */
-		public static final Clarify DEFAULTS = new Clarify(0.7, 0.5);
+		public static final Clarify DEFAULTS = new Clarify(0.5, 0.5);
 
 	}
 
