@@ -11,13 +11,19 @@
   var KINDS = {
     services: { title: 'Dienstleistungen', one: 'Dienstleistung', ref: 'service' },
     contacts: { title: 'Kontakte', one: 'Kontakt', ref: 'contact' },
-    events: { title: 'Veranstaltungen', one: 'Veranstaltung', ref: 'event' }
+    events: { title: 'Veranstaltungen', one: 'Veranstaltung', ref: 'event' },
+    faq: { title: 'Häufige Fragen', one: 'FAQ-Eintrag', ref: 'faq' },
+    pages: { title: 'Webseiten', one: 'Webseite', ref: 'page', api: '/api/admin/pages/' }
   };
+  /* Where a kind is edited: /api/admin/knowledge/KIND/, pages at /api/admin/pages/. */
+  function kindUrl(kind) { return KINDS[kind].api || '/api/admin/knowledge/' + kind + '/'; }
   /* Fields a new knowledge item starts with (more can be added as JSON). */
   var NEW_FIELDS = {
     services: { name: '', summary: '', synonyms: [], documents: [], url: '' },
     contacts: { name: '', phone: '', email: '', synonyms: [] },
-    events: { name: '', start: '', location: '', summary: '' }
+    events: { name: '', start: '', location: '', summary: '' },
+    faq: { question: '', phrasings: [], answer: '', url: '' },
+    pages: { title: '', url: '', text: '' }
   };
   var FIELD_NAMES = {
     id: 'Kennung', title: 'Titel', examples: 'Beispielfragen', answer: 'Antwort',
@@ -341,7 +347,7 @@
 
   function knowledgeRefs() {
     return Promise.all(Object.keys(KINDS).map(function (kind) {
-      return api('GET', '/api/admin/knowledge/' + kind).then(function (r) {
+      return api('GET', kindUrl(kind).replace(/\/$/, '')).then(function (r) {
         return (r.data || []).map(function (item) { return KINDS[kind].ref + ':' + item.id; });
       });
     })).then(function (all) { return all.reduce(function (a, b) { return a.concat(b); }, ['events']); });
@@ -351,9 +357,9 @@
 
   function knowledgeList(kind) {
     var meta = KINDS[kind];
-    api('GET', '/api/admin/knowledge/' + kind).then(function (r) {
+    api('GET', kindUrl(kind).replace(/\/$/, '')).then(function (r) {
       var rows = (r.data || []).map(function (item) {
-        return el('tr', {}, el('td', {}, el('a', { href: '#knowledge/' + kind + '/' + encodeURIComponent(item.id) }, item.name || item.id)),
+        return el('tr', {}, el('td', {}, el('a', { href: '#knowledge/' + kind + '/' + encodeURIComponent(item.id) }, item.name || item.title || item.question || item.id)),
           el('td', {}, item.id), el('td', {}, when(item.updatedAt) + ' · ' + item.updatedBy));
       });
       show(meta.title, el('h2', {}, meta.title),
@@ -372,7 +378,7 @@
     var meta = KINDS[kind];
     var isNew = !id;
     var load = isNew ? Promise.resolve({ status: 200, data: NEW_FIELDS[kind] })
-      : api('GET', '/api/admin/knowledge/' + kind + '/' + encodeURIComponent(id));
+      : api('GET', kindUrl(kind) + encodeURIComponent(id));
     load.then(function (r) {
       if (r.status !== 200) { show(meta.one, el('p', {}, 'Diesen Eintrag gibt es nicht (mehr).')); return; }
       var item = r.data;
@@ -382,8 +388,9 @@
         var value = item[name];
         if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
           types[name] = 'text';
-          var long = String(value).length > 80 || name === 'summary' || name === 'details';
-          return field(name, name, long ? el('textarea', { rows: 4, value: String(value) }) : el('input', { value: String(value) }));
+          var long = String(value).length > 80 || ['summary', 'details', 'answer', 'text'].indexOf(name) >= 0;
+          return field(name, name, long ? el('textarea', { rows: name === 'text' ? 16 : 4, value: String(value) }) : el('input', { value: String(value) }),
+            name === 'text' ? 'Markdown: # Überschrift, Absätze durch Leerzeilen, - Aufzählung. Die Überschriften teilen die Seite in Abschnitte.' : null);
         }
         if (Array.isArray(value) && value.every(function (v) { return typeof v === 'string'; })) {
           types[name] = 'lines';
@@ -396,13 +403,14 @@
       var form = el('form', { novalidate: true, onsubmit: function (e) { e.preventDefault(); save(false); } },
         isNew ? field('id', 'Kennung', el('input', {}), 'Kleinbuchstaben, Ziffern und Bindestriche') : null,
         fields,
-        field('more', 'Weitere Felder (JSON, optional)', el('textarea', { rows: 3, value: '' }),
-          'z. B. {"fees": [{"amount": "37,00 €", "label": "Gebühr"}]}'),
+        kind === 'pages' || kind === 'faq' ? el('input', { type: 'hidden', id: 'f-more', value: '' })
+          : field('more', 'Weitere Felder (JSON, optional)', el('textarea', { rows: 3, value: '' }),
+            'z. B. {"fees": [{"amount": "37,00 €", "label": "Gebühr"}]}'),
         el('div', { class: 'actions' }, el('button', { type: 'submit' }, 'Speichern'),
           isNew ? null : el('button', { type: 'button', class: 'danger', onclick: function () { remove(false); } }, 'Löschen'),
           el('a', { href: '#knowledge/' + kind }, 'Zurück zur Liste')));
-      var url = '/api/admin/knowledge/' + kind + '/';
-      show(meta.one, el('h2', {}, isNew ? meta.one + ' anlegen' : meta.one + ': ' + (item.name || id)), form,
+      var url = kindUrl(kind);
+      show(meta.one, el('h2', {}, isNew ? meta.one + ' anlegen' : meta.one + ': ' + (item.name || item.title || item.question || id)), form,
         isNew ? null : versionsSection(url + encodeURIComponent(id) + '/versions', function () { knowledgeEditor(kind, id); }));
 
       function save(force) {

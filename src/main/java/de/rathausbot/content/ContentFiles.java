@@ -29,11 +29,15 @@ public final class ContentFiles {
 	public static List<ContentFile> find(String location, String pattern) {
 		String base = location.endsWith("/") ? location : location + "/";
 		try {
+			if (!folder(pattern).isEmpty() && !RESOLVER.getResource(base + folder(pattern)).exists()) {
+				// an optional subfolder ("pages/") the content does not have
+				return List.of();
+			}
 			Resource[] resources = RESOLVER.getResources(base + pattern);
 			return Arrays.stream(resources)
 				.filter(Resource::isReadable)
 				.sorted(Comparator.comparing(r -> String.valueOf(r.getFilename())))
-				.map(r -> new ContentFile(displayName(base, r), read(r)))
+				.map(r -> new ContentFile(displayName(base + folder(pattern), r), read(r)))
 				.toList();
 		}
 		catch (IOException ex) {
@@ -47,6 +51,11 @@ public final class ContentFiles {
 	public static String fileName(String path) {
 		String name = path.replace('\\', '/');
 		return name.substring(name.lastIndexOf('/') + 1);
+	}
+
+	/** The folder part of a pattern: "pages/*.md" → "pages/". */
+	private static String folder(String pattern) {
+		return pattern.substring(0, pattern.lastIndexOf('/') + 1);
 	}
 
 	private static String displayName(String base, Resource resource) {

@@ -12,8 +12,10 @@ import de.rathausbot.intents.IntentCatalog;
 import de.rathausbot.intents.IntentContent;
 import de.rathausbot.intents.RegressionCase;
 import de.rathausbot.knowledge.Contact;
+import de.rathausbot.knowledge.Faq;
 import de.rathausbot.knowledge.KnowledgeBase;
 import de.rathausbot.knowledge.KnowledgeItem;
+import de.rathausbot.knowledge.Page;
 import de.rathausbot.knowledge.Service;
 import de.rathausbot.nlu.Background;
 import de.rathausbot.nlu.ContentWords;
@@ -230,6 +232,16 @@ public class AssistantTraining {
 			item.synonyms().forEach(s -> examples.add(new TrainingExample(item.ref(), s)));
 			if (!item.keywords().isEmpty()) {
 				examples.add(new TrainingExample(item.ref(), item.name() + " " + String.join(" ", item.keywords())));
+			}
+			if (item instanceof Faq faq) {
+				// read like a page's passage: the question with its answer
+				examples.add(new TrainingExample(item.ref(), faq.question() + "\n" + faq.answer(), Field.PASSAGE));
+			}
+			if (item instanceof Page page) {
+				// each passage on its own: a question is about one part of a page
+				page.passages()
+					.forEach(p -> examples
+						.add(new TrainingExample(item.ref(), page.title() + "\n" + p.text(), Field.PASSAGE)));
 			}
 			if (item instanceof Service service) {
 				// "Brauche ich ein biometrisches Passfoto?" is about the services that

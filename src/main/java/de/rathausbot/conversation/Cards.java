@@ -44,13 +44,16 @@ final class Cards {
 			kind = "contact";
 			contactFacts(contact, facts, now);
 		}
-		else {
+		else if (item instanceof Event event) {
 			kind = "event";
-			Event event = (Event) item;
 			Occurrence date = event.next(now).or(() -> event.last(now)).orElse(event.first());
 			facts.add(new Card.Fact("Wann", Formats.capitalize(EventAnswers.when(date))
 					+ (event.recurs() ? " (" + RecurrenceWords.spoken(event) + ")" : ""), null));
 			event.location().ifPresent(l -> facts.add(new Card.Fact("Wo", l, null)));
+		}
+		else {
+			// FAQ entries and pages are answered in their own words, with their link
+			kind = item.ref().substring(0, item.ref().indexOf(':'));
 		}
 		return new Card(kind, item.name(), facts, links);
 	}

@@ -12,7 +12,9 @@ import java.util.function.Function;
 
 import de.rathausbot.intents.Intent;
 import de.rathausbot.intents.IntentContent;
+import de.rathausbot.knowledge.Faq;
 import de.rathausbot.knowledge.KnowledgeItem;
+import de.rathausbot.knowledge.Page;
 import de.rathausbot.nlu.Calibration;
 import de.rathausbot.nlu.Candidate;
 import de.rathausbot.nlu.GermanFolding;
@@ -99,10 +101,10 @@ final class Choices {
 		}
 		Choice best = choices.get(0);
 		if (best.confidence() >= nlu.threshold()) {
-			List<Choice> close = distinct(
-					choices.stream().filter(c -> !c.outOfScope() && best.raw() - c.raw() < nlu.margin()).toList());
+			List<Choice> close = curatedFirst(distinct(
+					choices.stream().filter(c -> !c.outOfScope() && best.raw() - c.raw() < nlu.margin()).toList()));
 			if (close.size() < 2) {
-				return new Decision(Decision.Kind.ANSWER, List.of(best));
+				return new Decision(Decision.Kind.ANSWER, List.of(close.get(0)));
 			}
 			Optional<Choice> named = named(close, text);
 			if (named.isPresent()) {
@@ -130,6 +132,20 @@ final class Choices {
 			}
 		}
 		return new Decision(Decision.Kind.FALLBACK, List.of());
+	}
+
+	/**
+	 * Of some equally good choices, the curated ones (intents, services, contacts,
+	 * events) if there are any: where a page or FAQ entry fits as well as a service or an
+	 * office, the structured answer (the fee, the hours now) is given.
+	 */
+	private static List<Choice> curatedFirst(List<Choice> close) {
+		List<Choice> curated = close.stream().filter(c -> !fromWebsite(c)).toList();
+		return curated.isEmpty() ? close : curated;
+	}
+
+	private static boolean fromWebsite(Choice choice) {
+		return choice.item().orElse(null) instanceof Page || choice.item().orElse(null) instanceof Faq;
 	}
 
 	/**

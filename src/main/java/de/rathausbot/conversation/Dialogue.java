@@ -8,6 +8,7 @@ import java.util.Optional;
 import de.rathausbot.intents.IntentCatalog;
 import de.rathausbot.knowledge.Contact;
 import de.rathausbot.knowledge.Event;
+import de.rathausbot.knowledge.Page;
 import de.rathausbot.knowledge.Occurrence;
 import de.rathausbot.knowledge.KnowledgeBase;
 import de.rathausbot.knowledge.OfficeHours;
@@ -44,6 +45,8 @@ public class Dialogue {
 
 	private final Clarification clarification = new Clarification();
 
+	private final PageExcerpts excerpts;
+
 	Dialogue(IntentClassifier classifier, LanguageDetector languages, IntentCatalog intents, KnowledgeBase knowledge,
 			OfficeHours officeHours, PublicHolidays holidays, ConversationProperties properties) {
 		this.classifier = classifier;
@@ -54,6 +57,7 @@ public class Dialogue {
 		this.answers = new KnowledgeAnswers(knowledge, officeHours);
 		this.fallback = new FallbackAnswer(intents, knowledge, this.answers, properties);
 		this.mentions = new ContactMentions(classifier, knowledge, intents);
+		this.excerpts = new PageExcerpts(classifier.properties().passageShare());
 	}
 
 	/**
@@ -85,16 +89,23 @@ public class Dialogue {
 			return new Answer(list, Outcome.ANSWERED, best.label(), best.confidence(), lang, List.of(), List.of());
 		}
 		if (decision.kind() == Choices.Decision.Kind.CLARIFY) {
-			// unsure, and the question names a date with events ("Was war am
+			// unsure, or the question names nothing but a date with events ("Was war am
 			// 12.11.2019?"): those events rather than a guess
-			Optional<Answer> events = best.confidence() < nlu.threshold() ? eventsAt(time, now, lang, best.confidence())
-					: Optional.empty();
+			boolean onlyADate = interpretation.terms().stream().allMatch(t -> t.chars().allMatch(Character::isDigit));
+			Optional<Answer> events = best.confidence() < nlu.threshold() || onlyADate
+					? eventsAt(time, now, lang, best.confidence()) : Optional.empty();
 			return events.orElseGet(() -> this.clarification.ask(options, text, lang));
 		}
 		if (best.item().orElse(null) instanceof Contact contact && !this.mentions.isAbout(contact, interpretation)) {
 			// an attribute of something else ("Telefonnummer der Polizei"): not this
 			// contact's
 			return this.fallback.answer(lang, now, best.confidence());
+		}
+		if (best.item().orElse(null) instanceof Page page) {
+			// a page about the topic that does not answer the question: honest fallback
+			return this.excerpts.excerpt(this.classifier.current(), text, page)
+				.map(excerpt -> this.answers.page(excerpt, lang, best.label(), best.confidence()))
+				.orElseGet(() -> this.fallback.answer(lang, now, best.confidence()));
 		}
 		return this.answers.answer(text, best.intent(), best.item(), time, now, lang, best.label(), best.confidence());
 	}

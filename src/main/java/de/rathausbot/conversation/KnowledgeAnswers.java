@@ -10,9 +10,12 @@ import java.util.regex.Pattern;
 import de.rathausbot.intents.Intent;
 import de.rathausbot.knowledge.Contact;
 import de.rathausbot.knowledge.Event;
+import de.rathausbot.knowledge.Faq;
 import de.rathausbot.knowledge.KnowledgeBase;
 import de.rathausbot.knowledge.KnowledgeItem;
 import de.rathausbot.knowledge.OfficeHours;
+import de.rathausbot.knowledge.Page;
+import de.rathausbot.knowledge.Passage;
 import de.rathausbot.knowledge.Service;
 import de.rathausbot.nlu.GermanFolding;
 
@@ -57,6 +60,10 @@ final class KnowledgeAnswers {
 		if (intent.flatMap(Intent::knowledge).filter(KnowledgeBase.EVENT_CALENDAR::equals).isPresent()) {
 			text = join(time.isPresent() ? "" : intentText, this.events.calendar(time, now));
 		}
+		else if (item.orElse(null) instanceof Faq faq) {
+			text = faq.answer();
+			faq.url().ifPresent(u -> sources.add(new Source(faq.question(), u)));
+		}
 		else if (item.isPresent()) {
 			String folded = GermanFolding.fold(question);
 			Optional<Attribute> attribute = AttributeDetector.detect(folded, item.get());
@@ -83,12 +90,31 @@ final class KnowledgeAnswers {
 		return new Answer(text, Outcome.ANSWERED, label, confidence, language, quickReplies, distinct(sources), cards);
 	}
 
+	/**
+	 * A page's own lines that answer the question, and where to read on ("Mehr dazu").
+	 */
+	Answer page(PageExcerpts.Excerpt excerpt, String language, String label, double confidence) {
+		Page page = excerpt.page();
+		StringBuilder text = new StringBuilder();
+		excerpt.lines().forEach(l -> text.append(text.isEmpty() ? "" : "\n").append(l.text()));
+		List<Source> sources = new ArrayList<>(links(text.toString()));
+		if (page.url().isPresent()) {
+			text.append("\n\nMehr dazu: [").append(page.title()).append("](").append(page.url().get()).append(')');
+			sources.add(0, new Source(page.title(), page.url().get()));
+		}
+		else {
+			text.append("\n\n(Aus: **").append(page.title()).append("**)");
+		}
+		return new Answer(text.toString(), Outcome.ANSWERED, label, confidence, language, List.of(), distinct(sources),
+				List.of(), List.of(), excerpt.lines().stream().map(Passage.Line::number).toList());
+	}
+
 	private String facts(KnowledgeItem item, Optional<Attribute> attribute, Optional<TimeQuery> time,
 			ZonedDateTime now) {
 		if (item instanceof Contact contact) {
 			return this.contacts.answer(contact, attribute, time, now);
 		}
-		return this.events.one((Event) item, time, now);
+		return item instanceof Event event ? this.events.one(event, time, now) : "";
 	}
 
 	private List<Source> sources(KnowledgeItem item) {

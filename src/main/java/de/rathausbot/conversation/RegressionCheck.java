@@ -10,6 +10,7 @@ import de.rathausbot.intents.IntentContent;
 import de.rathausbot.intents.RegressionCase;
 import de.rathausbot.knowledge.Event;
 import de.rathausbot.knowledge.KnowledgeItem;
+import de.rathausbot.knowledge.Page;
 import de.rathausbot.nlu.IntentClassifier;
 import de.rathausbot.nlu.Interpretation;
 import de.rathausbot.nlu.NluProperties;
@@ -23,8 +24,11 @@ final class RegressionCheck {
 
 	private final NluProperties nlu;
 
+	private final PageExcerpts excerpts;
+
 	RegressionCheck(NluProperties nlu) {
 		this.nlu = nlu;
+		this.excerpts = new PageExcerpts(nlu.passageShare());
 	}
 
 	List<RegressionResult> run(List<RegressionCase> cases, TrainedModel model, IntentContent intents,
@@ -33,7 +37,7 @@ final class RegressionCheck {
 		List<RegressionResult> results = new ArrayList<>(cases.size());
 		for (RegressionCase c : cases) {
 			Interpretation interpretation = model.classify(c.question());
-			String got = reaction(choices.of(interpretation), interpretation, c.question());
+			String got = reaction(choices.of(interpretation), interpretation, c.question(), model);
 			results
 				.add(new RegressionResult(c.question(), c.expect(), got, passes(c.expect(), got, intents), c.source()));
 		}
@@ -44,7 +48,7 @@ final class RegressionCheck {
 	 * The label that answers, {@code out-of-scope} for a fallback, or "clarify: a | b"
 	 * when the bot would ask back.
 	 */
-	private String reaction(List<Choice> choices, Interpretation interpretation, String question) {
+	private String reaction(List<Choice> choices, Interpretation interpretation, String question, TrainedModel model) {
 		Choices.Decision decision = Choices.decide(choices, interpretation, question, this.nlu);
 		List<Choice> options = decision.options();
 		boolean allEvents = options.stream().allMatch(c -> c.item().orElse(null) instanceof Event);
@@ -52,7 +56,9 @@ final class RegressionCheck {
 			case FALLBACK -> IntentClassifier.OUT_OF_SCOPE;
 			case CLARIFY -> options.size() > 1 && allEvents ? options.get(0).label()
 					: "clarify: " + String.join(" | ", options.stream().map(Choice::label).toList());
-			case ANSWER -> options.get(0).label();
+			case ANSWER -> options.get(0).item().orElse(null) instanceof Page page
+					&& this.excerpts.excerpt(model, question, page).isEmpty() ? IntentClassifier.OUT_OF_SCOPE
+							: options.get(0).label();
 		};
 	}
 

@@ -56,7 +56,14 @@ public final class EvaluationCommand {
 			                        keyword: share of keywords whose service is the top answer / in the top 3;
 			                        --cross-validate K also asks each keyword of a model that learnt the
 			                        other folds' keywords; --baseline bm25 asks them of a plain BM25 over
-			                        the services' names and descriptions too (the city's site search)""";
+			                        the services' names and descriptions too (the city's site search)
+			usage: java -jar rathausbot.jar evaluate --pages PAGES.jsonl --questions QUESTIONS.jsonl [--report OUT.json]
+			                        answering from web pages (Integreat QA format): each region its own
+			                        deployment; top1/top3 of the question's page, F1 of the quoted lines,
+			                        unanswerable questions declined; beside a plain BM25 over the pages
+			usage: java -jar rathausbot.jar evaluate --faq FAQ.tsv|.csv|.json --tests PARAPHRASES.tsv [--report OUT.json]
+			                        the FAQ imported as with import-faq, each paraphrase asked: top1/top3
+			                        of its entry, beside a plain BM25 over question and answer""";
 
 	private static final List<String> VALUE_OPTIONS = List.of("--tests", "--intents", "--cross-validate", "--tune",
 			"--report", "--min-overall", "--min-accuracy", "--min-oos-recall", "--baseline");
@@ -65,6 +72,10 @@ public final class EvaluationCommand {
 			"--min-top3", "--cross-validate", "--baseline");
 
 	private static final List<String> FLAGS = List.of("--recommend", "--ablation");
+
+	private static final List<String> PAGE_OPTIONS = List.of("--pages", "--questions", "--report");
+
+	private static final List<String> FAQ_OPTIONS = List.of("--faq", "--tests", "--report");
 
 	private EvaluationCommand() {
 	}
@@ -76,6 +87,12 @@ public final class EvaluationCommand {
 	static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
 		if (Arrays.asList(args).contains("--catalogue")) {
 			return runCatalogue(application, args, out, err);
+		}
+		if (Arrays.asList(args).contains("--pages")) {
+			return runPages(application, args, out, err);
+		}
+		if (Arrays.asList(args).contains("--faq")) {
+			return runFaq(application, args, out, err);
 		}
 		EvaluationPlan plan;
 		try {
@@ -152,6 +169,77 @@ public final class EvaluationCommand {
 		}
 		catch (ContentException ex) {
 			err.println("evaluate: " + ex.getMessage());
+			return 2;
+		}
+	}
+
+	private static int runPages(Class<?> application, String[] args, PrintStream out, PrintStream err) {
+		return runOnFiles(args, PAGE_OPTIONS, List.of("--pages", "--questions"), err,
+				options -> new PageEvaluation(application, args, out).run(Path.of(options.get("--pages")),
+						Path.of(options.get("--questions"))));
+	}
+
+	private static int runFaq(Class<?> application, String[] args, PrintStream out, PrintStream err) {
+		return runOnFiles(args, FAQ_OPTIONS, List.of("--faq", "--tests"), err,
+				options -> new FaqEvaluation(application, args, out).run(Path.of(options.get("--faq")),
+						Path.of(options.get("--tests"))));
+	}
+
+	/** An evaluation of data files that need no content of the bot's own. */
+	private static int runOnFiles(String[] args, List<String> allowed, List<String> files, PrintStream err,
+			java.util.function.Function<Map<String, String>, Object> evaluation) {
+		Map<String, String> options;
+		try {
+			options = required(options(args, allowed, List.of()), files.toArray(String[]::new));
+		}
+		catch (IllegalArgumentException ex) {
+			err.println("evaluate: " + ex.getMessage());
+			err.println(USAGE);
+			return 2;
+		}
+		Map<String, String> given = options;
+		return report(options, err, () -> evaluation.apply(given));
+	}
+
+	/** The options, if the required ones are there and name readable files. */
+	private static Map<String, String> required(Map<String, String> options, String... files) {
+		for (String option : files) {
+			if (!options.containsKey(option)) {
+				throw new IllegalArgumentException(option + " is required");
+			}
+			if (!Files.isReadable(Path.of(options.get(option)))) {
+				throw new IllegalArgumentException("cannot read " + options.get(option));
+			}
+		}
+		return options;
+	}
+
+	/** Runs an evaluation and writes its report; exit code 2 for broken input. */
+	private static int report(Map<String, String> options, PrintStream err,
+			java.util.function.Supplier<Object> evaluation) {
+		try {
+			Object result = evaluation.get();
+			if (options.containsKey("--report")) {
+				Files.writeString(Path.of(options.get("--report")),
+						JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(result),
+						StandardCharsets.UTF_8);
+			}
+			return 0;
+		}
+		catch (IOException | java.io.UncheckedIOException ex) {
+			err.println("evaluate: " + ex.getMessage());
+			return 2;
+		}
+		catch (IllegalArgumentException ex) {
+			err.println("evaluate: " + ex.getMessage());
+			return 2;
+		}
+		catch (RuntimeException ex) {
+			ContentException content = contentCause(ex);
+			if (content == null) {
+				throw ex;
+			}
+			err.println("evaluate: " + content.getMessage());
 			return 2;
 		}
 	}

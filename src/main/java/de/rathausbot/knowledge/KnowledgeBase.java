@@ -20,11 +20,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The municipality's services, contacts and events. At the first start they are imported
- * from the knowledge folder into the {@link ContentStore}; from then on the database is
- * the source of truth. A broken file stops the first start with file, line and problem; a
- * change is {@link #read} and checked first, and only {@link #serve served} if it reads,
- * so the last good knowledge stays in use.
+ * The municipality's services, contacts, events, FAQ entries and web pages. At the first
+ * start they are imported from the knowledge folder into the {@link ContentStore}; from
+ * then on the database is the source of truth. A broken file stops the first start with
+ * file, line and problem; a change is {@link #read} and checked first, and only
+ * {@link #serve served} if it reads, so the last good knowledge stays in use.
  */
 @Component
 public class KnowledgeBase {
@@ -47,8 +47,8 @@ public class KnowledgeBase {
 	private volatile Snapshot snapshot;
 
 	/** Everything known at one moment, replaced as a whole. */
-	public record Snapshot(List<Service> services, List<Contact> contacts, List<Event> events,
-			Map<String, KnowledgeItem> byRef) {
+	public record Snapshot(List<Service> services, List<Contact> contacts, List<Event> events, List<Faq> faqs,
+			List<Page> pages, Map<String, KnowledgeItem> byRef) {
 
 		public List<KnowledgeItem> items() {
 			return List.copyOf(this.byRef.values());
@@ -72,13 +72,15 @@ public class KnowledgeBase {
 		if (!store.imported(GROUP)) {
 			List<ContentFile> files = new ArrayList<>(ContentFiles.find(location, "*.yml"));
 			files.addAll(ContentFiles.find(location, "*.ics"));
+			files.addAll(ContentFiles.find(location, "pages/*.md"));
+			files.addAll(ContentFiles.find(location, "pages/*.txt"));
 			read(files);
 			store.importFiles(GROUP, files, "import");
 			log.info("Knowledge imported from {} into the database", location);
 		}
 		this.snapshot = read(store.files(GROUP));
-		log.info("Knowledge: {} services, {} contacts, {} events", services().size(), contacts().size(),
-				events().size());
+		log.info("Knowledge: {} services, {} contacts, {} events, {} FAQ entries, {} pages", services().size(),
+				contacts().size(), events().size(), this.snapshot.faqs().size(), this.snapshot.pages().size());
 	}
 
 	/** Serves knowledge that was {@link #read} and checked. */
@@ -101,15 +103,33 @@ public class KnowledgeBase {
 		Set<String> contactIds = contacts.stream().map(Contact::id).collect(Collectors.toSet());
 		List<Service> services = reader.services(matching(files, "services.*\\.yml"), contactIds);
 		List<Event> events = readEvents(files, new EventFileReader(this.zone));
+		List<Faq> faqs = reader.faqs(matching(files, "faq.*\\.yml"));
+		List<Page> pages = readPages(files);
 		Map<String, KnowledgeItem> byRef = new LinkedHashMap<>();
 		services.forEach(i -> byRef.put(i.ref(), i));
 		contacts.forEach(i -> byRef.put(i.ref(), i));
 		events.forEach(i -> byRef.put(i.ref(), i));
-		return new Snapshot(List.copyOf(services), List.copyOf(contacts), events, byRef);
+		faqs.forEach(i -> byRef.put(i.ref(), i));
+		pages.forEach(i -> byRef.put(i.ref(), i));
+		return new Snapshot(List.copyOf(services), List.copyOf(contacts), events, List.copyOf(faqs), pages, byRef);
 	}
 
 	private static List<ContentFile> matching(List<ContentFile> files, String nameRegex) {
 		return files.stream().filter(f -> ContentFiles.fileName(f.name()).matches(nameRegex)).toList();
+	}
+
+	private static List<Page> readPages(List<ContentFile> files) {
+		Map<String, Page> pages = new LinkedHashMap<>();
+		for (ContentFile file : files) {
+			if (PageFileReader.isPage(file.name())) {
+				Page page = PageFileReader.read(file);
+				if (pages.putIfAbsent(page.id(), page) != null) {
+					throw new ContentException(file.name(), 0,
+							"duplicate page id '" + page.id() + "' (a .md and a .txt file of the same name)");
+				}
+			}
+		}
+		return List.copyOf(pages.values());
 	}
 
 	private static List<Event> readEvents(List<ContentFile> files, EventFileReader reader) {

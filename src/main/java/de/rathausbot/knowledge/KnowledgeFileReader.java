@@ -13,8 +13,8 @@ import de.rathausbot.content.ContentFiles.ContentFile;
 import de.rathausbot.content.YamlNode;
 
 /**
- * Reads {@code services.yml} and {@code contacts.yml}, validating each field with file
- * and line.
+ * Reads {@code services.yml}, {@code contacts.yml} and {@code faq.yml}, validating each
+ * field with file and line.
  */
 final class KnowledgeFileReader {
 
@@ -28,7 +28,32 @@ final class KnowledgeFileReader {
 	private static final Set<String> CONTACT_KEYS = Set.of("id", "name", "synonyms", "role", "organisation",
 			"description", "address", "phone", "fax", "email", "website", "openingHours", "closures");
 
+	private static final Set<String> FAQ_KEYS = Set.of("id", "question", "phrasings", "answer", "url");
+
+	private static final Pattern URL = Pattern.compile("https?://\\S+");
+
 	private final Map<String, String> seenIds = new HashMap<>();
+
+	List<Faq> faqs(List<ContentFile> files) {
+		List<Faq> faqs = new ArrayList<>();
+		for (ContentFile file : files) {
+			YamlNode root = YamlNode.parse(file.name(), file.text());
+			for (YamlNode node : root.items("faq")) {
+				faqs.add(faq(node));
+			}
+		}
+		return faqs;
+	}
+
+	private Faq faq(YamlNode node) {
+		node.checkKeys(FAQ_KEYS);
+		String id = id(node, "faq");
+		Optional<String> url = node.optionalText("url");
+		url.filter(u -> !URL.matcher(u).matches()).ifPresent(u -> {
+			throw node.require("url").error("url '" + u + "' must start with http:// or https://");
+		});
+		return new Faq(id, node.requireText("question"), node.texts("phrasings"), node.requireText("answer"), url);
+	}
 
 	List<Contact> contacts(List<ContentFile> files) {
 		List<Contact> contacts = new ArrayList<>();

@@ -2,12 +2,18 @@ package de.rathausbot.knowledge;
 
 import java.util.List;
 
-/** Something a citizen can ask about by name: a service, a contact or an event. */
-public sealed interface KnowledgeItem permits Service, Contact, Event {
+/**
+ * Something a citizen can ask about by name: a service, a contact, an event, a question
+ * of the FAQ or a page of the website.
+ */
+public sealed interface KnowledgeItem permits Service, Contact, Event, Faq, Page {
 
 	String id();
 
-	/** {@code service:ID}, {@code contact:ID} or {@code event:ID}. */
+	/**
+	 * {@code service:ID}, {@code contact:ID}, {@code event:ID}, {@code faq:ID} or
+	 * {@code page:ID}.
+	 */
 	String ref();
 
 	String name();

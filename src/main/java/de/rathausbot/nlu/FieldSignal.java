@@ -20,13 +20,10 @@ import java.util.Map;
  */
 final class FieldSignal implements Signal {
 
-	/** How fast repeated occurrences saturate. */
-	private static final double K1 = 1.2;
-
 	/** Length normalisation per field: short fields hardly, long texts fully. */
 	private static final Map<TrainingExample.Field, Double> B = Map.of(TrainingExample.Field.NAME, 0.3,
 			TrainingExample.Field.PHRASING, 0.5, TrainingExample.Field.SUMMARY, 0.75, TrainingExample.Field.DETAILS,
-			0.75);
+			0.75, TrainingExample.Field.PASSAGE, 0.75);
 
 	/**
 	 * A word that is not a noun and unknown to the content hints less at another topic.
@@ -36,24 +33,9 @@ final class FieldSignal implements Signal {
 	private final List<String> labels = new ArrayList<>();
 
 	/** Term → label index → weighted, length-normalised frequency summed over fields. */
-	private final Map<String, Map<Integer, Double>> postings = new HashMap<>();
+	private final ConceptPostings postings = new ConceptPostings();
 
 	private final double unknownIdf;
-
-	/** The index terms, sorted, for finding related forms by prefix. */
-	private final java.util.NavigableSet<String> terms = new java.util.TreeSet<>();
-
-	/** How much a related form counts against the stem it was found from. */
-	private static final double RELATED_FORM_WEIGHT = 0.7;
-
-	/**
-	 * Shorter stems find too many unrelated words by prefix ("reich" would find
-	 * "reicht").
-	 */
-	private static final int MIN_RELATED_STEM = 6;
-
-	/** The longest derivational ending between related forms ("-ier", "-ig"). */
-	private static final int MAX_ENDING = 3;
 
 	FieldSignal(List<LabelledText> training, NluProperties.FieldWeights weights) {
 		Map<String, Integer> index = new HashMap<>();
@@ -81,12 +63,11 @@ final class FieldSignal implements Signal {
 				double b = B.get(field.getKey());
 				double norm = 1 - b + b * lengths.get(label).get(field.getKey()) / averages.get(field.getKey());
 				for (Map.Entry<String, Double> term : field.getValue().entrySet()) {
-					this.postings.computeIfAbsent(term.getKey(), t -> new HashMap<>())
-						.merge(label, weight * term.getValue() / norm, Double::sum);
+					this.postings.add(term.getKey(), label, weight * term.getValue() / norm);
 				}
 			}
 		}
-		this.terms.addAll(this.postings.keySet());
+		this.postings.sort();
 		int n = Math.max(1, this.labels.size());
 		this.unknownIdf = Math.log(1 + (n + 0.5) / 0.5);
 	}
@@ -108,7 +89,7 @@ final class FieldSignal implements Signal {
 			case NAME -> weights.name();
 			case PHRASING -> weights.phrasing();
 			case SUMMARY -> weights.summary();
-			case DETAILS -> weights.details();
+			case DETAILS, PASSAGE -> weights.details();
 		};
 	}
 
@@ -129,7 +110,8 @@ final class FieldSignal implements Signal {
 				continue;
 			}
 			labels.add(example.label());
-			if (example.field() == TrainingExample.Field.SUMMARY || example.field() == TrainingExample.Field.DETAILS) {
+			if (example.field() == TrainingExample.Field.SUMMARY || example.field() == TrainingExample.Field.DETAILS
+					|| example.field() == TrainingExample.Field.PASSAGE) {
 				described.add(example.label());
 			}
 		}
@@ -148,12 +130,9 @@ final class FieldSignal implements Signal {
 		int n = this.labels.size();
 		for (Concept concept : question.concepts()) {
 			// the labels with each one's best alternative: how well and by what weight
-			Map<Integer, Double> matched = new HashMap<>();
-			Map<Integer, Double> weight = new HashMap<>();
-			match(concept.alternatives(), 1, matched, weight);
-			if (!concept.parts().isEmpty()) {
-				matchAll(concept.parts(), concept.partsWeight(), matched, weight);
-			}
+			ConceptPostings.Matches matches = this.postings.match(concept);
+			Map<Integer, Double> matched = matches.matched();
+			Map<Integer, Double> weight = matches.weight();
 			boolean noun = concept.importance() >= 1;
 			if (matched.isEmpty()) {
 				ideal += concept.importance() * (noun ? this.unknownIdf : UNKNOWN_OTHER_WORD * this.unknownIdf);
@@ -172,90 +151,6 @@ final class FieldSignal implements Signal {
 			scores.forEach((label, score) -> byLabel.put(this.labels.get(label), Math.min(1, score / total)));
 		}
 		return byLabel;
-	}
-
-	/**
-	 * Records for each label its best match among the alternatives (times a factor) and
-	 * the weight of that alternative.
-	 */
-	private void match(Map<String, Double> alternatives, double factor, Map<Integer, Double> matched,
-			Map<Integer, Double> weight) {
-		for (Map.Entry<String, Double> alternative : withRelatedForms(alternatives).entrySet()) {
-			Map<Integer, Double> docs = this.postings.get(alternative.getKey());
-			if (docs == null) {
-				continue;
-			}
-			double w = alternative.getValue() * factor;
-			docs.forEach((label, tf) -> {
-				matched.merge(label, w * saturated(tf), Math::max);
-				weight.merge(label, w, Math::max);
-			});
-		}
-	}
-
-	/**
-	 * Records the labels that match every part of a compound, by their weakest part: a
-	 * label with "Steuer" but not "Hund" does not match "Hundesteuer".
-	 */
-	private void matchAll(List<Map<String, Double>> parts, double factor, Map<Integer, Double> matched,
-			Map<Integer, Double> weight) {
-		Map<Integer, Double> all = null;
-		Map<Integer, Double> allWeights = null;
-		for (Map<String, Double> part : parts) {
-			Map<Integer, Double> partMatched = new HashMap<>();
-			Map<Integer, Double> partWeight = new HashMap<>();
-			match(part, factor, partMatched, partWeight);
-			if (all == null) {
-				all = partMatched;
-				allWeights = partWeight;
-			}
-			else {
-				all.keySet().retainAll(partMatched.keySet());
-				all.replaceAll((label, value) -> Math.min(value, partMatched.get(label)));
-				Map<Integer, Double> weights = allWeights;
-				weights.keySet().retainAll(partWeight.keySet());
-				weights.replaceAll((label, value) -> Math.min(value, partWeight.get(label)));
-			}
-		}
-		if (all != null) {
-			all.forEach((label, value) -> matched.merge(label, value, Math::max));
-			allWeights.forEach((label, value) -> weight.merge(label, value, Math::max));
-		}
-	}
-
-	/**
-	 * The alternatives and the index terms that differ from one of their stems only by a
-	 * derivational ending ("importi" from "importieren" and "import"; "beglaub" and
-	 * "beglaubig"), at a lower weight.
-	 */
-	private Map<String, Double> withRelatedForms(Map<String, Double> alternatives) {
-		if (RELATED_FORM_WEIGHT <= 0) {
-			return alternatives;
-		}
-		Map<String, Double> all = new HashMap<>(alternatives);
-		for (Map.Entry<String, Double> alternative : alternatives.entrySet()) {
-			String stem = alternative.getKey();
-			if (alternative.getValue() < 1 || stem.length() < MIN_RELATED_STEM) {
-				continue;
-			}
-			double weight = alternative.getValue() * RELATED_FORM_WEIGHT;
-			for (String longer : this.terms.subSet(stem, true, stem + Character.MAX_VALUE, true)) {
-				if (longer.length() - stem.length() <= MAX_ENDING) {
-					all.merge(longer, weight, Math::max);
-				}
-			}
-			for (int cut = stem.length() - 1; cut >= Math.max(MIN_RELATED_STEM, stem.length() - MAX_ENDING); cut--) {
-				String shorter = stem.substring(0, cut);
-				if (this.terms.contains(shorter)) {
-					all.merge(shorter, weight, Math::max);
-				}
-			}
-		}
-		return all;
-	}
-
-	private static double saturated(double tf) {
-		return Math.min(1, tf * (1 + K1) / (tf + K1));
 	}
 
 }

@@ -41,8 +41,9 @@ final class HeldOutCalibration {
 		if (k < 2 || examples.isEmpty()) {
 			return Calibration.NONE;
 		}
-		List<TrainingExample> asked = examples.stream().filter(HeldOutCalibration::askable).toList();
-		List<TrainingExample> described = examples.stream().filter(e -> !askable(e)).toList();
+		List<TrainingExample> calibrated = curated(examples);
+		List<TrainingExample> asked = calibrated.stream().filter(HeldOutCalibration::askable).toList();
+		List<TrainingExample> described = calibrated.stream().filter(e -> !askable(e)).toList();
 		Map<String, Set<String>> owners = owners(asked);
 		List<List<TrainingExample>> folds = Folds.stratified(asked, k, TrainingExample::label);
 		List<Calibration.Observation> observations = new ArrayList<>();
@@ -62,6 +63,32 @@ final class HeldOutCalibration {
 			}
 		}
 		return Calibration.fit(observations);
+	}
+
+	/**
+	 * Enough texts of curated content (intents, services, contacts) to calibrate on.
+	 */
+	static final int CURATED = 200;
+
+	/**
+	 * The curated content (intents, services, contacts) without the pages and FAQ
+	 * entries, when it has enough texts to calibrate on: the titles of pages say little
+	 * about how citizens ask, and with the pages in the folds, the demo's intents lost
+	 * confidence they had earned. Content of pages alone is calibrated on their titles.
+	 */
+	private static List<TrainingExample> curated(List<TrainingExample> examples) {
+		Set<String> passageLabels = new HashSet<>();
+		examples.stream()
+			.filter(e -> e.field() == TrainingExample.Field.PASSAGE)
+			.forEach(e -> passageLabels.add(e.label()));
+		if (passageLabels.isEmpty()) {
+			return examples;
+		}
+		List<TrainingExample> curated = examples.stream().filter(e -> !passageLabels.contains(e.label())).toList();
+		long texts = curated.stream()
+			.filter(e -> askable(e) && !IntentClassifier.OUT_OF_SCOPE.equals(e.label()))
+			.count();
+		return texts >= CURATED ? curated : examples;
 	}
 
 	/** Names, synonyms and examples: texts like the questions citizens ask. */

@@ -41,6 +41,11 @@ import org.springframework.validation.annotation.Validated;
  * @param lexicon the German lexical resources and how much their alternatives count
  * @param fields how much a match in each field of a label counts in the {@code fields}
  * signal
+ * @param passageShare the share of a question (its words weighted by importance and
+ * rarity) that a page's best passage must contain for the bot to answer from the page;
+ * below it the page is about the topic but does not answer the question
+ * @param pageFactor the raw scores of pages and FAQ entries are multiplied by this: where
+ * a curated intent or service fits as well as a page, the curated answer wins
  */
 @Validated
 @ConfigurationProperties("rathausbot.nlu")
@@ -50,7 +55,9 @@ public record NluProperties(@DefaultValue("0.55") @DecimalMin("0") @DecimalMax("
 		@DefaultValue("0.6") @DecimalMin("0") @DecimalMax("1") double unknownWordPenalty,
 		@DefaultValue Embedding embedding, @DefaultValue("3") @Min(0) int calibrationFolds,
 		@DefaultValue("de") @Pattern(regexp = "de|en", message = "must be de or en") String language,
-		@DefaultValue Lexicon lexicon, @DefaultValue FieldWeights fields, @DefaultValue Clarify clarify) {
+		@DefaultValue Lexicon lexicon, @DefaultValue FieldWeights fields, @DefaultValue Clarify clarify,
+		@DefaultValue("0.5") @DecimalMin("0") @DecimalMax("1") double passageShare,
+		@DefaultValue("0.8") @DecimalMin("0") @DecimalMax("1") double pageFactor) {
 
 	/**
 	 * When the bot is not sure enough to answer, whether it asks back.
@@ -125,7 +132,7 @@ public record NluProperties(@DefaultValue("0.55") @DecimalMin("0") @DecimalMax("
 			@DefaultValue("0.25") @DecimalMin("0") double maxent,
 			@DefaultValue("0.2") @DecimalMin("0") double embedding,
 			@DefaultValue("0.2") @DecimalMin("0") double embeddingClassifier,
-			@DefaultValue("1") @DecimalMin("0") double fields) {
+			@DefaultValue("1") @DecimalMin("0") double fields, @DefaultValue("1") @DecimalMin("0") double passages) {
 
 		/** Signal name → weight, as the signals call themselves. */
 		public Map<String, Double> byName() {
@@ -137,13 +144,14 @@ public record NluProperties(@DefaultValue("0.55") @DecimalMin("0") @DecimalMax("
 			byName.put("embedding", this.embedding);
 			byName.put("embeddingClassifier", this.embeddingClassifier);
 			byName.put("fields", this.fields);
+			byName.put("passages", this.passages);
 			return byName;
 		}
 
 		/** The same weights with another weight of the {@code fields} signal. */
 		public Weights withFields(double weight) {
 			return new Weights(this.tfidf, this.bm25, this.ngram, this.maxent, this.embedding, this.embeddingClassifier,
-					weight);
+					weight, this.passages);
 		}
 
 		/** The same weights with one signal switched off (for ablation). */
@@ -152,7 +160,7 @@ public record NluProperties(@DefaultValue("0.55") @DecimalMin("0") @DecimalMax("
 					"ngram".equals(signal) ? 0 : this.ngram, "maxent".equals(signal) ? 0 : this.maxent,
 					"embedding".equals(signal) ? 0 : this.embedding,
 					"embeddingClassifier".equals(signal) ? 0 : this.embeddingClassifier,
-					"fields".equals(signal) ? 0 : this.fields);
+					"fields".equals(signal) ? 0 : this.fields, "passages".equals(signal) ? 0 : this.passages);
 		}
 
 	}
@@ -178,13 +186,14 @@ public record NluProperties(@DefaultValue("0.55") @DecimalMin("0") @DecimalMax("
 	public NluProperties withWeights(Weights weights) {
 		return new NluProperties(this.threshold, this.margin, weights, this.maxentIterations, this.lemmatize,
 				this.unknownWordPenalty, this.embedding, this.calibrationFolds, this.language, this.lexicon,
-				this.fields, this.clarify);
+				this.fields, this.clarify, this.passageShare, this.pageFactor);
 	}
 
 	/** These properties with other calibration folds (0: none). */
 	public NluProperties withCalibrationFolds(int folds) {
 		return new NluProperties(this.threshold, this.margin, this.weights, this.maxentIterations, this.lemmatize,
-				this.unknownWordPenalty, this.embedding, folds, this.language, this.lexicon, this.fields, this.clarify);
+				this.unknownWordPenalty, this.embedding, folds, this.language, this.lexicon, this.fields, this.clarify,
+				this.passageShare, this.pageFactor);
 	}
 
 }

@@ -3,6 +3,7 @@ package de.rathausbot.nlu;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Each signal's score for the labels the signals find, and the factor for the question's
@@ -11,8 +12,18 @@ import java.util.Map;
  *
  * @param perLabel label → signal name → score
  * @param penalty factor for the unknown nouns of the question
+ * @param readers for a signal that reads only some labels (the passages of pages), those
+ * labels: the other labels are scored by the other signals alone, not diluted by it
+ * @param secondary labels whose scores count less (pages and FAQ entries: the curated
+ * intents and services answer where both fit)
+ * @param secondaryFactor the factor for those
  */
-public record SignalScores(Map<String, Map<String, Double>> perLabel, double penalty) {
+public record SignalScores(Map<String, Map<String, Double>> perLabel, double penalty, Map<String, Set<String>> readers,
+		Set<String> secondary, double secondaryFactor) {
+
+	public SignalScores(Map<String, Map<String, Double>> perLabel, double penalty) {
+		this(perLabel, penalty, Map.of(), Set.of(), 1);
+	}
 
 	/**
 	 * The raw ensemble score of each label under these weights (signal name → weight).
@@ -25,10 +36,17 @@ public record SignalScores(Map<String, Map<String, Double>> perLabel, double pen
 		}
 		this.perLabel.forEach((label, scores) -> {
 			double sum = 0;
+			double read = total;
 			for (Map.Entry<String, Double> weight : weights.entrySet()) {
+				Set<String> only = this.readers.get(weight.getKey());
+				if (only != null && !only.contains(label)) {
+					read -= weight.getValue();
+					continue;
+				}
 				sum += weight.getValue() * scores.getOrDefault(weight.getKey(), 0.0);
 			}
-			combined.put(label, Math.max(0, Math.min(1, this.penalty * sum / total)));
+			double factor = this.penalty * (this.secondary.contains(label) ? this.secondaryFactor : 1);
+			combined.put(label, read <= 0 ? 0 : Math.max(0, Math.min(1, factor * sum / read)));
 		});
 		return combined;
 	}
@@ -43,7 +61,7 @@ public record SignalScores(Map<String, Map<String, Double>> perLabel, double pen
 			.sorted(Map.Entry.<String, Double>comparingByValue().reversed())
 			.limit(count)
 			.forEach(e -> kept.put(e.getKey(), this.perLabel.get(e.getKey())));
-		return new SignalScores(kept, this.penalty);
+		return new SignalScores(kept, this.penalty, this.readers, this.secondary, this.secondaryFactor);
 	}
 
 }

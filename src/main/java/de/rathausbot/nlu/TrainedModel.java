@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /** An immutable, trained ensemble: analyzer plus weighted signals. */
 public final class TrainedModel {
@@ -29,14 +30,24 @@ public final class TrainedModel {
 
 	private final Calibration calibration;
 
+	private final Relevance relevance;
+
+	/** The signals that read only some labels, with those labels. */
+	private final Map<String, Set<String>> readers = new HashMap<>();
+
+	private final double passageFactor;
+
 	private TrainedModel(TextAnalyzer analyzer, Map<Signal, Double> signals, double unknownWordPenalty,
-			Map<String, Set<String>> termsByLabel, Calibration calibration) {
+			double passageFactor, Map<String, Set<String>> termsByLabel, Calibration calibration) {
+		this.passageFactor = passageFactor;
 		this.termsByLabel = termsByLabel;
 		this.calibration = calibration;
 		this.analyzer = analyzer;
 		this.signals = signals;
 		signals.forEach((signal, weight) -> this.weights.put(signal.name(), weight));
+		signals.keySet().stream().filter(s -> s.reads() != null).forEach(s -> this.readers.put(s.name(), s.reads()));
 		this.unknownWordPenalty = unknownWordPenalty;
+		this.relevance = new Relevance(analyzer);
 	}
 
 	static TrainedModel train(Resources resources, List<TrainingExample> examples, ContentWords words,
@@ -96,15 +107,25 @@ public final class TrainedModel {
 		// it
 		// and the less the maxent classifier learns from examples: in a catalogue it adds
 		// nothing (measured on the Munich questions) and takes most of the training time
-		double described = FieldSignal.share(training);
+		// pages and FAQ entries are read by the passages signal; the signals that weigh
+		// intents against services read the rest, as if the pages were not there
+		Set<String> passageLabels = PassageSignal.labels(training);
+		List<LabelledText> others = passageLabels.isEmpty() ? training
+				: training.stream().filter(t -> !passageLabels.contains(t.label())).toList();
+		Set<String> otherLabels = others.stream().map(LabelledText::label).collect(Collectors.toSet());
+		double described = FieldSignal.share(others);
 		double maxent = w.maxent() * (1 - described);
-		if (maxent > 0 && distinctLabels(training) > 1) {
-			timed(signals, signalMillis, () -> new MaxentSignal(training, properties.maxentIterations(), threads),
-					maxent);
+		if (maxent > 0 && distinctLabels(others) > 1) {
+			timed(signals, signalMillis, () -> reading(new MaxentSignal(others, properties.maxentIterations(), threads),
+					passageLabels, otherLabels), maxent);
 		}
 		double fields = w.fields() * described;
 		if (fields > 0) {
-			timed(signals, signalMillis, () -> new FieldSignal(training, properties.fields()), fields);
+			timed(signals, signalMillis,
+					() -> reading(new FieldSignal(others, properties.fields()), passageLabels, otherLabels), fields);
+		}
+		if (w.passages() > 0 && !passageLabels.isEmpty()) {
+			timed(signals, signalMillis, () -> new PassageSignal(training), w.passages());
 		}
 		if (w.embedding() > 0 && embeddings.enabled()) {
 			timed(signals, signalMillis, () -> new EmbeddingSignal(training, embeddings), w.embedding());
@@ -120,7 +141,13 @@ public final class TrainedModel {
 		}
 		Map<String, Set<String>> termsByLabel = new HashMap<>();
 		training.forEach(t -> termsByLabel.computeIfAbsent(t.label(), k -> new HashSet<>()).addAll(t.text().terms()));
-		return new TrainedModel(analyzer, signals, properties.unknownWordPenalty(), termsByLabel, Calibration.NONE);
+		return new TrainedModel(analyzer, signals, properties.unknownWordPenalty(), properties.pageFactor(),
+				termsByLabel, Calibration.NONE);
+	}
+
+	/** A signal trained without the passage labels reads only the others. */
+	private static Signal reading(Signal signal, Set<String> passageLabels, Set<String> others) {
+		return passageLabels.isEmpty() ? signal : new ReadingOnly(signal, others);
 	}
 
 	private static void timed(Map<Signal, Double> signals, Map<String, Long> millis, Supplier<Signal> training,
@@ -133,7 +160,8 @@ public final class TrainedModel {
 
 	/** This model with confidences mapped through a calibration. */
 	TrainedModel withCalibration(Calibration calibration) {
-		return new TrainedModel(this.analyzer, this.signals, this.unknownWordPenalty, this.termsByLabel, calibration);
+		return new TrainedModel(this.analyzer, this.signals, this.unknownWordPenalty, this.passageFactor,
+				this.termsByLabel, calibration);
 	}
 
 	public Calibration calibration() {
@@ -185,7 +213,8 @@ public final class TrainedModel {
 		}
 		// every noun the content has never seen makes it less likely that the question is
 		// about the content
-		return new SignalScores(perLabel, Math.pow(this.unknownWordPenalty, question.unknownNouns()));
+		return new SignalScores(perLabel, Math.pow(this.unknownWordPenalty, question.unknownNouns()), this.readers,
+				this.readers.getOrDefault(PassageSignal.NAME, Set.of()), this.passageFactor);
 	}
 
 	/** Signal name → weight. */
@@ -200,6 +229,15 @@ public final class TrainedModel {
 
 	List<String> terms(String text) {
 		return this.analyzer.analyze(text).terms();
+	}
+
+	/**
+	 * For each text, the share of the question's content words it contains (through
+	 * lemmas, compound parts, everyday words, synonyms), weighted by how rare each word
+	 * is among the texts: which of a page's passages or lines answers the question.
+	 */
+	public List<Double> relevance(String question, List<String> texts) {
+		return this.relevance.of(question, texts);
 	}
 
 	/** The concepts of a text with their alternatives, as the fields signal sees them. */

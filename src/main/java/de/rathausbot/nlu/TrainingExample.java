@@ -18,7 +18,12 @@ public record TrainingExample(String label, String text, Field field) {
 		/** A service's summary. */
 		SUMMARY,
 		/** A service's longer text and documents. */
-		DETAILS
+		DETAILS,
+		/**
+		 * One part of a long text read on its own (a passage of a web page): found by the
+		 * passages signal, and as details by the fields signal.
+		 */
+		PASSAGE
 
 	}
 

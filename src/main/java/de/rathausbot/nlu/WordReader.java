@@ -50,6 +50,12 @@ final class WordReader {
 			}
 			List<String> pieces = GermanFolding.words(tokens.get(i));
 			String tag = tagged.tags().get(i);
+			if (i == 0 && ("NOUN".equals(tag) || "PROPN".equals(tag)) && neverANoun(tokens.get(i))) {
+				// the tagger takes a capital at the start of a question for a noun now
+				// and
+				// then ("Wann wird die Biotonne geleert?")
+				tag = "ADV";
+			}
 			if (pieces.size() == 1) {
 				String lemma = GermanFolding.fold(lemmas.get(i));
 				if (verbs[i]) {
@@ -73,6 +79,19 @@ final class WordReader {
 			}
 		}
 		return words;
+	}
+
+	/**
+	 * A function word ("wann", "wo", "welche"): the dictionary knows it only as neither
+	 * noun, verb nor adjective.
+	 */
+	private boolean neverANoun(String token) {
+		if (this.dictionary == null) {
+			return false;
+		}
+		List<GermanDictionary.Lemma> lemmas = new ArrayList<>(this.dictionary.lemmas(token));
+		lemmas.addAll(this.dictionary.lemmas(token.toLowerCase(java.util.Locale.GERMAN)));
+		return !lemmas.isEmpty() && lemmas.stream().allMatch(l -> l.wordClass() == GermanDictionary.WordClass.OTHER);
 	}
 
 	/**

@@ -26,10 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Services, contacts and events for editors: {@code /api/admin/knowledge/{kind}/{id}}
- * with kind {@code services}, {@code contacts} or {@code events}. The JSON has the fields
- * of the knowledge files (README); a change is checked as the bot would read it, together
- * with the intents that refer to it, then stored as a version and answered with at once.
- * Events of an iCalendar file are edited in that file (export, edit, import).
+ * with kind {@code services}, {@code contacts}, {@code events} or {@code faq}. The JSON
+ * has the fields of the knowledge files (README); a change is checked as the bot would
+ * read it, together with the intents that refer to it, then stored as a version and
+ * answered with at once. Events of an iCalendar file are edited in that file (export,
+ * edit, import).
  */
 @RestController
 class KnowledgeItemsController {
@@ -42,14 +43,16 @@ class KnowledgeItemsController {
 
 	KnowledgeItemsController(ContentStore store, KnowledgeBase knowledge, IntentCatalog intents,
 			AssistantTraining training) {
+		VersionedItems.Check check = files -> {
+			KnowledgeBase.Snapshot changed = knowledge.read(files);
+			return training.prepare(intents.read(store.files(IntentCatalog.GROUP), changed::contains), changed);
+		};
 		for (String kind : KINDS) {
 			this.byKind.put(kind, new VersionedItems(store, training, KnowledgeBase.GROUP, kind,
-					kind.substring(0, kind.length() - 1), kind + ".yml", files -> {
-						KnowledgeBase.Snapshot changed = knowledge.read(files);
-						return training.prepare(intents.read(store.files(IntentCatalog.GROUP), changed::contains),
-								changed);
-					}));
+					kind.substring(0, kind.length() - 1), kind + ".yml", check));
 		}
+		this.byKind.put("faq",
+				new VersionedItems(store, training, KnowledgeBase.GROUP, "faq", "FAQ entry", "faq.yml", check));
 	}
 
 	@GetMapping("/api/admin/knowledge/{kind}")
@@ -117,7 +120,8 @@ class KnowledgeItemsController {
 
 	private static ResponseEntity<?> unknownKind(String kind) {
 		return ResponseEntity.status(HttpStatus.NOT_FOUND)
-			.body(Map.of("error", "no knowledge kind '" + kind + "' (services, contacts or events)"));
+			.body(Map.of("error",
+					"no knowledge kind '" + kind + "' (services, contacts, events or faq; pages: /api/admin/pages)"));
 	}
 
 }

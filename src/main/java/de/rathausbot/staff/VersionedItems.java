@@ -57,8 +57,20 @@ final class VersionedItems {
 
 	private final AssistantTraining training;
 
+	private final Function<ContentStore.Item, Map<String, Object>> viewer;
+
 	VersionedItems(ContentStore store, AssistantTraining training, String group, String kind, String noun,
 			String newFile, Check check) {
+		this(store, training, group, kind, noun, newFile, check, VersionedItems::view);
+	}
+
+	/**
+	 * @param viewer how a stored item is shown to editors (the fields of a YAML item, by
+	 * default)
+	 */
+	VersionedItems(ContentStore store, AssistantTraining training, String group, String kind, String noun,
+			String newFile, Check check, Function<ContentStore.Item, Map<String, Object>> viewer) {
+		this.viewer = viewer;
 		this.store = store;
 		this.training = training;
 		this.group = group;
@@ -85,7 +97,7 @@ final class VersionedItems {
 		return change(id, body, force, prepared -> {
 			ContentStore.Item item = this.store.save(this.group, this.kind, id, this.newFile, body, author, summary);
 			this.training.publish(prepared);
-			Map<String, Object> result = new LinkedHashMap<>(view(item));
+			Map<String, Object> result = new LinkedHashMap<>(this.viewer.apply(item));
 			result.put("publishedInMs", (System.nanoTime() - start) / 1_000_000);
 			result.put("testQuestions", testSummary(prepared));
 			return ResponseEntity.status(status).body(result);

@@ -22,7 +22,7 @@ class FieldSignalTests {
 	@BeforeAll
 	static void trainOnACatalogue() {
 		NluProperties fieldsOnly = TextAnalyzerTests.DEFAULTS
-			.withWeights(new NluProperties.Weights(0, 0, 0, 0, 0, 0, 1));
+			.withWeights(new NluProperties.Weights(0, 0, 0, 0, 0, 0, 1, 0));
 		LanguageModels models = new LanguageModels(fieldsOnly);
 		GermanLexicon lexicon = new GermanLexicon(fieldsOnly, new DefaultResourceLoader());
 		List<TrainingExample> examples = List

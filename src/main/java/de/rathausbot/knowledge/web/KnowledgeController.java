@@ -23,8 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The knowledge for other systems and channels, as JSON pages:
- * {@code GET /api/knowledge/services}, {@code /contacts} and
- * {@code /events?from=&to=&q=}. Bad parameters are a 400 with a JSON error.
+ * {@code GET /api/knowledge/services}, {@code /contacts}, {@code /faq}, {@code /pages}
+ * and {@code /events?from=&to=&q=}. Bad parameters are a 400 with a JSON error.
  */
 @RestController
 @RequestMapping("/api/knowledge")
@@ -51,6 +51,19 @@ class KnowledgeController {
 	ResponseEntity<?> contacts(@RequestParam(defaultValue = "0") String page,
 			@RequestParam(defaultValue = "20") String size) {
 		return paged(this.knowledge.contacts().stream().map(KnowledgeViews.ContactView::of).toList(), page, size);
+	}
+
+	@GetMapping("/faq")
+	ResponseEntity<?> faq(@RequestParam(defaultValue = "0") String page,
+			@RequestParam(defaultValue = "20") String size) {
+		return paged(this.knowledge.current().faqs().stream().map(KnowledgeViews.FaqView::of).toList(), page, size);
+	}
+
+	/** The pages with their passages (heading and lines), as the bot quotes them. */
+	@GetMapping("/pages")
+	ResponseEntity<?> pages(@RequestParam(defaultValue = "0") String page,
+			@RequestParam(defaultValue = "20") String size) {
+		return paged(this.knowledge.current().pages().stream().map(KnowledgeViews.PageView::of).toList(), page, size);
 	}
 
 	/**

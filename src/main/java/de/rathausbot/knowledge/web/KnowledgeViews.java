@@ -6,7 +6,9 @@ import java.util.List;
 import de.rathausbot.knowledge.Address;
 import de.rathausbot.knowledge.Contact;
 import de.rathausbot.knowledge.Event;
+import de.rathausbot.knowledge.Faq;
 import de.rathausbot.knowledge.Occurrence;
+import de.rathausbot.knowledge.Passage;
 import de.rathausbot.knowledge.Recurrence;
 import de.rathausbot.knowledge.OpeningHours;
 import de.rathausbot.knowledge.Service;
@@ -66,6 +68,30 @@ final class KnowledgeViews {
 	 *
 	 * @param repeat the series' iCalendar rule (RRULE), null for a single event
 	 */
+	record FaqView(String id, String question, List<String> phrasings, String answer, String url) {
+
+		static FaqView of(Faq f) {
+			return new FaqView(f.id(), f.question(), f.phrasings(), f.answer(), f.url().orElse(null));
+		}
+
+	}
+
+	record PassageView(String heading, List<String> lines) {
+
+	}
+
+	record PageView(String id, String title, String url, List<PassageView> passages) {
+
+		static PageView of(de.rathausbot.knowledge.Page p) {
+			return new PageView(p.id(), p.title(), p.url().orElse(null),
+					p.passages()
+						.stream()
+						.map(s -> new PassageView(s.heading(), s.lines().stream().map(Passage.Line::text).toList()))
+						.toList());
+		}
+
+	}
+
 	record EventView(String id, String title, String start, String end, boolean allDay, String repeat, String location,
 			String description, String organiser, String url, String ics) {
 

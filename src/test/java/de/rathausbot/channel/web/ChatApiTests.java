@@ -256,7 +256,7 @@ class ChatApiTests {
 			assertThat(health).bodyJson()
 				.extractingPath("$.components.assistant.details.signals")
 				.asMap()
-				.containsOnlyKeys("tfidf", "bm25", "ngram", "maxent", "fields");
+				.containsOnlyKeys("tfidf", "bm25", "ngram", "maxent", "fields", "passages");
 		});
 	}
 
