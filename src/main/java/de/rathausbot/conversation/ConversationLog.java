@@ -32,6 +32,19 @@ class ConversationLog {
 		this.transactions = new TransactionTemplate(transactions);
 	}
 
+	/** The lengths of the columns a message is stored in. */
+	static final int QUESTION_COLUMN = 1000;
+
+	static final int ANSWER_COLUMN = 10_000;
+
+	/**
+	 * A text cut to a column, marked as cut: a Telegram message may be 4,096 characters,
+	 * and redaction can make a text longer.
+	 */
+	static String fit(String text, int column) {
+		return text.length() <= column ? text : text.substring(0, column - 1) + "…";
+	}
+
 	/**
 	 * Continues the conversation with this id, or starts it if it does not exist yet.
 	 */
@@ -53,8 +66,9 @@ class ConversationLog {
 					  (id, conversation_id, created_at, local_day, question, answer, intent, confidence, outcome,
 					   language, topic)
 					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(messageId, conversationId, time, LocalDate.ofInstant(at, this.zone), question, answer.text(),
-						answer.intent(), answer.confidence(), answer.outcome().name(), answer.language(), topic)
+				.params(messageId, conversationId, time, LocalDate.ofInstant(at, this.zone),
+						fit(question, QUESTION_COLUMN), fit(answer.text(), ANSWER_COLUMN), answer.intent(),
+						answer.confidence(), answer.outcome().name(), answer.language(), topic)
 				.update();
 		});
 	}

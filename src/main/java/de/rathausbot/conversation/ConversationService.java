@@ -8,6 +8,9 @@ import java.util.regex.Pattern;
 
 import de.rathausbot.nlu.Topics;
 import de.rathausbot.privacy.PersonalData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,6 +25,8 @@ public class ConversationService {
 	private final Dialogue dialogue;
 
 	private final ConversationLog log;
+
+	private static final Logger logger = LoggerFactory.getLogger(ConversationService.class);
 
 	private final Clock clock;
 
@@ -45,7 +50,13 @@ public class ConversationService {
 		String messageId = UUID.randomUUID().toString();
 		// answered from the text as sent; stored without personal data
 		String stored = PersonalData.redact(message.text().strip());
-		this.log.record(conversationId, message.channel(), messageId, received, stored, answer, Topics.of(stored));
+		try {
+			this.log.record(conversationId, message.channel(), messageId, received, stored, answer, Topics.of(stored));
+		}
+		catch (DataAccessException ex) {
+			// the citizen gets the answer even when it cannot be recorded
+			logger.error("Could not record a message of conversation {}: {}", conversationId, ex.getMessage());
+		}
 		return new Reply(conversationId, messageId, answer);
 	}
 

@@ -120,6 +120,17 @@ final class EventFileReader {
 		return events;
 	}
 
+	/** The line of a file that holds a text, 0 if none does. */
+	private static int lineOf(ContentFile file, String text) {
+		String[] lines = file.text().split("\\R");
+		for (int i = 0; i < lines.length; i++) {
+			if (lines[i].strip().equalsIgnoreCase(text.strip())) {
+				return i + 1;
+			}
+		}
+		return 0;
+	}
+
 	/**
 	 * @param moved changed dates of this series (same UID with a RECURRENCE-ID): the
 	 * original date is left out and the new one added
@@ -166,7 +177,13 @@ final class EventFileReader {
 				}
 			}
 			try {
-				recurrence = Optional.of(new Recurrence(rule.get().getValue(), exceptions, additions));
+				try {
+					recurrence = Optional.of(new Recurrence(rule.get().getValue(), exceptions, additions));
+				}
+				catch (IllegalArgumentException ex) {
+					throw new ContentException(file.name(), lineOf(file, "RRULE:" + rule.get().getValue()),
+							"event '" + title + "': " + ex.getMessage());
+				}
 			}
 			catch (IllegalArgumentException ex) {
 				throw new ContentException(file.name(), 0, "event '" + title + "': " + ex.getMessage(), ex);

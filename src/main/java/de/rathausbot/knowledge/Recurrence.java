@@ -95,13 +95,25 @@ public record Recurrence(String rule, Set<Instant> exceptions, List<ZonedDateTim
 	public record PositionedDay(int position, DayOfWeek day) {
 	}
 
+	/**
+	 * How often a series may repeat: at most daily. A rule repeating every second would
+	 * expand to tens of millions of dates on a public request.
+	 */
+	static final Set<String> FREQUENCIES = Set.of("DAILY", "WEEKLY", "MONTHLY", "YEARLY");
+
 	private static Recur<ZonedDateTime> recur(String rule) {
+		Recur<ZonedDateTime> recur;
 		try {
-			return new Recur<>(rule);
+			recur = new Recur<>(rule);
 		}
 		catch (RuntimeException ex) {
 			throw new IllegalArgumentException("invalid recurrence rule '" + rule + "': " + ex.getMessage(), ex);
 		}
+		if (recur.getFrequency() == null || !FREQUENCIES.contains(recur.getFrequency().name())) {
+			throw new IllegalArgumentException("recurrence rule '" + rule + "' repeats more often than daily: "
+					+ "FREQ must be DAILY, WEEKLY, MONTHLY or YEARLY");
+		}
+		return recur;
 	}
 
 }

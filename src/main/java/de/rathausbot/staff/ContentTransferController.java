@@ -25,7 +25,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -42,6 +41,12 @@ class ContentTransferController {
 	private static final int MAX_ZIP_ENTRIES = 500;
 
 	private static final long MAX_ENTRY_BYTES = 5_000_000;
+
+	/** All files of a zip together, unpacked. */
+	static final long MAX_TOTAL_BYTES = 50_000_000;
+
+	/** The zip as sent. */
+	static final long MAX_UPLOAD_BYTES = 20_000_000;
 
 	private final ContentStore store;
 
@@ -65,7 +70,11 @@ class ContentTransferController {
 		try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
 			for (String group : List.of(IntentCatalog.GROUP, KnowledgeBase.GROUP)) {
 				for (ContentFile file : this.store.files(group)) {
-					zip.putNextEntry(new ZipEntry(file.name()));
+					// pages go back to the folder they came from
+					boolean page = file.name().endsWith(".md") || file.name().endsWith(".txt");
+					zip.putNextEntry(new ZipEntry(
+							page ? file.name().replaceFirst("^" + KnowledgeBase.GROUP + "/", "knowledge/pages/")
+									: file.name()));
 					zip.write(file.text().getBytes(StandardCharsets.UTF_8));
 					zip.closeEntry();
 				}
@@ -79,8 +88,15 @@ class ContentTransferController {
 	}
 
 	@PostMapping(path = "/api/admin/import", consumes = { "application/zip", MediaType.APPLICATION_OCTET_STREAM_VALUE })
-	ResponseEntity<?> importZip(@RequestBody byte[] zip, @RequestParam(defaultValue = "false") boolean force,
-			Principal author) {
+	ResponseEntity<?> importZip(jakarta.servlet.http.HttpServletRequest request,
+			@RequestParam(defaultValue = "false") boolean force, Principal author) throws IOException {
+		if (request.getContentLengthLong() > MAX_UPLOAD_BYTES) {
+			return tooLarge();
+		}
+		byte[] zip = request.getInputStream().readNBytes((int) MAX_UPLOAD_BYTES + 1);
+		if (zip.length > MAX_UPLOAD_BYTES) {
+			return tooLarge();
+		}
 		Map<String, List<ContentFile>> byGroup;
 		try {
 			byGroup = unzip(zip);
@@ -90,7 +106,8 @@ class ContentTransferController {
 		}
 		if (byGroup.values().stream().allMatch(List::isEmpty)) {
 			return ResponseEntity.badRequest()
-				.body(Map.of("error", "the zip has no intents/*.yml, knowledge/*.yml or knowledge/*.ics"));
+				.body(Map.of("error",
+						"the zip has no intents/*.yml, knowledge/*.yml, knowledge/*.ics or knowledge/pages/*.md"));
 		}
 		synchronized (VersionedItems.EDITS) {
 			AssistantTraining.Prepared prepared;
@@ -123,11 +140,17 @@ class ContentTransferController {
 		}
 	}
 
+	private static ResponseEntity<?> tooLarge() {
+		return ResponseEntity.status(org.springframework.http.HttpStatus.CONTENT_TOO_LARGE)
+			.body(Map.of("error", "the zip is larger than " + MAX_UPLOAD_BYTES / 1_000_000 + " MB"));
+	}
+
 	private static Map<String, List<ContentFile>> unzip(byte[] bytes) throws IOException {
 		Map<String, List<ContentFile>> byGroup = new LinkedHashMap<>();
 		byGroup.put(IntentCatalog.GROUP, new ArrayList<>());
 		byGroup.put(KnowledgeBase.GROUP, new ArrayList<>());
 		int entries = 0;
+		long total = 0;
 		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
 			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
 				if (++entries > MAX_ZIP_ENTRIES) {
@@ -140,17 +163,25 @@ class ContentTransferController {
 				}
 				String group = parts[parts.length - 2];
 				String file = parts[parts.length - 1];
+				boolean page = "pages".equals(group) && parts.length >= 3
+						&& KnowledgeBase.GROUP.equals(parts[parts.length - 3])
+						&& (file.endsWith(".md") || file.endsWith(".txt"));
 				boolean known = IntentCatalog.GROUP.equals(group) && file.endsWith(".yml")
 						|| KnowledgeBase.GROUP.equals(group) && (file.endsWith(".yml") || file.endsWith(".ics"));
-				if (!known) {
+				if (!known && !page) {
 					continue;
 				}
 				byte[] content = zip.readNBytes((int) MAX_ENTRY_BYTES + 1);
 				if (content.length > MAX_ENTRY_BYTES) {
 					throw new IllegalArgumentException(name + " is larger than " + MAX_ENTRY_BYTES + " bytes");
 				}
-				byGroup.get(group)
-					.add(new ContentFile(group + "/" + file, new String(content, StandardCharsets.UTF_8)));
+				total += content.length;
+				if (total > MAX_TOTAL_BYTES) {
+					throw new IllegalArgumentException("the files unpack to more than " + MAX_TOTAL_BYTES + " bytes");
+				}
+				String folder = page ? KnowledgeBase.GROUP + "/pages" : group;
+				byGroup.get(page ? KnowledgeBase.GROUP : group)
+					.add(new ContentFile(folder + "/" + file, new String(content, StandardCharsets.UTF_8)));
 			}
 		}
 		return byGroup;

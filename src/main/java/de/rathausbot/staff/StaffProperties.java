@@ -37,4 +37,11 @@ record StaffProperties(@DefaultValue("admin") String username, @DefaultValue("")
 
 	}
 
+	/** Without the password: properties end up in logs and error reports. */
+	@Override
+	public String toString() {
+		return "StaffProperties[username=" + this.username + ", password=" + (this.password.isEmpty() ? "" : "***")
+				+ ", maxFailedLogins=" + this.maxFailedLogins + ", lockout=" + this.lockout + ", sso=" + this.sso + "]";
+	}
+
 }

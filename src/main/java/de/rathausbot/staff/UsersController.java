@@ -142,6 +142,10 @@ class UsersController {
 		if (password == null) {
 			return required ? invalid("password", "a password is required") : null;
 		}
+		if (PasswordConfiguration.tooLong(password)) {
+			return invalid("password", "at most " + PasswordConfiguration.MAX_PASSWORD_BYTES
+					+ " bytes (about 70 letters; fewer with umlauts)");
+		}
 		if (password.length() < MIN_PASSWORD) {
 			return invalid("password", "at least " + MIN_PASSWORD + " characters");
 		}

@@ -122,4 +122,20 @@ class RecurringEventsTests {
 			.hasMessage("knowledge/events.yml:5: 'except' needs a 'repeat' rule");
 	}
 
+	@Test
+	void refusesARuleRepeatingMoreOftenThanDaily() {
+		assertThatThrownBy(() -> READER.fromYaml(new ContentFile("knowledge/events.yml",
+				String.join("\n", "events:", "  - id: x", "    title: X", "    start: 2026-04-04T14:00",
+						"    repeat: FREQ=SECONDLY", ""))))
+			.hasMessageStartingWith("knowledge/events.yml:5:")
+			.hasMessageContaining("more often than daily");
+		List<String> secondly = COUNCIL.stream()
+			.map(line -> line.equals("RRULE:FREQ=MONTHLY;BYDAY=-1WE") ? "RRULE:FREQ=MINUTELY" : line)
+			.toList();
+		assertThatThrownBy(
+				() -> READER.fromIcs(new ContentFile("knowledge/events.ics", String.join("\n", secondly) + "\n")))
+			.hasMessageStartingWith("knowledge/events.ics:" + (COUNCIL.indexOf("RRULE:FREQ=MONTHLY;BYDAY=-1WE") + 1))
+			.hasMessageContaining("more often than daily");
+	}
+
 }

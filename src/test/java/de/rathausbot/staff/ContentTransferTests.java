@@ -91,9 +91,30 @@ class ContentTransferTests {
 	void exportsTheFilesAndImportsThemBackUnchanged() throws IOException {
 		Map<String, String> files = export();
 
-		assertThat(files).containsKeys("intents/ausweise.yml", "knowledge/services.yml", "knowledge/events.ics");
+		assertThat(files).containsKeys("intents/ausweise.yml", "knowledge/services.yml", "knowledge/events.ics",
+				"knowledge/faq.yml", "knowledge/pages/living-lab.md");
 		assertThat(files.get("knowledge/services.yml")).contains("id: reisepass", "70,00");
 		assertThat(importZip(zip(files))).hasStatusOk().bodyJson().extractingPath("$.changedItems").isEqualTo(0);
+	}
+
+	@Test
+	void refusesAZipThatUnpacksToTooMuch() throws IOException {
+		Map<String, String> files = new HashMap<>();
+		String big = "# " + "x".repeat(4_000_000);
+		for (int i = 0; i < 14; i++) {
+			files.put("knowledge/pages/seite-" + i + ".md", big);
+		}
+
+		assertThat(importZip(zip(files))).hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.error")
+			.asString()
+			.contains("unpack to more than");
+		assertThat(importZip(new byte[(int) ContentTransferController.MAX_UPLOAD_BYTES + 1])).hasStatus(413)
+			.bodyJson()
+			.extractingPath("$.error")
+			.asString()
+			.contains("larger than");
 	}
 
 	@Test

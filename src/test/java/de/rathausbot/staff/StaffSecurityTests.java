@@ -103,6 +103,21 @@ class StaffSecurityTests {
 			.bodyJson()
 			.extractingPath("$.field")
 			.isEqualTo("roles");
+		assertThat(createUser(
+				"{\"username\": \"max\", \"password\": \"" + "ü".repeat(40) + "\", \"roles\": [\"EDITOR\"]}"))
+			.as("80 bytes: more than BCrypt reads")
+			.hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.field")
+			.isEqualTo("password");
+	}
+
+	@Test
+	void anOverlongPasswordAtSignInIsAWrongPasswordNotAnError() {
+		assertThat(this.mvc.get()
+			.uri("/api/admin/intents")
+			.header(HttpHeaders.AUTHORIZATION, basic("admin", "x".repeat(200)))
+			.exchange()).hasStatus(401);
 	}
 
 	@Test

@@ -30,6 +30,15 @@ record TelegramProperties(@DefaultValue("") String token, @DefaultValue("https:/
 		@DefaultValue("1s") Duration retryBackoff, @DefaultValue("10") @Min(1) int maxAttempts,
 		@DefaultValue("50") @Min(0) int pollSeconds) {
 
+	/** Without the bot token and the webhook secret: properties end up in logs. */
+	@Override
+	public String toString() {
+		return "TelegramProperties[token=" + (this.token.isEmpty() ? "" : "***") + ", baseUrl=" + this.baseUrl
+				+ ", mode=" + this.mode + ", webhookUrl=" + this.webhookUrl + ", webhookSecret="
+				+ (this.webhookSecret.isEmpty() ? "" : "***") + ", retryBackoff=" + this.retryBackoff + ", maxAttempts="
+				+ this.maxAttempts + ", pollSeconds=" + this.pollSeconds + "]";
+	}
+
 	enum Mode {
 
 		POLLING, WEBHOOK

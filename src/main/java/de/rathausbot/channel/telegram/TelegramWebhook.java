@@ -13,7 +13,6 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
@@ -22,7 +21,8 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 /**
  * Webhook mode: registers {@code rathausbot.telegram.webhook-url} with its secret once at
  * start-up, and takes Telegram's updates at {@code POST /api/telegram/webhook}. A request
- * without the secret in {@code X-Telegram-Bot-Api-Secret-Token} gets 401.
+ * without the secret in {@code X-Telegram-Bot-Api-Secret-Token} gets 401 before its body
+ * is read; a body over 256 KB gets 413.
  */
 @RestController
 @ConditionalOnExpression("!'${rathausbot.telegram.token:}'.isBlank()")
@@ -53,13 +53,29 @@ class TelegramWebhook implements SmartLifecycle {
 		this.updates = updates;
 	}
 
+	/**
+	 * Telegram's updates are a few kilobytes; anything far larger is not from Telegram.
+	 */
+	static final int MAX_BODY = 256 * 1024;
+
+	/**
+	 * The secret is checked before the body is read, and the body is read only up to
+	 * {@link #MAX_BODY} (413 beyond it).
+	 */
 	@PostMapping("/api/telegram/webhook")
 	ResponseEntity<Void> receive(@RequestHeader(name = SECRET_HEADER, required = false) String given,
-			@RequestBody(required = false) String body) {
+			jakarta.servlet.http.HttpServletRequest request) throws java.io.IOException {
 		if (!TelegramStore.sameSecret(this.secret, given)) {
 			return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
 		}
-		if (body == null) {
+		if (request.getContentLengthLong() > MAX_BODY) {
+			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).build();
+		}
+		byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
+		if (body.length > MAX_BODY) {
+			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).build();
+		}
+		if (body.length == 0) {
 			return ResponseEntity.badRequest().build();
 		}
 		Update update;

@@ -3,6 +3,7 @@ package de.rathausbot.knowledge.web;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,17 @@ import org.springframework.web.bind.annotation.RestController;
 class KnowledgeController {
 
 	private static final int MAX_SIZE = 100;
+
+	/** The longest period the events of which are listed date by date. */
+	static final int MAX_PERIOD_YEARS = 2;
+
+	/**
+	 * At most this many dates of one series per request (a daily series over 2 years).
+	 */
+	static final int MAX_PER_SERIES = 800;
+
+	/** At most this many dates per request, before paging. */
+	static final int MAX_OCCURRENCES = 20_000;
 
 	private final KnowledgeBase knowledge;
 
@@ -70,8 +82,9 @@ class KnowledgeController {
 	 * Events whose title, place or description contains {@code q}. Without a period each
 	 * event once (a series with its first date and its rule); with {@code from} and/or
 	 * {@code to} (ISO dates, inclusive, in the municipality's time zone) every date in
-	 * the period, a series' dates one by one. An open end is one year after {@code from}.
-	 * Ordered by start.
+	 * the period, a series' dates one by one. An open end is one year after {@code from},
+	 * an open start one year before {@code to}; a period is at most
+	 * {@value #MAX_PERIOD_YEARS} years (400 beyond). Ordered by start.
 	 */
 	@GetMapping("/events")
 	ResponseEntity<?> events(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
@@ -99,18 +112,30 @@ class KnowledgeController {
 			dates = events.stream().map(e -> e.first()).toList();
 		}
 		else {
-			ZonedDateTime first = start != null ? start
-					: events.stream().map(Event::start).min(Comparator.naturalOrder()).orElse(end);
+			// an open start is one year before the end, an open end one year after the
+			// start
+			ZonedDateTime first = start != null ? start : end.minusYears(1);
 			ZonedDateTime last = end != null ? end : start.plusYears(1);
-			dates = events.stream()
-				.flatMap(e -> e.occurrences(first, last).stream())
-				.filter(o -> o.start().isBefore(last))
-				.toList();
+			if (first.plusYears(MAX_PERIOD_YEARS).isBefore(last)) {
+				return badRequest("the period from " + from + " to " + to + " is longer than " + MAX_PERIOD_YEARS
+						+ " years; ask for a shorter one");
+			}
+			List<Occurrence> found = new ArrayList<>();
+			for (Event event : events) {
+				event.occurrences(first, last)
+					.stream()
+					.filter(o -> o.start().isBefore(last))
+					.limit(MAX_PER_SERIES)
+					.forEach(found::add);
+				if (found.size() > MAX_OCCURRENCES) {
+					return badRequest("more than " + MAX_OCCURRENCES
+							+ " dates in this period; ask for a shorter period or filter with q");
+				}
+			}
+			dates = found;
 		}
-		return paged(dates.stream()
-			.sorted(Comparator.comparing(Occurrence::start))
-			.map(KnowledgeViews.EventView::of)
-			.toList(), page, size);
+		List<Occurrence> sorted = dates.stream().sorted(Comparator.comparing(Occurrence::start)).toList();
+		return paged(sorted, page, size, KnowledgeViews.EventView::of);
 	}
 
 	private static boolean matches(Event event, String query) {
@@ -120,11 +145,19 @@ class KnowledgeController {
 	}
 
 	private static ResponseEntity<?> paged(List<?> all, String page, String size) {
+		return paged(all, page, size, java.util.function.Function.identity());
+	}
+
+	/** The page asked for, each of its items mapped only then. */
+	private static <T, V> ResponseEntity<?> paged(List<T> all, String page, String size,
+			java.util.function.Function<T, V> view) {
 		if (!page.matches("\\d{1,6}") || !size.matches("\\d{1,3}") || Integer.parseInt(size) < 1
 				|| Integer.parseInt(size) > MAX_SIZE) {
 			return badRequest("page must be a number from 0, size a number from 1 to " + MAX_SIZE);
 		}
-		return ResponseEntity.ok(KnowledgeViews.Page.of(all, Integer.parseInt(page), Integer.parseInt(size)));
+		KnowledgeViews.Page<T> slice = KnowledgeViews.Page.of(all, Integer.parseInt(page), Integer.parseInt(size));
+		return ResponseEntity.ok(new KnowledgeViews.Page<>(slice.items().stream().map(view).toList(), slice.page(),
+				slice.size(), slice.total()));
 	}
 
 	private static ResponseEntity<Map<String, String>> badRequest(String message) {

@@ -84,4 +84,12 @@ class TelegramWebhookTests {
 		assertThat(stub.requests("sendMessage")).anySatisfy(r -> assertThat(r.body()).contains("70,00"));
 	}
 
+	@Test
+	void refusesAnOversizedBodyAndChecksTheSecretFirst() {
+		String huge = "{\"update_id\": 1, \"padding\": \"" + "x".repeat(TelegramWebhook.MAX_BODY) + "\"}";
+
+		assertThat(post("s3cr3t-Token_42", huge)).hasStatus(413);
+		assertThat(post(null, huge)).as("no secret: refused before the body is read").hasStatus(401);
+	}
+
 }

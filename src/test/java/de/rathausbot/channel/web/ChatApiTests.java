@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
@@ -241,11 +242,25 @@ class ChatApiTests {
 	}
 
 	@Test
+	void showsThePublicOnlyWhetherTheBotIsUp() {
+		await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> {
+			MvcTestResult health = this.mvc.get().uri("/actuator/health").exchange();
+			assertThat(health).hasStatusOk();
+			assertThat(health).bodyJson().extractingPath("$.status").isEqualTo("UP");
+			assertThat(health).bodyJson().doesNotHavePath("$.components");
+		});
+	}
+
+	@Test
 	void reportsHealthyOnceContentIsLoadedAndTheMatcherTrained() {
 		// the first training runs in the background, so health may still be DOWN for a
 		// moment
 		await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> {
-			MvcTestResult health = this.mvc.get().uri("/actuator/health").exchange();
+			MvcTestResult health = this.mvc.get()
+				.uri("/actuator/health")
+				.header(HttpHeaders.AUTHORIZATION, "Basic " + java.util.Base64.getEncoder()
+					.encodeToString("admin:test-admin-password".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+				.exchange();
 			assertThat(health).hasStatusOk();
 			assertThat(health).bodyJson().extractingPath("$.status").isEqualTo("UP");
 			assertThat(health).bodyJson()

@@ -87,4 +87,20 @@ class KnowledgeApiTests {
 		assertThat(get("/api/knowledge/services?size=1000")).hasStatus(400);
 	}
 
+	@Test
+	void refusesAPeriodTooLongToListDateByDate() {
+		assertThat(get("/api/knowledge/events?from=2026-01-01&to=9999-12-31")).hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.error")
+			.asString()
+			.contains("longer than 2 years");
+		assertThat(get("/api/knowledge/events?from=2026-01-01&to=2027-12-31")).hasStatusOk();
+		// an open start is a year before the end, not the first event years ago
+		assertThat(get("/api/knowledge/events?to=2026-12-31&q=gemeinderat")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.items[0].start")
+			.asString()
+			.startsWith("2026-");
+	}
+
 }
