@@ -48,8 +48,8 @@ class TelegramConfiguration {
 
 	@Bean
 	TelegramUpdates telegramUpdates(ConversationService conversations, KnowledgeBase knowledge, TelegramStore store,
-			TelegramSender sender) {
-		return new TelegramUpdates(conversations, knowledge, store, sender);
+			TelegramSender sender, TelegramProperties properties) {
+		return new TelegramUpdates(conversations, knowledge, store, sender, properties);
 	}
 
 	@Bean

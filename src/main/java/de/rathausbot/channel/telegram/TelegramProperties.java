@@ -22,13 +22,15 @@ import org.springframework.validation.annotation.Validated;
  * a minute)
  * @param maxAttempts attempts to send one reply before it is given up and logged
  * @param pollSeconds how long one long poll waits for updates
+ * @param messagesPerMinute questions one chat may ask per minute (0: no limit); beyond it
+ * the bot asks to slow down once and leaves the rest unanswered
  */
 @Validated
 @ConfigurationProperties("rathausbot.telegram")
 record TelegramProperties(@DefaultValue("") String token, @DefaultValue("https://api.telegram.org") String baseUrl,
 		@DefaultValue("polling") Mode mode, @DefaultValue("") String webhookUrl, @DefaultValue("") String webhookSecret,
 		@DefaultValue("1s") Duration retryBackoff, @DefaultValue("10") @Min(1) int maxAttempts,
-		@DefaultValue("50") @Min(0) int pollSeconds) {
+		@DefaultValue("50") @Min(0) int pollSeconds, @DefaultValue("20") @Min(0) int messagesPerMinute) {
 
 	/** Without the bot token and the webhook secret: properties end up in logs. */
 	@Override
@@ -36,7 +38,8 @@ record TelegramProperties(@DefaultValue("") String token, @DefaultValue("https:/
 		return "TelegramProperties[token=" + (this.token.isEmpty() ? "" : "***") + ", baseUrl=" + this.baseUrl
 				+ ", mode=" + this.mode + ", webhookUrl=" + this.webhookUrl + ", webhookSecret="
 				+ (this.webhookSecret.isEmpty() ? "" : "***") + ", retryBackoff=" + this.retryBackoff + ", maxAttempts="
-				+ this.maxAttempts + ", pollSeconds=" + this.pollSeconds + "]";
+				+ this.maxAttempts + ", pollSeconds=" + this.pollSeconds + ", messagesPerMinute="
+				+ this.messagesPerMinute + "]";
 	}
 
 	enum Mode {

@@ -85,8 +85,14 @@ class TelegramUpdates {
 
 	private volatile User me;
 
+	static final String SLOW_DOWN = "Sie schreiben mir gerade sehr viele Nachrichten. Bitte warten Sie einen Moment, "
+			+ "dann beantworte ich gern wieder Ihre Fragen.";
+
+	private final ChatRateLimit limit;
+
 	TelegramUpdates(ConversationService conversations, KnowledgeBase knowledge, TelegramStore store,
-			TelegramSender sender) {
+			TelegramSender sender, TelegramProperties properties) {
+		this.limit = new ChatRateLimit(properties.messagesPerMinute());
 		this.conversations = conversations;
 		this.knowledge = knowledge;
 		this.store = store;
@@ -215,6 +221,13 @@ class TelegramUpdates {
 	}
 
 	private void ask(long chat, String text) {
+		ChatRateLimit.Verdict verdict = this.limit.check(chat);
+		if (verdict != ChatRateLimit.Verdict.ANSWER) {
+			if (verdict == ChatRateLimit.Verdict.SLOW_DOWN) {
+				send(chat, SLOW_DOWN);
+			}
+			return;
+		}
 		String conversation = this.store.conversation(chat);
 		Reply reply = this.conversations.reply(new IncomingMessage(conversation, CHANNEL, text, null, null));
 		Answer answer = reply.answer();

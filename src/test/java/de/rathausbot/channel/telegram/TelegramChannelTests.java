@@ -79,6 +79,23 @@ class TelegramChannelTests {
 	}
 
 	@Test
+	void slowsDownAChatThatFloodsTheBotOnce() {
+		for (int i = 0; i < 25; i++) {
+			stub.queue(TelegramStub.message(next(), 1099, "private", "Danke"));
+		}
+
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> sentTo(1099).stream()
+				.anyMatch(m -> m.path("text").asString().contains("sehr viele Nachrichten")));
+		await().pollDelay(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> true);
+		// twenty answered (the limit per minute), then asked once to slow down, the rest
+		// left
+		assertThat(sentTo(1099)).hasSize(21);
+		assertThat(sentTo(1099).stream().filter(m -> m.path("text").asString().contains("sehr viele Nachrichten")))
+			.hasSize(1);
+	}
+
+	@Test
 	void answersAQuestionWithTheFactsInHtml() {
 		stub.queue(TelegramStub.message(next(), 1001, "private", "Was kostet ein Reisepass?"));
 

@@ -26,7 +26,7 @@ class TelegramSenderTests {
 	private final List<Duration> waits = new ArrayList<>();
 
 	private final TelegramSender sender = new TelegramSender(this.client, new TelegramProperties("t", "http://x",
-			TelegramProperties.Mode.POLLING, "", "", Duration.ofSeconds(1), 4, 0), this.waits::add);
+			TelegramProperties.Mode.POLLING, "", "", Duration.ofSeconds(1), 4, 0, 0), this.waits::add);
 
 	private static final SendMessage MESSAGE = SendMessage.builder().chatId(1L).text("Hallo").build();
 
@@ -52,9 +52,11 @@ class TelegramSenderTests {
 		TelegramApiRequestException badRequest = mock(TelegramApiRequestException.class);
 		when(badRequest.getErrorCode()).thenReturn(400);
 		when(rejecting.execute(any(SendMessage.class))).thenThrow(badRequest);
-		assertThat(new TelegramSender(rejecting, new TelegramProperties("t", "http://x",
-				TelegramProperties.Mode.POLLING, "", "", Duration.ofSeconds(1), 4, 0), this.waits::add)
-			.send(MESSAGE)).isEmpty();
+		assertThat(
+				new TelegramSender(rejecting, new TelegramProperties("t", "http://x", TelegramProperties.Mode.POLLING,
+						"", "", Duration.ofSeconds(1), 4, 0, 0), this.waits::add)
+					.send(MESSAGE))
+			.isEmpty();
 		verify(rejecting, times(1)).execute(any(SendMessage.class));
 	}
 
