@@ -45,6 +45,14 @@ class ConversationLog {
 		return text.length() <= column ? text : text.substring(0, column - 1) + "…";
 	}
 
+	/** Whether a conversation with this id is recorded. */
+	boolean exists(String conversationId) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM conversation WHERE id = ?")
+			.param(conversationId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	/**
 	 * Continues the conversation with this id, or starts it if it does not exist yet.
 	 */
@@ -103,7 +111,18 @@ class ConversationLog {
 	 * @return false when there was no such conversation
 	 */
 	boolean delete(String conversationId) {
-		return this.jdbc.sql("DELETE FROM conversation WHERE id = ?").param(conversationId).update() > 0;
+		return Boolean.TRUE.equals(this.transactions.execute(status -> {
+			// a dismissed inbox topic that only this conversation's questions made goes
+			// too
+			this.jdbc.sql("""
+					DELETE FROM inbox_decision WHERE action = 'DISMISSED' AND topic IN (
+					  SELECT m.topic FROM conversation_message m WHERE m.conversation_id = ?
+					  AND NOT EXISTS (SELECT 1 FROM conversation_message o
+					    WHERE o.topic = m.topic AND o.conversation_id <> m.conversation_id))""")
+				.param(conversationId)
+				.update();
+			return this.jdbc.sql("DELETE FROM conversation WHERE id = ?").param(conversationId).update() > 0;
+		}));
 	}
 
 }

@@ -70,6 +70,11 @@ public class ConversationRetention {
 			int messages = this.jdbc.sql("DELETE FROM conversation_message WHERE created_at < ?")
 				.param(cutoff)
 				.update();
+			// what staff dismissed is forgotten with the messages; approved questions
+			// stay as test questions of the content
+			this.jdbc.sql("DELETE FROM inbox_decision WHERE action = 'DISMISSED' AND decided_at < ?")
+				.param(cutoff)
+				.update();
 			this.jdbc.sql("""
 					DELETE FROM conversation WHERE last_activity_at < ?
 					AND NOT EXISTS (SELECT 1 FROM conversation_message m WHERE m.conversation_id = conversation.id)""")

@@ -38,15 +38,19 @@ public class ConversationService {
 
 	/**
 	 * Answers, then records question and answer (the answer is found without holding a
-	 * database connection). A conversation id the client sends continues that
-	 * conversation; without one (or with an invalid one) a new conversation starts.
+	 * database connection). A conversation id the server issued earlier continues that
+	 * conversation; without one (or with one it never issued, or whose conversation was
+	 * deleted) a new conversation starts under a new id, returned in the reply.
 	 */
 	public Reply reply(IncomingMessage message) {
 		Instant received = this.clock.instant();
 		ZonedDateTime now = message.now() != null ? message.now() : ZonedDateTime.now(this.clock);
 		Answer answer = this.dialogue.answer(message.text(), message.languageChoice(), now);
 		String id = message.conversationId();
-		String conversationId = id != null && CONVERSATION_ID.matcher(id).matches() ? id : UUID.randomUUID().toString();
+		// the server issues conversation ids: an id it does not know starts a new
+		// conversation under a new id, so ids cannot be chosen, guessed or raced for
+		String conversationId = id != null && CONVERSATION_ID.matcher(id).matches() && this.log.exists(id) ? id
+				: UUID.randomUUID().toString();
 		String messageId = UUID.randomUUID().toString();
 		// answered from the text as sent; stored without personal data
 		String stored = PersonalData.redact(message.text().strip());

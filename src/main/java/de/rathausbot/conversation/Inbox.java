@@ -14,6 +14,7 @@ import java.util.Optional;
 
 import de.rathausbot.intents.RegressionCase;
 import de.rathausbot.nlu.IntentClassifier;
+import de.rathausbot.privacy.PersonalData;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -162,6 +163,8 @@ public class Inbox {
 
 	/**
 	 * Records what staff did with a topic; it leaves the inbox until it is asked again.
+	 * The question is stored without personal data; a dismissed one is forgotten with the
+	 * messages ({@link ConversationRetention}), an approved one stays as a test question.
 	 * @param question the wording staff approved (for {@link #approved()})
 	 * @param target the intent it was added to or created as, if any
 	 */
@@ -170,7 +173,11 @@ public class Inbox {
 		this.jdbc.sql("DELETE FROM inbox_decision WHERE topic = ?").param(topic).update();
 		this.jdbc.sql("""
 				INSERT INTO inbox_decision (topic, action, question, target, decided_by, decided_at)
-				VALUES (?, ?, ?, ?, ?, ?)""").params(topic, action.name(), question, target, decidedBy, now).update();
+				VALUES (?, ?, ?, ?, ?, ?)""")
+			.params(topic, action.name(),
+					ConversationLog.fit(PersonalData.redact(question), ConversationLog.QUESTION_COLUMN), target,
+					decidedBy, now)
+			.update();
 	}
 
 	/**

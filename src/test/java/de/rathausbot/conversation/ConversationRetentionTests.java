@@ -118,4 +118,22 @@ class ConversationRetentionTests {
 		assertThat(this.jdbc.sql("SELECT SUM(messages) FROM message_stats").query(Long.class).single()).isEqualTo(4);
 	}
 
+	@Test
+	void forgetsADismissedInboxQuestionWithTheMessagesButKeepsAnApprovedOne() {
+		OffsetDateTime old = OffsetDateTime.parse("2026-08-01T10:00:00Z");
+		for (String[] decision : new String[][] { { "t-dismissed", "DISMISSED" }, { "t-approved", "EXAMPLE" } }) {
+			this.jdbc.sql("""
+					INSERT INTO inbox_decision (topic, action, question, target, decided_by, decided_at)
+					VALUES (?, ?, 'Frage', 'reisepass', 'admin', ?)""").params(decision[0], decision[1], old).update();
+		}
+		Clock clock = Clock.fixed(Instant.parse("2026-11-22T02:15:00Z"), BERLIN);
+
+		new ConversationRetention(this.jdbc, this.transactions, clock, this.system,
+				new PrivacyProperties(90, "0 15 3 * * *"))
+			.deleteExpired();
+
+		assertThat(this.jdbc.sql("SELECT topic FROM inbox_decision").query(String.class).list())
+			.containsExactly("t-approved");
+	}
+
 }

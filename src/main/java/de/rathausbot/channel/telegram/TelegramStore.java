@@ -70,8 +70,12 @@ class TelegramStore {
 
 	/** Starts a new conversation for the chat ("/neu"). */
 	String newConversation(long chatId) {
+		return continueIn(chatId, "tg-" + UUID.randomUUID());
+	}
+
+	/** The chat continues in this conversation. */
+	String continueIn(long chatId, String id) {
 		String hash = chatHash(chatId);
-		String id = "tg-" + UUID.randomUUID();
 		int updated = this.jdbc.sql("UPDATE telegram_chat SET conversation_id = ?, updated_at = ? WHERE chat_hash = ?")
 			.params(id, now(), hash)
 			.update();

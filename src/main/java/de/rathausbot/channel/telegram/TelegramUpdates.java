@@ -230,6 +230,11 @@ class TelegramUpdates {
 		}
 		String conversation = this.store.conversation(chat);
 		Reply reply = this.conversations.reply(new IncomingMessage(conversation, CHANNEL, text, null, null));
+		if (!reply.conversationId().equals(conversation)) {
+			// the server started the conversation under its own id (or a new one after
+			// the old was deleted): the chat continues there
+			this.store.continueIn(chat, reply.conversationId());
+		}
 		Answer answer = reply.answer();
 		List<String> messages = TelegramHtml.messages(answer.text(), TelegramHtml.MAX_LENGTH);
 		for (int i = 0; i < messages.size(); i++) {

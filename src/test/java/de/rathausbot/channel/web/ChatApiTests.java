@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -90,20 +91,22 @@ class ChatApiTests {
 	}
 
 	@Test
-	void recordsEveryQuestionWithItsAnswerForTheStaff() {
-		chat("{\"text\": \"Was kostet ein Reisepass?\", \"conversationId\": \"recorded-conversation\"}");
-		chat("{\"text\": \"Wie wird das Wetter?\", \"conversationId\": \"recorded-conversation\"}");
+	void recordsEveryQuestionWithItsAnswerForTheStaff() throws Exception {
+		String conversation = JsonPath.read(
+				chat("{\"text\": \"Was kostet ein Reisepass?\"}").getResponse().getContentAsString(),
+				"$.conversationId");
+		chat("{\"text\": \"Wie wird das Wetter?\", \"conversationId\": \"" + conversation + "\"}");
 
 		List<Map<String, Object>> rows = this.jdbc.queryForList(
 				"select question, intent, outcome, confidence from conversation_message where conversation_id = ? order by created_at",
-				"recorded-conversation");
+				conversation);
 
 		assertThat(rows).extracting(r -> r.get("QUESTION"))
 			.containsExactly("Was kostet ein Reisepass?", "Wie wird das Wetter?");
 		assertThat(rows).extracting(r -> r.get("INTENT")).containsExactly("reisepass", null);
 		assertThat(rows).extracting(r -> r.get("OUTCOME")).containsExactly("ANSWERED", "FALLBACK");
-		assertThat(this.jdbc.queryForObject("select channel from conversation where id = ?", String.class,
-				"recorded-conversation"))
+		assertThat(
+				this.jdbc.queryForObject("select channel from conversation where id = ?", String.class, conversation))
 			.isEqualTo("web");
 	}
 
@@ -123,10 +126,19 @@ class ChatApiTests {
 	}
 
 	@Test
-	void continuesTheConversationThatTheClientNames() {
-		MvcTestResult result = chat("{\"text\": \"Hallo\", \"conversationId\": \"my-conversation-42\"}");
+	void continuesAConversationTheServerIssuedAndStartsANewOneForAnIdItNeverIssued() throws Exception {
+		String issued = JsonPath.read(chat("{\"text\": \"Hallo\"}").getResponse().getContentAsString(),
+				"$.conversationId");
 
-		assertThat(result).bodyJson().extractingPath("$.conversationId").isEqualTo("my-conversation-42");
+		assertThat(chat("{\"text\": \"Danke\", \"conversationId\": \"" + issued + "\"}")).bodyJson()
+			.extractingPath("$.conversationId")
+			.isEqualTo(issued);
+		// a chosen or guessed id is not taken: it could be another citizen's
+		assertThat(chat("{\"text\": \"Hallo\", \"conversationId\": \"my-conversation-42\"}")).bodyJson()
+			.extractingPath("$.conversationId")
+			.asString()
+			.isNotEqualTo("my-conversation-42")
+			.isNotEqualTo(issued);
 	}
 
 	@Test
