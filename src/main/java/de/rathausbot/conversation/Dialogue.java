@@ -77,8 +77,10 @@ public class Dialogue {
 			Optional<Answer> events = outOfScope ? Optional.empty() : eventsAt(time, now, lang, confidence);
 			return events.orElseGet(() -> this.fallback.answer(lang, now, confidence));
 		}
-		Choice best = choices.get(0);
 		List<Choice> options = decision.options();
+		// the decision may answer another than the best-scored choice: the one the
+		// question names, or the curated one beside an equally good page
+		Choice best = decision.kind() == Choices.Decision.Kind.ANSWER ? options.get(0) : choices.get(0);
 		if (options.size() > 1 && options.stream().allMatch(c -> c.item().orElse(null) instanceof Event)) {
 			List<Occurrence> events = options.stream()
 				.map(c -> (Event) c.item().get())

@@ -59,12 +59,18 @@ class WebsiteAnsweringTests {
 
 	@Test
 	void answersAFaqEntryWithItsOwnAnswerAndSource() {
-		Answer answer = answer("Wie kann ich Sperrmüll anmelden?");
+		Answer answer = answer("Wo kann ich einen Komposter bekommen?");
 
-		assertThat(answer.intent()).isEqualTo("faq:sperrmuell-anmelden");
+		assertThat(answer.intent()).isEqualTo("faq:komposter");
 		assertThat(answer.text()).isEqualTo(
-				"Sperrmüll melden Sie online oder per Postkarte an; wir holen ihn innerhalb von vier Wochen ab.");
-		assertThat(answer.sources()).extracting(Source::url).contains("https://www.musterstadt.example/sperrmuell");
+				"Komposter verkauft die Stadt zum Selbstkostenpreis im Bürgerbüro; Sie holen ihn am Wertstoffhof ab.");
+		assertThat(answer.sources()).extracting(Source::url).contains("https://www.musterstadt.example/komposter");
+	}
+
+	@Test
+	void letsTheServiceAnswerWhereItFitsAsWellAsAnFaqEntry() {
+		// a question the service answers as well as the FAQ entry's wording
+		assertThat(answer("Wie kann ich Sperrmüll abholen lassen?").intent()).isEqualTo("service:sperrmuellabholung");
 	}
 
 	@Test
