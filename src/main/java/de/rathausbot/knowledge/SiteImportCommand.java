@@ -83,8 +83,16 @@ public final class SiteImportCommand {
 		List<SiteCrawler.Skipped> notWritten = new ArrayList<>(result.skipped());
 		try {
 			Files.createDirectories(to);
+			java.util.Set<String> ids = new java.util.HashSet<>();
 			for (SiteCrawler.Page page : result.pages()) {
-				Path file = to.resolve(id(page) + ".md");
+				// two pages of one run with the same last address part ("…/a/kontakt",
+				// "…/b/kontakt") get distinct files
+				String id = id(page);
+				String unique = id;
+				for (int n = 2; !ids.add(unique); n++) {
+					unique = id + "-" + n;
+				}
+				Path file = to.resolve(unique + ".md");
 				if (Files.exists(file)) {
 					notWritten.add(new SiteCrawler.Skipped(page.url(), file + " exists (nothing is overwritten)"));
 					continue;
