@@ -16,7 +16,7 @@ final class PassageSplitter {
 
 	private static final Pattern HEADING = Pattern.compile("^\\s{0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$");
 
-	private static final Pattern ITEM = Pattern.compile("^\\s*(?:[-*+•]|\\d{1,3}[.)])\\s+(.*)$");
+	private static final Pattern ITEM = Pattern.compile("^\\s*([-*+•]|\\d{1,3}[.)])\\s+(.*)$");
 
 	/** A plain-text line longer than this is a paragraph, never a heading. */
 	private static final int HEADING_LENGTH = 70;
@@ -49,7 +49,7 @@ final class PassageSplitter {
 				passages.heading(new Passage.Line(i, heading.group(2), true));
 			}
 			else if (item.matches()) {
-				passages.add(new Passage.Line(i, "- " + item.group(1).strip(), false));
+				passages.add(new Passage.Line(i, listItem(item), false));
 			}
 			else {
 				if (paragraphStart < 0) {
@@ -78,10 +78,18 @@ final class PassageSplitter {
 			}
 			else {
 				Matcher item = ITEM.matcher(line);
-				passages.add(new Passage.Line(i, item.matches() ? "- " + item.group(1).strip() : line, false));
+				passages.add(new Passage.Line(i, item.matches() ? listItem(item) : line, false));
 			}
 		}
 		return passages.passages();
+	}
+
+	/**
+	 * A list item as written: "- " for any bullet, a number kept ("1. Registrierung").
+	 */
+	private static String listItem(Matcher item) {
+		String marker = Character.isDigit(item.group(1).charAt(0)) ? item.group(1) : "-";
+		return marker + " " + item.group(2).strip();
 	}
 
 	private static boolean looksLikeHeading(String line) {

@@ -53,6 +53,15 @@ class PageFileReaderTests {
 	}
 
 	@Test
+	void keepsTheNumbersOfANumberedList() {
+		Page page = PageFileReader.read(
+				file("asyl.md", "# Asylverfahren", "", "1. Registrierung", "2. Antrag stellen", "* Termin mitbringen"));
+
+		assertThat(page.passages().get(0).lines()).extracting(Passage.Line::text)
+			.containsExactly("Asylverfahren", "1. Registrierung", "2. Antrag stellen", "- Termin mitbringen");
+	}
+
+	@Test
 	void takesTheFirstHeadingAsTitleWithoutFrontMatter() {
 		Page page = PageFileReader.read(file("kita.md", "# Kinderbetreuung", "", "Plätze vergibt das Amt."));
 
