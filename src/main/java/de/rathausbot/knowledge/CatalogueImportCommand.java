@@ -44,17 +44,12 @@ public final class CatalogueImportCommand {
 	}
 
 	static int run(String[] args, PrintStream out, PrintStream err) {
-		Map<String, String> options = new LinkedHashMap<>();
-		for (int i = 1; i < args.length; i++) {
-			if (!OPTIONS.contains(args[i]) || i + 1 >= args.length) {
-				err.println(NAME + ": unknown or incomplete option '" + args[i] + "'");
-				err.println(USAGE);
-				return 2;
-			}
-			options.put(args[i], args[++i]);
+		Map<String, String> options;
+		try {
+			options = CommandOptions.of(args, OPTIONS, List.of("--services", "--to"));
 		}
-		if (!options.containsKey("--services") || !options.containsKey("--to")) {
-			err.println(NAME + ": --services and --to are required");
+		catch (IllegalArgumentException ex) {
+			err.println(NAME + ": " + ex.getMessage());
 			err.println(USAGE);
 			return 2;
 		}

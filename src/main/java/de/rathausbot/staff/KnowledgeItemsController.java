@@ -43,10 +43,7 @@ class KnowledgeItemsController {
 
 	KnowledgeItemsController(ContentStore store, KnowledgeBase knowledge, IntentCatalog intents,
 			AssistantTraining training) {
-		VersionedItems.Check check = files -> {
-			KnowledgeBase.Snapshot changed = knowledge.read(files);
-			return training.prepare(intents.read(store.files(IntentCatalog.GROUP), changed::contains), changed);
-		};
+		VersionedItems.Check check = VersionedItems.Check.knowledge(store, knowledge, intents, training);
 		for (String kind : KINDS) {
 			this.byKind.put(kind, new VersionedItems(store, training, KnowledgeBase.GROUP, kind,
 					kind.substring(0, kind.length() - 1), kind + ".yml", check));

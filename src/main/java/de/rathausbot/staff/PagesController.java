@@ -45,24 +45,19 @@ class PagesController {
 	PagesController(ContentStore store, KnowledgeBase knowledge, IntentCatalog intents, AssistantTraining training) {
 		this.store = store;
 		this.training = training;
-		this.check = files -> {
-			KnowledgeBase.Snapshot changed = knowledge.read(files);
-			return training.prepare(intents.read(store.files(IntentCatalog.GROUP), changed::contains), changed);
-		};
+		this.check = VersionedItems.Check.knowledge(store, knowledge, intents, training);
 	}
 
-	/**
-	 * The versioned page file of an id: {@code ID.md}, or {@code ID.txt} if that exists.
-	 */
-	private VersionedItems items(String id) {
-		String file = this.store.item(KnowledgeBase.GROUP, ContentStore.RAW, id + ".txt").isPresent() ? id + ".txt"
+	/** The file of a page: {@code ID.txt} if that exists, else {@code ID.md}. */
+	private String file(String id) {
+		return this.store.item(KnowledgeBase.GROUP, ContentStore.RAW, id + ".txt").isPresent() ? id + ".txt"
 				: id + ".md";
+	}
+
+	/** The versioned page file. */
+	private VersionedItems items(String file) {
 		return new VersionedItems(this.store, this.training, KnowledgeBase.GROUP, ContentStore.RAW, "page", file,
 				this.check, PagesController::view);
-	}
-
-	private static String fileOf(VersionedItems items, String id) {
-		return items.item(id + ".txt").isPresent() ? id + ".txt" : id + ".md";
 	}
 
 	@GetMapping("/api/admin/pages")
@@ -76,8 +71,9 @@ class PagesController {
 
 	@GetMapping("/api/admin/pages/{id}")
 	ResponseEntity<?> get(@PathVariable String id) {
-		VersionedItems items = items(id);
-		return items.item(fileOf(items, id))
+		String file = file(id);
+		VersionedItems items = items(file);
+		return items.item(file)
 			.<ResponseEntity<?>>map(item -> ResponseEntity.ok(view(item)))
 			.orElseGet(() -> items.notFound(id));
 	}
@@ -105,30 +101,31 @@ class PagesController {
 		}
 		String body = "---\ntitle: " + title.strip() + "\n" + (url.isBlank() ? "" : "url: " + url.strip() + "\n")
 				+ "---\n" + text.strip() + "\n";
-		VersionedItems items = items(id);
-		Optional<ContentStore.Item> existing = items.item(fileOf(items, id));
-		return items.save(fileOf(items, id), body, author.getName(), existing.isPresent() ? "changed" : "created",
+		String file = file(id);
+		VersionedItems items = items(file);
+		Optional<ContentStore.Item> existing = items.item(file);
+		return items.save(file, body, author.getName(), existing.isPresent() ? "changed" : "created",
 				existing.isPresent() ? HttpStatus.OK : HttpStatus.CREATED, force);
 	}
 
 	@DeleteMapping("/api/admin/pages/{id}")
 	ResponseEntity<?> delete(@PathVariable String id, @RequestParam(defaultValue = "false") boolean force,
 			Principal author) {
-		VersionedItems items = items(id);
-		return items.delete(fileOf(items, id), author.getName(), force);
+		String file = file(id);
+		return items(file).delete(file, author.getName(), force);
 	}
 
 	@GetMapping("/api/admin/pages/{id}/versions")
 	ResponseEntity<?> versions(@PathVariable String id) {
-		VersionedItems items = items(id);
-		return items.versions(fileOf(items, id));
+		String file = file(id);
+		return items(file).versions(file);
 	}
 
 	@PostMapping("/api/admin/pages/{id}/versions/{n}/restore")
 	ResponseEntity<?> restore(@PathVariable String id, @PathVariable int n,
 			@RequestParam(defaultValue = "false") boolean force, Principal author) {
-		VersionedItems items = items(id);
-		return items.restore(fileOf(items, id), n, author.getName(), force);
+		String file = file(id);
+		return items(file).restore(file, n, author.getName(), force);
 	}
 
 	private static String text(Object value) {

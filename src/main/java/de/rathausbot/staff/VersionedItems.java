@@ -14,6 +14,8 @@ import de.rathausbot.content.ContentFiles.ContentFile;
 import de.rathausbot.content.ContentStore;
 import de.rathausbot.content.YamlText;
 import de.rathausbot.conversation.AssistantTraining;
+import de.rathausbot.knowledge.KnowledgeBase;
+import de.rathausbot.intents.IntentCatalog;
 import de.rathausbot.conversation.RegressionResult;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -34,6 +36,18 @@ final class VersionedItems {
 	interface Check {
 
 		AssistantTraining.Prepared check(List<ContentFile> files);
+
+		/**
+		 * Knowledge files read as the bot would, with the intents in use that refer to
+		 * them, trained and tested.
+		 */
+		static Check knowledge(ContentStore store, KnowledgeBase knowledge, IntentCatalog intents,
+				AssistantTraining training) {
+			return files -> {
+				KnowledgeBase.Snapshot changed = knowledge.read(files);
+				return training.prepare(intents.read(store.files(IntentCatalog.GROUP), changed::contains), changed);
+			};
+		}
 
 	}
 

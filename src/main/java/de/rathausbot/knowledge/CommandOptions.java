@@ -1,0 +1,33 @@
+package de.rathausbot.knowledge;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code --option value} pairs of an import command, checked: only known options,
+ * each with a value, the required ones present.
+ */
+final class CommandOptions {
+
+	private CommandOptions() {
+	}
+
+	/**
+	 * @throws IllegalArgumentException naming the first problem
+	 */
+	static Map<String, String> of(String[] args, List<String> allowed, List<String> required) {
+		Map<String, String> options = new LinkedHashMap<>();
+		for (int i = 1; i < args.length; i++) {
+			if (!allowed.contains(args[i]) || i + 1 >= args.length) {
+				throw new IllegalArgumentException("unknown or incomplete option '" + args[i] + "'");
+			}
+			options.put(args[i], args[++i]);
+		}
+		if (!options.keySet().containsAll(required)) {
+			throw new IllegalArgumentException(String.join(" and ", required) + " are required");
+		}
+		return options;
+	}
+
+}
