@@ -28,7 +28,8 @@
   var FIELD_NAMES = {
     id: 'Kennung', title: 'Titel', examples: 'Beispielfragen', answer: 'Antwort',
     quickReplies: 'Schnellantworten', knowledge: 'Verknüpftes Wissen', question: 'Frage',
-    expect: 'Erwartete Antwort', text: 'Frage', username: 'Benutzername', password: 'Passwort', roles: 'Rolle'
+    expect: 'Erwartete Antwort', text: 'Frage', username: 'Benutzername', password: 'Passwort', roles: 'Rolle',
+    currentPassword: 'Bisheriges Passwort', newPassword: 'Neues Passwort', repeat: 'Wiederholung'
   };
   var OUTCOMES = { ANSWERED: 'beantwortet', CLARIFIED: 'Rückfrage', FALLBACK: 'keine passende Antwort' };
 
@@ -57,6 +58,9 @@
       return response.text().then(function (text) {
         var data = null;
         try { data = text ? JSON.parse(text) : null; } catch (e) { data = { error: text }; }
+        if (response.status === 403 && data && data.passwordChangeRequired && window.location.hash !== '#konto') {
+          window.location.hash = '#konto';
+        }
         return { status: response.status, data: data };
       });
     });
@@ -642,6 +646,7 @@
       if (r.status === 403) { show('Benutzer', el('p', {}, 'Nur Administratoren verwalten Benutzer.')); return; }
       var rows = r.data.map(function (u) {
         return el('tr', {}, el('td', {}, u.username), el('td', {}, u.roles.join(', ')),
+          el('td', {}, u.sso.length ? 'verknüpft' : '–'),
           el('td', {}, el('button', { type: 'button', class: 'secondary', 'aria-label': 'Benutzer ' + u.username + ' löschen',
             onclick: function () {
               if (!window.confirm('Benutzer ' + u.username + ' löschen?')) { return; }
@@ -664,7 +669,59 @@
         field('password', 'Passwort', el('input', { type: 'password', autocomplete: 'new-password' }), 'Mindestens 12 Zeichen.'),
         field('roles', 'Rolle', role), el('div', { class: 'actions' }, el('button', { type: 'submit' }, 'Anlegen')));
       show('Benutzer', el('h2', {}, 'Benutzer'), el('table', {}, el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Benutzername'),
-        el('th', { scope: 'col' }, 'Rollen'), el('th', { scope: 'col' }, 'Aktion'))), el('tbody', {}, rows)), form);
+        el('th', { scope: 'col' }, 'Rollen'), el('th', { scope: 'col' }, 'Anmeldung Stadtverwaltung'),
+        el('th', { scope: 'col' }, 'Aktion'))), el('tbody', {}, rows)), form);
+    });
+  }
+
+  /* ---- Own account: password, linked sign-in at the city's identity provider ---- */
+
+  function accountPage() {
+    api('GET', '/api/admin/me').then(function (r) {
+      var me = r.data;
+      var parts = [el('h2', {}, 'Mein Konto')];
+      if (me.passwordChangeRequired) {
+        parts.push(el('p', { class: 'notice', role: 'alert' }, 'Ihr Passwort wurde beim ersten Start erzeugt. '
+          + 'Bitte legen Sie jetzt ein eigenes fest; vorher ist der Arbeitsbereich gesperrt.'));
+      }
+      if (me.account !== 'local') {
+        parts.push(el('p', {}, 'Sie sind über das Konto der Stadtverwaltung angemeldet. Ihr Passwort ändern Sie dort.'));
+        show('Mein Konto', parts);
+        return;
+      }
+      var form = el('form', { novalidate: true, onsubmit: function (e) {
+        e.preventDefault();
+        clearErrors(form);
+        var next = form.querySelector('#f-newPassword').value;
+        if (next !== form.querySelector('#f-repeat').value) {
+          showProblem(form, { field: 'repeat', error: 'Die beiden neuen Passwörter stimmen nicht überein.' });
+          return;
+        }
+        api('PUT', '/api/admin/me/password', { currentPassword: form.querySelector('#f-currentPassword').value,
+          newPassword: next }).then(function (res) {
+          if (res.status === 200) {
+            say('Passwort geändert.' + (res.data.otherSessionsEnded ? ' Ihre anderen Sitzungen wurden beendet.' : ''));
+            form.reset();
+            if (me.passwordChangeRequired) { window.location.hash = '#intents'; window.location.reload(); }
+          } else { showProblem(form, res.data); }
+        });
+      } }, el('h3', {}, 'Passwort ändern'),
+        field('currentPassword', 'Bisheriges Passwort', el('input', { type: 'password', autocomplete: 'current-password' })),
+        field('newPassword', 'Neues Passwort', el('input', { type: 'password', autocomplete: 'new-password' }), 'Mindestens 12 Zeichen.'),
+        field('repeat', 'Neues Passwort wiederholen', el('input', { type: 'password', autocomplete: 'new-password' })),
+        el('div', { class: 'actions' }, el('button', { type: 'submit' }, 'Passwort ändern')));
+      parts.push(form);
+      if (me.identityProviders.length) {
+        parts.push(el('h3', {}, 'Anmeldung mit dem Konto der Stadtverwaltung'),
+          el('p', {}, me.sso.length ? 'Ihr Konto ist verknüpft; Sie können sich auch dort anmelden.'
+            : 'Noch nicht verknüpft. Nach der Verknüpfung können Sie sich auch mit dem Konto der Stadtverwaltung anmelden.'));
+        me.identityProviders.forEach(function (provider) {
+          parts.push(el('form', { method: 'post', action: '/admin/sso/link/' + encodeURIComponent(provider.id) },
+            el('input', { type: 'hidden', name: '_csrf', value: csrfToken() }),
+            el('button', { type: 'submit', class: 'secondary' }, 'Mit ' + provider.name + ' verknüpfen')));
+        });
+      }
+      show('Mein Konto', parts);
     });
   }
 
@@ -722,6 +779,7 @@
     else if (parts[0] === 'inbox') { inboxPage(); }
     else if (parts[0] === 'analytics') { analyticsPage(); }
     else if (parts[0] === 'users') { usersPage(); }
+    else if (parts[0] === 'konto') { accountPage(); }
     else { intentList(''); }
   }
 
@@ -734,6 +792,7 @@
   api('GET', '/api/admin/me').then(function (r) {
     document.getElementById('who').textContent = 'Angemeldet als ' + r.data.username + ' (' + r.data.roles.join(', ') + ')';
     document.getElementById('nav-users').hidden = r.data.roles.indexOf('ADMIN') < 0;
+    if (r.data.passwordChangeRequired) { window.location.hash = '#konto'; }
+    route();
   });
-  route();
 }());

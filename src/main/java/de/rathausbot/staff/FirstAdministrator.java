@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * At the first start (no staff account yet) creates the administrator
  * {@code rathausbot.admin.username} with the password from
- * {@code RATHAUSBOT_ADMIN_PASSWORD}, or a random one that is shown once in the log.
+ * {@code RATHAUSBOT_ADMIN_PASSWORD}, or a random one kept in a file only the bot's user
+ * can read (never in the log) that has to be changed at the first sign-in.
  */
 @Component
 @ConditionalOnWebApplication
@@ -42,17 +43,21 @@ class FirstAdministrator implements ApplicationRunner {
 			return;
 		}
 		String password = this.properties.password();
-		if (password.isBlank()) {
+		boolean generated = password.isBlank();
+		if (generated) {
 			password = random();
+			InitialPassword file = new InitialPassword(this.properties.initialPasswordFile());
+			file.write(password);
 			log.warn("""
 
-					*** No staff account yet: created administrator '{}' with the password
+					*** No staff account yet: created administrator '{}' with a generated password, kept in
 					***   {}
-					*** It is shown only now. Sign in at /admin/ and change it, or set RATHAUSBOT_ADMIN_PASSWORD
-					*** before the first start.""", this.properties.username(), password);
+					*** (readable only by this user). Sign in at /admin/ and change it: the workspace asks for
+					*** it first, then the file is deleted. Or set RATHAUSBOT_ADMIN_PASSWORD before the first start.""",
+					this.properties.username(), file.file().toAbsolutePath());
 		}
 		this.users.create(new StaffUser(this.properties.username(), this.encoder.encode(password),
-				Set.of(Role.ADMIN, Role.EDITOR)));
+				Set.of(Role.ADMIN, Role.EDITOR), generated));
 		log.info("Created the administrator '{}'", this.properties.username());
 	}
 

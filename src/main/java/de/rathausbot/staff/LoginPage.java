@@ -24,11 +24,13 @@ class LoginPage {
 	@GetMapping(path = "/admin/login", produces = MediaType.TEXT_HTML_VALUE)
 	@ResponseBody
 	String login(CsrfToken csrf, @RequestParam(required = false) String error,
-			@RequestParam(required = false) String logout) {
+			@RequestParam(required = false) String logout, @RequestParam(required = false) String ended) {
 		String notice = error != null
 				? "<p class=\"error\" role=\"alert\">Anmeldung fehlgeschlagen: Benutzername oder Passwort falsch, "
 						+ "oder nach zu vielen Versuchen für einige Minuten gesperrt.</p>"
-				: logout != null ? "<p role=\"status\">Sie sind abgemeldet.</p>" : "";
+				: logout != null ? "<p role=\"status\">Sie sind abgemeldet.</p>"
+						: ended != null ? "<p role=\"status\">Ihre Sitzung wurde beendet, weil Ihr Konto geändert "
+								+ "oder entfernt wurde. Bitte melden Sie sich erneut an.</p>" : "";
 		return """
 				<!DOCTYPE html>
 				<html lang="de">
@@ -36,14 +38,7 @@ class LoginPage {
 				  <meta charset="utf-8">
 				  <meta name="viewport" content="width=device-width, initial-scale=1">
 				  <title>Anmelden – Rathausbot Arbeitsbereich</title>
-				  <style>
-				    body { font-family: system-ui, sans-serif; max-width: 26rem; margin: 3rem auto; padding: 0 1rem; color: #1a1a1a; }
-				    label { display: block; margin-top: 1rem; font-weight: 600; }
-				    input { width: 100%%; padding: .5rem; font-size: 1rem; border: 1px solid #767b84; border-radius: 4px; box-sizing: border-box; }
-				    button { margin-top: 1.5rem; padding: .6rem 1.2rem; font-size: 1rem; background: #00457e; color: #fff; border: 0; border-radius: 4px; }
-				    :focus-visible { outline: 3px solid #00457e; outline-offset: 2px; }
-				    .error { color: #8a0018; }
-				  </style>
+				  <link rel="stylesheet" href="/admin/login.css">
 				</head>
 				<body>
 				  <main>
@@ -61,9 +56,8 @@ class LoginPage {
 				  </main>
 				</body>
 				</html>
-				"""
-			.formatted(notice, HtmlUtils.htmlEscape(csrf.getParameterName()), HtmlUtils.htmlEscape(csrf.getToken()),
-					singleSignOnLinks());
+				""".formatted(notice, HtmlUtils.htmlEscape(csrf.getParameterName()),
+				HtmlUtils.htmlEscape(csrf.getToken()), singleSignOnLinks());
 	}
 
 	/** One link per configured identity provider. */

@@ -1,5 +1,6 @@
 package de.rathausbot.staff;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -13,7 +14,9 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param username the first administrator, created at the first start
  * @param password that administrator's password (env {@code RATHAUSBOT_ADMIN_PASSWORD});
- * empty = a random one, shown once in the log
+ * empty = a random one, written to {@code initialPasswordFile} and to be changed at the
+ * first sign-in
+ * @param initialPasswordFile where a generated first password is kept until it is changed
  * @param maxFailedLogins failed sign-ins in a row after which a user name is locked
  * @param lockout how long it stays locked
  * @param sso how users signed in through OpenID Connect get their roles
@@ -21,6 +24,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("rathausbot.admin")
 record StaffProperties(@DefaultValue("admin") String username, @DefaultValue("") String password,
+		@DefaultValue("data/initial-admin-password") Path initialPasswordFile,
 		@DefaultValue("5") @Min(1) int maxFailedLogins, @DefaultValue("5m") Duration lockout, @DefaultValue Sso sso) {
 
 	/**
@@ -41,7 +45,8 @@ record StaffProperties(@DefaultValue("admin") String username, @DefaultValue("")
 	@Override
 	public String toString() {
 		return "StaffProperties[username=" + this.username + ", password=" + (this.password.isEmpty() ? "" : "***")
-				+ ", maxFailedLogins=" + this.maxFailedLogins + ", lockout=" + this.lockout + ", sso=" + this.sso + "]";
+				+ ", initialPasswordFile=" + this.initialPasswordFile + ", maxFailedLogins=" + this.maxFailedLogins
+				+ ", lockout=" + this.lockout + ", sso=" + this.sso + "]";
 	}
 
 }

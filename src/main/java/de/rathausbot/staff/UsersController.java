@@ -1,17 +1,24 @@
 package de.rathausbot.staff;
 
 import java.security.Principal;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,8 +29,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Staff accounts, managed by an administrator: {@code /api/admin/users}. The last
- * administrator cannot be removed or demoted, and nobody can delete themselves.
- * {@code GET /api/admin/me} tells any signed-in staff member who they are.
+ * administrator cannot be removed or demoted, and nobody can delete themselves. Removing
+ * a user or changing their roles or password ends their open sessions. An administrator
+ * links an account at the city's identity provider to a staff account by issuer and
+ * subject ({@code PUT/DELETE /api/admin/users/{name}/sso}). {@code GET /api/admin/me}
+ * tells any signed-in staff member who they are; {@code PUT /api/admin/me/password}
+ * changes their own password.
  */
 @RestController
 class UsersController {
@@ -36,16 +47,26 @@ class UsersController {
 
 	private final PasswordEncoder encoder;
 
-	UsersController(StaffUsers users, PasswordEncoder encoder) {
+	private final StaffSessions sessions;
+
+	private final InitialPassword initialPassword;
+
+	private final ObjectProvider<ClientRegistrationRepository> identityProviders;
+
+	UsersController(StaffUsers users, PasswordEncoder encoder, StaffSessions sessions, StaffProperties properties,
+			ObjectProvider<ClientRegistrationRepository> identityProviders) {
 		this.users = users;
 		this.encoder = encoder;
+		this.sessions = sessions;
+		this.initialPassword = new InitialPassword(properties.initialPasswordFile());
+		this.identityProviders = identityProviders;
 	}
 
 	/** A user as shown: never the password hash. */
-	record UserView(String username, List<String> roles) {
+	record UserView(String username, List<String> roles, List<StaffUsers.SsoLink> sso) {
 
-		static UserView of(StaffUser user) {
-			return new UserView(user.username(), user.roles().stream().map(Role::name).sorted().toList());
+		static UserView of(StaffUser user, List<StaffUsers.SsoLink> sso) {
+			return new UserView(user.username(), user.roles().stream().map(Role::name).sorted().toList(), sso);
 		}
 
 	}
@@ -54,22 +75,114 @@ class UsersController {
 	record UserRequest(String username, String password, List<String> roles) {
 	}
 
+	/** A signed-in staff member changing their own password. */
+	record PasswordChange(String currentPassword, String newPassword) {
+	}
+
+	/**
+	 * Who is signed in.
+	 *
+	 * @param account "local" (a staff account with a password) or "sso" (only at the
+	 * identity provider)
+	 * @param identityProviders the providers a local account can be linked to (id, name)
+	 */
+	record Me(String username, List<String> roles, String account, boolean passwordChangeRequired,
+			List<StaffUsers.SsoLink> sso, List<Map<String, String>> identityProviders) {
+	}
+
 	@GetMapping("/api/admin/me")
-	Map<String, Object> me(Authentication authentication) {
-		return Map.of("username", authentication.getName(), "roles",
-				authentication.getAuthorities()
-					.stream()
-					.map(GrantedAuthority::getAuthority)
-					// not the factor authorities (FACTOR_PASSWORD) Spring Security adds
-					.filter(a -> a.startsWith("ROLE_"))
-					.map(a -> a.substring("ROLE_".length()))
-					.sorted()
-					.toList());
+	Me me(Authentication authentication) {
+		List<String> roles = authentication.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			// not the factor authorities (FACTOR_PASSWORD) Spring Security adds
+			.filter(a -> a.startsWith("ROLE_"))
+			.map(a -> a.substring("ROLE_".length()))
+			.sorted()
+			.toList();
+		StaffUser local = this.users.find(authentication.getName()).orElse(null);
+		return new Me(authentication.getName(), roles, local == null ? "sso" : "local",
+				local != null && local.passwordChangeRequired() && isPasswordSignIn(authentication),
+				local == null ? List.of() : this.users.links(local.username()), identityProviders());
+	}
+
+	@PutMapping("/api/admin/me/password")
+	ResponseEntity<?> changeOwnPassword(@RequestBody PasswordChange change, Authentication authentication,
+			HttpServletRequest request) {
+		StaffUser user = this.users.find(authentication.getName()).orElse(null);
+		if (user == null) {
+			return conflict("your account is managed by the city's identity provider: change your password there");
+		}
+		if (change.currentPassword() == null || PasswordConfiguration.tooLong(change.currentPassword())
+				|| !this.encoder.matches(change.currentPassword(), user.passwordHash())) {
+			return invalid("currentPassword", "the current password is wrong");
+		}
+		ResponseEntity<?> bad = checkPassword("newPassword", change.newPassword(), true);
+		if (bad != null) {
+			return bad;
+		}
+		if (this.encoder.matches(change.newPassword(), user.passwordHash())) {
+			return invalid("newPassword", "choose a password other than the current one");
+		}
+		this.users.update(user.withPassword(this.encoder.encode(change.newPassword())));
+		if (user.passwordChangeRequired()) {
+			this.initialPassword.delete();
+		}
+		HttpSession session = request.getSession(false);
+		int ended = this.sessions.endExcept(user.username(), session == null ? null : session.getId());
+		return ResponseEntity.ok(Map.of("changed", true, "otherSessionsEnded", ended));
 	}
 
 	@GetMapping("/api/admin/users")
 	List<UserView> list() {
-		return this.users.all().stream().map(UserView::of).toList();
+		return this.users.all().stream().map(this::view).toList();
+	}
+
+	@PutMapping("/api/admin/users/{username}/sso")
+	ResponseEntity<?> link(@PathVariable String username, @RequestBody StaffUsers.SsoLink link) {
+		StaffUser user = this.users.find(username).orElse(null);
+		if (user == null) {
+			return notFound(username);
+		}
+		if (link.issuer() == null || link.issuer().isBlank() || link.issuer().length() > 500) {
+			return invalid("issuer", "the identity provider's issuer URL (at most 500 characters)");
+		}
+		if (link.subject() == null || link.subject().isBlank() || link.subject().length() > 255) {
+			return invalid("subject", "the account's subject id at the provider (at most 255 characters)");
+		}
+		this.users.link(username, new StaffUsers.SsoLink(link.issuer().strip(), link.subject().strip()));
+		return ResponseEntity.ok(view(user));
+	}
+
+	@DeleteMapping("/api/admin/users/{username}/sso")
+	ResponseEntity<?> unlink(@PathVariable String username) {
+		StaffUser user = this.users.find(username).orElse(null);
+		if (user == null) {
+			return notFound(username);
+		}
+		this.users.unlink(username);
+		this.sessions.end(username);
+		return ResponseEntity.ok(view(user));
+	}
+
+	private UserView view(StaffUser user) {
+		return UserView.of(user, this.users.links(user.username()));
+	}
+
+	private List<Map<String, String>> identityProviders() {
+		if (!(this.identityProviders.getIfAvailable() instanceof Iterable<?> registrations)) {
+			return List.of();
+		}
+		List<Map<String, String>> providers = new ArrayList<>();
+		for (Object registration : registrations) {
+			ClientRegistration provider = (ClientRegistration) registration;
+			providers.add(Map.of("id", provider.getRegistrationId(), "name", provider.getClientName()));
+		}
+		return providers;
+	}
+
+	static boolean isPasswordSignIn(Authentication authentication) {
+		return authentication instanceof UsernamePasswordAuthenticationToken;
 	}
 
 	@PostMapping("/api/admin/users")
@@ -77,7 +190,7 @@ class UsersController {
 		if (request.username() == null || !USERNAME.matcher(request.username()).matches()) {
 			return invalid("username", "2 to 64 lower-case letters, digits, '.', '_' or '-'");
 		}
-		ResponseEntity<?> bad = checkPassword(request.password(), true);
+		ResponseEntity<?> bad = checkPassword("password", request.password(), true);
 		if (bad != null) {
 			return bad;
 		}
@@ -93,7 +206,7 @@ class UsersController {
 		}
 		StaffUser user = new StaffUser(request.username(), this.encoder.encode(request.password()), roles);
 		this.users.create(user);
-		return ResponseEntity.status(HttpStatus.CREATED).body(UserView.of(user));
+		return ResponseEntity.status(HttpStatus.CREATED).body(view(user));
 	}
 
 	@PutMapping("/api/admin/users/{username}")
@@ -102,7 +215,7 @@ class UsersController {
 		if (user == null) {
 			return notFound(username);
 		}
-		ResponseEntity<?> bad = checkPassword(request.password(), false);
+		ResponseEntity<?> bad = checkPassword("password", request.password(), false);
 		if (bad != null) {
 			return bad;
 		}
@@ -116,10 +229,17 @@ class UsersController {
 		if (user.roles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN) && this.users.admins() <= 1) {
 			return conflict("'" + username + "' is the last administrator");
 		}
-		StaffUser changed = new StaffUser(username,
-				request.password() == null ? user.passwordHash() : this.encoder.encode(request.password()), roles);
+		StaffUser changed = user.withRoles(roles);
+		if (request.password() != null) {
+			changed = changed.withPassword(this.encoder.encode(request.password()));
+		}
 		this.users.update(changed);
-		return ResponseEntity.ok(UserView.of(changed));
+		if (!changed.equals(user)) {
+			// their open sessions carry the old roles, or were opened with the old
+			// password
+			this.sessions.end(username);
+		}
+		return ResponseEntity.ok(view(changed));
 	}
 
 	@DeleteMapping("/api/admin/users/{username}")
@@ -135,19 +255,20 @@ class UsersController {
 			return conflict("'" + username + "' is the last administrator");
 		}
 		this.users.delete(username);
+		this.sessions.end(username);
 		return ResponseEntity.noContent().build();
 	}
 
-	private static ResponseEntity<?> checkPassword(String password, boolean required) {
+	private static ResponseEntity<?> checkPassword(String field, String password, boolean required) {
 		if (password == null) {
-			return required ? invalid("password", "a password is required") : null;
+			return required ? invalid(field, "a password is required") : null;
 		}
 		if (PasswordConfiguration.tooLong(password)) {
-			return invalid("password", "at most " + PasswordConfiguration.MAX_PASSWORD_BYTES
+			return invalid(field, "at most " + PasswordConfiguration.MAX_PASSWORD_BYTES
 					+ " bytes (about 70 letters; fewer with umlauts)");
 		}
 		if (password.length() < MIN_PASSWORD) {
-			return invalid("password", "at least " + MIN_PASSWORD + " characters");
+			return invalid(field, "at least " + MIN_PASSWORD + " characters");
 		}
 		return null;
 	}

@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LoginAttemptsTests {
 
-	private final StaffProperties properties = new StaffProperties("admin", "geheim", 5, Duration.ofMinutes(5),
+	private final StaffProperties properties = new StaffProperties("admin", "geheim",
+			java.nio.file.Path.of("data/initial-admin-password"), 5, Duration.ofMinutes(5),
 			new StaffProperties.Sso("preferred_username", "groups", List.of(), List.of()));
 
 	private final LoginAttempts attempts = new LoginAttempts(this.properties, Clock.systemUTC());

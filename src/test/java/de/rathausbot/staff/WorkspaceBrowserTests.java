@@ -12,6 +12,7 @@ import java.util.function.BooleanSupplier;
 
 import de.rathausbot.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -50,6 +51,16 @@ class WorkspaceBrowserTests {
 	@BeforeAll
 	static void startBrowser() {
 		browser = HeadlessChromium.start();
+	}
+
+	/**
+	 * Every page of every test runs under its Content-Security-Policy without a refusal.
+	 */
+	@AfterEach
+	void nothingWasRefusedByTheContentSecurityPolicy() {
+		if (browser != null) {
+			assertThat(de.rathausbot.HeadlessChromium.contentSecurityPolicyViolations(browser)).isEmpty();
+		}
 	}
 
 	@AfterAll

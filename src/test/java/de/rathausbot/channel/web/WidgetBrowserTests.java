@@ -8,6 +8,7 @@ import java.util.List;
 
 import de.rathausbot.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,16 @@ class WidgetBrowserTests {
 	@BeforeAll
 	static void startBrowser() {
 		browser = HeadlessChromium.start();
+	}
+
+	/**
+	 * Every page of every test runs under its Content-Security-Policy without a refusal.
+	 */
+	@AfterEach
+	void nothingWasRefusedByTheContentSecurityPolicy() {
+		if (browser != null) {
+			assertThat(de.rathausbot.HeadlessChromium.contentSecurityPolicyViolations(browser)).isEmpty();
+		}
 	}
 
 	@AfterAll
