@@ -31,6 +31,9 @@ EXPOSE 8080
 # twice the messages per second of the default tiered JIT (whose C2 compiler competes for the cores).
 # Override JAVA_OPTS to tune memory.
 ENV JAVA_OPTS="-XX:TieredStopAtLevel=1 -XX:MaxRAMPercentage=75"
+# Behind the city's TLS proxy: forwarded headers from private addresses, Secure cookies
+# (src/main/resources/application-production.yml). Add ",postgres" for the production database.
+ENV SPRING_PROFILES_ACTIVE=production
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD curl -fsS http://localhost:8080/actuator/health || exit 1
 ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/rathausbot.jar \"$@\"", "rathausbot"]
