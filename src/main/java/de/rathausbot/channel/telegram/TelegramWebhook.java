@@ -2,6 +2,7 @@ package de.rathausbot.channel.telegram;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -63,20 +65,20 @@ class TelegramWebhook implements SmartLifecycle {
 	 * {@link #MAX_BODY} (413 beyond it).
 	 */
 	@PostMapping("/api/telegram/webhook")
-	ResponseEntity<Void> receive(@RequestHeader(name = SECRET_HEADER, required = false) String given,
+	ResponseEntity<Map<String, String>> receive(@RequestHeader(name = SECRET_HEADER, required = false) String given,
 			jakarta.servlet.http.HttpServletRequest request) throws java.io.IOException {
 		if (!TelegramStore.sameSecret(this.secret, given)) {
-			return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
+			return refused(HttpStatus.UNAUTHORIZED, "missing or wrong " + SECRET_HEADER);
 		}
 		if (request.getContentLengthLong() > MAX_BODY) {
-			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).build();
+			return refused(HttpStatus.CONTENT_TOO_LARGE, "an update is at most " + MAX_BODY / 1024 + " KB");
 		}
 		byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
 		if (body.length > MAX_BODY) {
-			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).build();
+			return refused(HttpStatus.CONTENT_TOO_LARGE, "an update is at most " + MAX_BODY / 1024 + " KB");
 		}
 		if (body.length == 0) {
-			return ResponseEntity.badRequest().build();
+			return refused(HttpStatus.BAD_REQUEST, "the body is empty: send a Telegram update");
 		}
 		Update update;
 		try {
@@ -84,10 +86,14 @@ class TelegramWebhook implements SmartLifecycle {
 		}
 		catch (com.fasterxml.jackson.core.JacksonException ex) {
 			log.warn("Telegram webhook: not an update: {}", ex.getOriginalMessage());
-			return ResponseEntity.badRequest().build();
+			return refused(HttpStatus.BAD_REQUEST, "not a Telegram update");
 		}
 		this.updates.handle(update);
 		return ResponseEntity.ok().build();
+	}
+
+	private static ResponseEntity<Map<String, String>> refused(HttpStatus status, String error) {
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(Map.of("error", error));
 	}
 
 	/** Telegram allows A-Z, a-z, 0-9, "_" and "-" in the secret. */

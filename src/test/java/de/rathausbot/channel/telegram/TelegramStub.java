@@ -19,9 +19,9 @@ import com.sun.net.httpserver.HttpServer;
  * updates to {@code getUpdates}, answers every method like Telegram, can answer "429"
  * first, and records every request.
  */
-final class TelegramStub implements AutoCloseable {
+public final class TelegramStub implements AutoCloseable {
 
-	static final String TOKEN = "123456:TEST-token";
+	public static final String TOKEN = "123456:TEST-token";
 
 	record Request(String method, String body, long atMillis) {
 	}
@@ -43,7 +43,7 @@ final class TelegramStub implements AutoCloseable {
 	private static final Pattern UPDATE_ID = Pattern.compile("\"update_id\"\\s*:\\s*(\\d+)");
 
 	/** A stub on a random port, started. */
-	static TelegramStub started() {
+	public static TelegramStub started() {
 		try {
 			return new TelegramStub();
 		}
@@ -58,7 +58,7 @@ final class TelegramStub implements AutoCloseable {
 		this.server.start();
 	}
 
-	String baseUrl() {
+	public String baseUrl() {
 		return "http://localhost:" + this.server.getAddress().getPort();
 	}
 
@@ -148,7 +148,7 @@ final class TelegramStub implements AutoCloseable {
 		this.server.stop(0);
 	}
 
-	static String message(long updateId, long chatId, String chatType, String text) {
+	public static String message(long updateId, long chatId, String chatType, String text) {
 		return "{\"update_id\":" + updateId + ",\"message\":{\"message_id\":" + updateId
 				+ ",\"date\":1700000000,\"chat\":{\"id\":" + chatId + ",\"type\":\"" + chatType + "\"},"
 				+ "\"from\":{\"id\":7,\"is_bot\":false,\"first_name\":\"Anna\"},\"text\":" + quoted(text) + "}}";
