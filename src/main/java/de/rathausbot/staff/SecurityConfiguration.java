@@ -16,8 +16,6 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
@@ -61,11 +59,6 @@ class SecurityConfiguration {
 		return RoleHierarchyImpl.fromHierarchy("ROLE_ADMIN > ROLE_EDITOR");
 	}
 
-	@Bean
-	static SessionRegistry staffSessionRegistry() {
-		return new SessionRegistryImpl();
-	}
-
 	/** Tells the session registry when a session ends, so it forgets it. */
 	@Bean
 	static HttpSessionEventPublisher httpSessionEventPublisher() {
@@ -74,7 +67,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain security(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> identityProviders,
-			StaffUsers users, StaffProperties properties, SessionRegistry sessions) throws Exception {
+			StaffUsers users, StaffProperties properties, StaffSessions sessions) throws Exception {
 		if (identityProviders.getIfAvailable() != null) {
 			// single sign-on with the city's identity provider, beside the own accounts
 			SingleSignOn sso = new SingleSignOn(users, properties.sso());
@@ -98,7 +91,7 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logout"))
 			// removing a user or changing their roles or password ends their sessions
 			.sessionManagement(session -> session.maximumSessions(-1)
-				.sessionRegistry(sessions)
+				.sessionRegistry(sessions.registry())
 				.expiredSessionStrategy(event -> sessionEnded(event.getRequest(), event.getResponse())))
 			.exceptionHandling(errors -> errors
 				.defaultAuthenticationEntryPointFor(SecurityConfiguration::signInRequired,

@@ -3,6 +3,7 @@ package de.rathausbot.staff;
 import org.springframework.security.core.AuthenticatedPrincipal;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
 
@@ -14,10 +15,11 @@ import org.springframework.stereotype.Component;
 @Component
 class StaffSessions {
 
-	private final SessionRegistry registry;
+	private final SessionRegistry registry = new SessionRegistryImpl();
 
-	StaffSessions(SessionRegistry registry) {
-		this.registry = registry;
+	/** Where Spring Security registers each staff session at sign-in. */
+	SessionRegistry registry() {
+		return this.registry;
 	}
 
 	/** Ends every session of the user. */
