@@ -1,6 +1,8 @@
 package de.rathausbot.conversation;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -57,12 +59,16 @@ public class AssistantTraining {
 
 	private final Inbox inbox;
 
-	AssistantTraining(IntentClassifier classifier, IntentCatalog intents, KnowledgeBase knowledge, Inbox inbox) {
+	private final Clock clock;
+
+	AssistantTraining(IntentClassifier classifier, IntentCatalog intents, KnowledgeBase knowledge, Inbox inbox,
+			Decider decider, Clock clock) {
 		this.inbox = inbox;
 		this.classifier = classifier;
 		this.intents = intents;
 		this.knowledge = knowledge;
-		this.regressionCheck = new RegressionCheck(classifier.properties());
+		this.regressionCheck = new RegressionCheck(decider);
+		this.clock = clock;
 		Background.supply("nlu-training", () -> {
 			train();
 			return null;
@@ -107,7 +113,8 @@ public class AssistantTraining {
 		TrainedModel model = this.classifier.prepare(examples, words(intents, knowledge));
 		long trained = System.nanoTime();
 		List<RegressionCase> cases = cases(intents);
-		List<RegressionResult> results = this.regressionCheck.run(cases, model, intents, knowledge::find);
+		List<RegressionResult> results = this.regressionCheck.run(cases, model, intents, knowledge,
+				ZonedDateTime.now(this.clock));
 		List<RegressionResult> before = testsInUse(cases);
 		log.debug("{} regression questions answered in {} ms", results.size(),
 				(System.nanoTime() - trained) / 1_000_000);
@@ -162,7 +169,8 @@ public class AssistantTraining {
 				&& last.questions().equals(cases.stream().map(c -> c.question() + "\t" + c.expect()).toList())) {
 			return last.results();
 		}
-		List<RegressionResult> results = this.regressionCheck.run(cases, model, content, knowledge::find);
+		List<RegressionResult> results = this.regressionCheck.run(cases, model, content, knowledge,
+				ZonedDateTime.now(this.clock));
 		this.lastTestRun = new TestRun(model, content, knowledge, results);
 		return results;
 	}

@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import de.rathausbot.intents.IntentCatalog;
+import de.rathausbot.intents.IntentContent;
 import de.rathausbot.knowledge.Contact;
 import de.rathausbot.knowledge.KnowledgeBase;
-import de.rathausbot.nlu.IntentClassifier;
 import de.rathausbot.nlu.Interpretation;
+import de.rathausbot.nlu.TrainedModel;
 
 /**
  * Whether a question is really about a contact. A question whose nouns the contact's
@@ -24,61 +24,52 @@ final class ContactMentions {
 	/** A term in this many contacts' names says nothing about which one is meant. */
 	private static final int GENERIC = 4;
 
-	private final IntentClassifier classifier;
-
-	private final KnowledgeBase knowledge;
-
 	private volatile Cached distinctiveTerms;
 
-	/** Computed for one model: a retrained model has another vocabulary. */
-	private record Cached(long generation, Map<String, Set<String>> terms) {
+	/**
+	 * Computed for one model and one content: a retrained model has another vocabulary,
+	 * changed content other contacts.
+	 */
+	private record Cached(TrainedModel model, KnowledgeBase.Snapshot knowledge, Map<String, Set<String>> terms) {
 	}
 
-	private final IntentCatalog intents;
-
-	ContactMentions(IntentClassifier classifier, KnowledgeBase knowledge, IntentCatalog intents) {
-		this.classifier = classifier;
-		this.knowledge = knowledge;
-		this.intents = intents;
-	}
-
-	boolean isAbout(Contact contact, Interpretation interpretation) {
+	boolean isAbout(Contact contact, Interpretation interpretation, TrainedModel model, IntentContent intents,
+			KnowledgeBase.Snapshot knowledge) {
 		if (interpretation.nounTerms().isEmpty()) {
 			return true;
 		}
-		Set<String> explained = new HashSet<>(this.classifier.termsOf(contact.ref()));
-		this.intents.content()
-			.intents()
+		Set<String> explained = new HashSet<>(model.termsOf(contact.ref()));
+		intents.intents()
 			.stream()
 			.filter(i -> i.knowledge().filter(contact.ref()::equals).isPresent())
-			.forEach(i -> explained.addAll(this.classifier.termsOf(i.id())));
+			.forEach(i -> explained.addAll(model.termsOf(i.id())));
 		boolean allExplained = explained.containsAll(interpretation.nounTerms());
-		return allExplained || isNamedIn(contact, interpretation.terms());
+		return allExplained || isNamedIn(contact, interpretation.terms(), model, knowledge);
 	}
 
-	private boolean isNamedIn(Contact contact, List<String> questionTerms) {
-		Set<String> names = distinctiveTerms().getOrDefault(contact.id(), Set.of());
+	private boolean isNamedIn(Contact contact, List<String> questionTerms, TrainedModel model,
+			KnowledgeBase.Snapshot knowledge) {
+		Set<String> names = distinctiveTerms(model, knowledge).getOrDefault(contact.id(), Set.of());
 		return questionTerms.stream().anyMatch(names::contains);
 	}
 
-	/** Computed on first use, and again after each training. */
-	private Map<String, Set<String>> distinctiveTerms() {
+	/** Computed on first use, and again for another model or content. */
+	private Map<String, Set<String>> distinctiveTerms(TrainedModel model, KnowledgeBase.Snapshot knowledge) {
 		Cached cached = this.distinctiveTerms;
-		long generation = this.classifier.generation();
-		if (cached == null || cached.generation() != generation) {
-			cached = new Cached(generation, compute());
+		if (cached == null || cached.model() != model || cached.knowledge() != knowledge) {
+			cached = new Cached(model, knowledge, compute(model, knowledge));
 			this.distinctiveTerms = cached;
 		}
 		return cached.terms();
 	}
 
-	private Map<String, Set<String>> compute() {
+	private static Map<String, Set<String>> compute(TrainedModel model, KnowledgeBase.Snapshot knowledge) {
 		Map<String, Set<String>> byContact = new HashMap<>();
 		Map<String, Integer> contactsPerTerm = new HashMap<>();
-		for (Contact contact : this.knowledge.contacts()) {
+		for (Contact contact : knowledge.contacts()) {
 			Set<String> terms = new HashSet<>();
 			Stream.concat(Stream.of(contact.name()), contact.synonyms().stream())
-				.forEach(name -> terms.addAll(this.classifier.terms(name)));
+				.forEach(name -> terms.addAll(model.terms(name)));
 			terms.forEach(t -> contactsPerTerm.merge(t, 1, Integer::sum));
 			byContact.put(contact.id(), terms);
 		}

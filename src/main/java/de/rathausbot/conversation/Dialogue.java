@@ -35,29 +35,23 @@ public class Dialogue {
 
 	private final KnowledgeBase knowledge;
 
-	private final TimeExpressions times;
+	private final Decider decider;
 
 	private final KnowledgeAnswers answers;
 
 	private final FallbackAnswer fallback;
 
-	private final ContactMentions mentions;
-
 	private final Clarification clarification = new Clarification();
 
-	private final PageExcerpts excerpts;
-
 	Dialogue(IntentClassifier classifier, LanguageDetector languages, IntentCatalog intents, KnowledgeBase knowledge,
-			OfficeHours officeHours, PublicHolidays holidays, ConversationProperties properties) {
+			OfficeHours officeHours, Decider decider, ConversationProperties properties) {
 		this.classifier = classifier;
 		this.languages = languages;
 		this.intents = intents;
 		this.knowledge = knowledge;
-		this.times = new TimeExpressions(holidays);
+		this.decider = decider;
 		this.answers = new KnowledgeAnswers(knowledge, officeHours);
 		this.fallback = new FallbackAnswer(intents, knowledge, this.answers, properties);
-		this.mentions = new ContactMentions(classifier, knowledge, intents);
-		this.excerpts = new PageExcerpts(classifier.properties().passageShare());
 	}
 
 	/**
@@ -66,50 +60,29 @@ public class Dialogue {
 	 */
 	public Answer answer(String text, Optional<String> language, ZonedDateTime now) {
 		String lang = language.filter(l -> !l.isBlank()).orElseGet(() -> this.languages.detect(text));
-		Interpretation interpretation = this.classifier.classify(text);
-		List<Choice> choices = new Choices(this.intents.content(), this.knowledge::find).of(interpretation);
-		NluProperties nlu = this.classifier.properties();
-		Optional<TimeQuery> time = this.times.find(text, now);
-		Choices.Decision decision = Choices.decide(choices, interpretation, text, nlu);
-		if (decision.kind() == Choices.Decision.Kind.FALLBACK) {
-			double confidence = choices.isEmpty() ? 0 : choices.get(0).confidence();
-			boolean outOfScope = !choices.isEmpty() && choices.get(0).outOfScope();
-			Optional<Answer> events = outOfScope ? Optional.empty() : eventsAt(time, now, lang, confidence);
-			return events.orElseGet(() -> this.fallback.answer(lang, now, confidence));
+		Decider.Decided decided = this.decider.decide(text, now, this.classifier.current(), this.intents.content(),
+				this.knowledge.current());
+		Reaction reaction = decided.reaction();
+		if (reaction instanceof Reaction.Answer answer) {
+			Choice best = answer.choice();
+			return this.answers.answer(text, best.intent(), best.item(), decided.time(), now, lang, best.label(),
+					best.confidence());
 		}
-		List<Choice> options = decision.options();
-		// the decision may answer another than the best-scored choice: the one the
-		// question names, or the curated one beside an equally good page
-		Choice best = decision.kind() == Choices.Decision.Kind.ANSWER ? options.get(0) : choices.get(0);
-		if (options.size() > 1 && options.stream().allMatch(c -> c.item().orElse(null) instanceof Event)) {
-			List<Occurrence> events = options.stream()
-				.map(c -> (Event) c.item().get())
-				.flatMap(e -> e.next(now).or(() -> e.last(now)).stream())
-				.sorted(Comparator.comparing(Occurrence::start))
-				.toList();
-			String list = this.answers.events().list(events, now, "Dazu habe ich diese Veranstaltungen:");
-			return new Answer(list, Outcome.ANSWERED, best.label(), best.confidence(), lang, List.of(), List.of());
+		if (reaction instanceof Reaction.Excerpt excerpt) {
+			return this.answers.page(excerpt.excerpt(), lang, excerpt.label(), excerpt.confidence());
 		}
-		if (decision.kind() == Choices.Decision.Kind.CLARIFY) {
-			// unsure, or the question names nothing but a date with events ("Was war am
-			// 12.11.2019?"): those events rather than a guess
-			boolean onlyADate = interpretation.terms().stream().allMatch(t -> t.chars().allMatch(Character::isDigit));
-			Optional<Answer> events = best.confidence() < nlu.threshold() || onlyADate
-					? eventsAt(time, now, lang, best.confidence()) : Optional.empty();
-			return events.orElseGet(() -> this.clarification.ask(options, text, lang));
+		if (reaction instanceof Reaction.Clarify clarify) {
+			return this.clarification.ask(clarify.options(), text, lang);
 		}
-		if (best.item().orElse(null) instanceof Contact contact && !this.mentions.isAbout(contact, interpretation)) {
-			// an attribute of something else ("Telefonnummer der Polizei"): not this
-			// contact's
-			return this.fallback.answer(lang, now, best.confidence());
+		if (reaction instanceof Reaction.EventList list) {
+			String dates = this.answers.events().list(list.dates(), now, "Dazu habe ich diese Veranstaltungen:");
+			return new Answer(dates, Outcome.ANSWERED, list.label(), list.confidence(), lang, List.of(), List.of());
 		}
-		if (best.item().orElse(null) instanceof Page page) {
-			// a page about the topic that does not answer the question: honest fallback
-			return this.excerpts.excerpt(this.classifier.current(), text, page)
-				.map(excerpt -> this.answers.page(excerpt, lang, best.label(), best.confidence()))
-				.orElseGet(() -> this.fallback.answer(lang, now, best.confidence()));
+		if (reaction instanceof Reaction.EventsOn events) {
+			return new Answer(this.answers.events().calendar(Optional.of(events.time()), now), Outcome.ANSWERED,
+					events.label(), events.confidence(), lang, List.of(), List.of());
 		}
-		return this.answers.answer(text, best.intent(), best.item(), time, now, lang, best.label(), best.confidence());
+		return this.fallback.answer(lang, now, reaction.confidence());
 	}
 
 	/**
@@ -118,19 +91,6 @@ public class Dialogue {
 	 */
 	public Interpretation explain(String text) {
 		return this.classifier.classify(text);
-	}
-
-	/**
-	 * "Was war am 14.06.2021?": a question that names only a date or period, on which the
-	 * calendar has events, is answered with those events rather than a fallback.
-	 */
-	private Optional<Answer> eventsAt(Optional<TimeQuery> time, ZonedDateTime now, String lang, double confidence) {
-		if (time.isEmpty() || time.get().kind() == TimeQuery.Kind.NOW
-				|| this.answers.events().between(time.get(), now).isEmpty()) {
-			return Optional.empty();
-		}
-		return Optional.of(new Answer(this.answers.events().calendar(time, now), Outcome.ANSWERED,
-				KnowledgeBase.EVENT_CALENDAR, confidence, lang, List.of(), List.of()));
 	}
 
 }

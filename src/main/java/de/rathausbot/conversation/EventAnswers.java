@@ -118,8 +118,12 @@ final class EventAnswers {
 
 	/** The dates of all events in the period asked, in date order. */
 	List<Occurrence> between(TimeQuery time, ZonedDateTime now) {
-		return this.knowledge.events()
-			.stream()
+		return between(this.knowledge.events(), time, now);
+	}
+
+	/** The dates of the given events in the period asked, in date order. */
+	static List<Occurrence> between(List<Event> events, TimeQuery time, ZonedDateTime now) {
+		return events.stream()
 			.flatMap(e -> occurrences(e, time, now).stream())
 			.sorted(Comparator.comparing(Occurrence::start))
 			.toList();

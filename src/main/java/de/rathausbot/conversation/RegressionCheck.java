@@ -1,19 +1,13 @@
 package de.rathausbot.conversation;
 
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
 
 import de.rathausbot.intents.Intent;
 import de.rathausbot.intents.IntentContent;
 import de.rathausbot.intents.RegressionCase;
-import de.rathausbot.knowledge.Event;
-import de.rathausbot.knowledge.KnowledgeItem;
-import de.rathausbot.knowledge.Page;
-import de.rathausbot.nlu.IntentClassifier;
-import de.rathausbot.nlu.Interpretation;
-import de.rathausbot.nlu.NluProperties;
+import de.rathausbot.knowledge.KnowledgeBase;
 import de.rathausbot.nlu.TrainedModel;
 
 /**
@@ -22,44 +16,22 @@ import de.rathausbot.nlu.TrainedModel;
  */
 final class RegressionCheck {
 
-	private final NluProperties nlu;
+	private final Decider decider;
 
-	private final PageExcerpts excerpts;
-
-	RegressionCheck(NluProperties nlu) {
-		this.nlu = nlu;
-		this.excerpts = new PageExcerpts(nlu.passageShare());
+	RegressionCheck(Decider decider) {
+		this.decider = decider;
 	}
 
+	/** Each question decided exactly as the live dialogue would, at that moment. */
 	List<RegressionResult> run(List<RegressionCase> cases, TrainedModel model, IntentContent intents,
-			Function<String, Optional<KnowledgeItem>> knowledge) {
-		Choices choices = new Choices(intents, knowledge);
+			KnowledgeBase.Snapshot knowledge, ZonedDateTime now) {
 		List<RegressionResult> results = new ArrayList<>(cases.size());
 		for (RegressionCase c : cases) {
-			Interpretation interpretation = model.classify(c.question());
-			String got = reaction(choices.of(interpretation), interpretation, c.question(), model);
+			String got = this.decider.decide(c.question(), now, model, intents, knowledge).reaction().label();
 			results
 				.add(new RegressionResult(c.question(), c.expect(), got, passes(c.expect(), got, intents), c.source()));
 		}
 		return results;
-	}
-
-	/**
-	 * The label that answers, {@code out-of-scope} for a fallback, or "clarify: a | b"
-	 * when the bot would ask back.
-	 */
-	private String reaction(List<Choice> choices, Interpretation interpretation, String question, TrainedModel model) {
-		Choices.Decision decision = Choices.decide(choices, interpretation, question, this.nlu);
-		List<Choice> options = decision.options();
-		boolean allEvents = options.stream().allMatch(c -> c.item().orElse(null) instanceof Event);
-		return switch (decision.kind()) {
-			case FALLBACK -> IntentClassifier.OUT_OF_SCOPE;
-			case CLARIFY -> options.size() > 1 && allEvents ? options.get(0).label()
-					: "clarify: " + String.join(" | ", options.stream().map(Choice::label).toList());
-			case ANSWER -> options.get(0).item().orElse(null) instanceof Page page
-					&& this.excerpts.excerpt(model, question, page).isEmpty() ? IntentClassifier.OUT_OF_SCOPE
-							: options.get(0).label();
-		};
 	}
 
 	/**

@@ -223,11 +223,12 @@ public final class TrainedModel {
 	}
 
 	/** All terms of a label's training examples. */
-	Set<String> termsOf(String label) {
+	public Set<String> termsOf(String label) {
 		return this.termsByLabel.getOrDefault(label, Set.of());
 	}
 
-	List<String> terms(String text) {
+	/** The normalized terms of a text, as this model sees them. */
+	public List<String> terms(String text) {
 		return this.analyzer.analyze(text).terms();
 	}
 
