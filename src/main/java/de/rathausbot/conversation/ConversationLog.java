@@ -1,5 +1,6 @@
 package de.rathausbot.conversation;
 
+import de.rathausbot.dialogue.Answer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -1,5 +1,7 @@
 package de.rathausbot.conversation;
 
+import de.rathausbot.dialogue.Answer;
+import de.rathausbot.dialogue.Outcome;
 import java.time.Instant;
 
 import jakarta.persistence.Column;

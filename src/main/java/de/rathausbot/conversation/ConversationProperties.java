@@ -1,21 +1,16 @@
 package de.rathausbot.conversation;
 
-import java.util.List;
-
-import jakarta.validation.constraints.NotBlank;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * @param handoverContact contact id offered when the bot cannot help (phone, e-mail,
- * opening hours)
- * @param suggestions intent ids suggested as quick replies in the fallback
+ * What is done with the conversations (the fallback's settings under the same prefix are
+ * the dialogue's).
+ *
  * @param lowConfidence answers below this confidence go to the staff's inbox
  */
 @Validated
 @ConfigurationProperties("rathausbot.conversation")
-record ConversationProperties(@DefaultValue("rathaus") @NotBlank String handoverContact, @DefaultValue( {
-		"rathaus-oeffnungszeiten", "personalausweis", "termin-buergerbuero" }) List<String> suggestions,
-		@DefaultValue("0.8") double lowConfidence){
+record ConversationProperties(@DefaultValue("0.8") double lowConfidence) {
 }

@@ -1,5 +1,7 @@
 package de.rathausbot.conversation;
 
+import de.rathausbot.dialogue.Answer;
+import de.rathausbot.dialogue.Dialogue;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;

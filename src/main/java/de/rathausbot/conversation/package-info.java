@@ -1,7 +1,9 @@
 /**
- * Dialogue: turns a citizen's message into a reply. Trains the NLU from intents and
- * knowledge, decides between answering, asking which of two things was meant, and an
- * honest fallback with a handover to the Rathaus, builds answers from knowledge for the
- * asked attribute and time, and records each exchange.
+ * Conversations: the channel-neutral entry point ({@link ConversationService}: a message
+ * in, a reply out), the conversation log with redaction and retention, the staff's inbox
+ * of questions the bot could not answer, and the analytics.
  */
+@ApplicationModule(allowedDependencies = { "dialogue", "intents", "nlu", "privacy", "system" })
 package de.rathausbot.conversation;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,6 @@
 package de.rathausbot.evaluation;
 
+import de.rathausbot.training.AssistantTraining;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
-import de.rathausbot.conversation.AssistantTraining;
 import de.rathausbot.knowledge.KnowledgeItem;
 import de.rathausbot.knowledge.ServiceCatalogue;
 import de.rathausbot.nlu.Candidate;

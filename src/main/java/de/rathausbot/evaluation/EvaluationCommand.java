@@ -1,5 +1,6 @@
 package de.rathausbot.evaluation;
 
+import de.rathausbot.dialogue.Dialogue;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import de.rathausbot.content.ContentException;
-import de.rathausbot.conversation.Dialogue;
 import de.rathausbot.nlu.IntentClassifier;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;

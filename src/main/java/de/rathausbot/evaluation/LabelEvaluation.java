@@ -1,5 +1,8 @@
 package de.rathausbot.evaluation;
 
+import de.rathausbot.dialogue.Dialogue;
+import de.rathausbot.dialogue.Outcome;
+import de.rathausbot.training.AssistantTraining;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -12,8 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
-import de.rathausbot.conversation.AssistantTraining;
-import de.rathausbot.conversation.Dialogue;
 import de.rathausbot.knowledge.KnowledgeBase;
 import de.rathausbot.intents.LabelledExample;
 import de.rathausbot.nlu.ContentWords;

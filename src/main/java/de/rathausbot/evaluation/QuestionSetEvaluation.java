@@ -1,5 +1,8 @@
 package de.rathausbot.evaluation;
 
+import de.rathausbot.dialogue.Answer;
+import de.rathausbot.dialogue.Dialogue;
+import de.rathausbot.dialogue.Outcome;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.ZonedDateTime;
@@ -11,9 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
-import de.rathausbot.conversation.Answer;
-import de.rathausbot.conversation.Dialogue;
-import de.rathausbot.conversation.Outcome;
 import de.rathausbot.intents.LabelledExample;
 import de.rathausbot.knowledge.KnowledgeBase;
 import de.rathausbot.knowledge.Service;

@@ -1,5 +1,6 @@
 package de.rathausbot.staff;
 
+import de.rathausbot.training.AssistantTraining;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,7 +17,6 @@ import java.util.zip.ZipOutputStream;
 import de.rathausbot.content.ContentException;
 import de.rathausbot.content.ContentFiles.ContentFile;
 import de.rathausbot.content.ContentStore;
-import de.rathausbot.conversation.AssistantTraining;
 import de.rathausbot.intents.IntentCatalog;
 import de.rathausbot.knowledge.KnowledgeBase;
 import org.springframework.http.ContentDisposition;

@@ -1,5 +1,6 @@
 package de.rathausbot.staff;
 
+import de.rathausbot.training.AssistantTraining;
 import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +11,6 @@ import java.util.regex.Pattern;
 
 import de.rathausbot.content.ContentStore;
 import de.rathausbot.content.YamlText;
-import de.rathausbot.conversation.AssistantTraining;
 import de.rathausbot.intents.IntentCatalog;
 import de.rathausbot.knowledge.KnowledgeBase;
 import org.springframework.http.HttpStatus;

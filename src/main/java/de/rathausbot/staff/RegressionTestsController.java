@@ -1,5 +1,7 @@
 package de.rathausbot.staff;
 
+import de.rathausbot.training.AssistantTraining;
+import de.rathausbot.training.RegressionResult;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,8 +11,6 @@ import java.util.Optional;
 
 import de.rathausbot.content.ContentStore;
 import de.rathausbot.content.YamlText;
-import de.rathausbot.conversation.AssistantTraining;
-import de.rathausbot.conversation.RegressionResult;
 import de.rathausbot.intents.RegressionCase;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

@@ -1,5 +1,7 @@
 package de.rathausbot.staff;
 
+import de.rathausbot.training.AssistantTraining;
+import de.rathausbot.training.RegressionResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,10 +15,8 @@ import de.rathausbot.content.ContentException;
 import de.rathausbot.content.ContentFiles.ContentFile;
 import de.rathausbot.content.ContentStore;
 import de.rathausbot.content.YamlText;
-import de.rathausbot.conversation.AssistantTraining;
 import de.rathausbot.knowledge.KnowledgeBase;
 import de.rathausbot.intents.IntentCatalog;
-import de.rathausbot.conversation.RegressionResult;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 

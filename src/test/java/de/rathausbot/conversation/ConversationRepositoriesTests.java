@@ -1,5 +1,7 @@
 package de.rathausbot.conversation;
 
+import de.rathausbot.dialogue.Answer;
+import de.rathausbot.dialogue.Outcome;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -120,7 +122,7 @@ abstract class ConversationRepositoriesTests {
 	void theInboxGroupsWhatWasNotAnsweredWell() {
 		JdbcClient jdbc = knownDataSet();
 		Inbox inbox = new Inbox(jdbc, Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), BERLIN),
-				new ConversationProperties("rathaus", List.of(), 0.8));
+				new ConversationProperties(0.8));
 
 		List<Inbox.Group> open = inbox.open(false, 10);
 

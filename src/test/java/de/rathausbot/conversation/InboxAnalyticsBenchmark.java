@@ -58,7 +58,7 @@ class InboxAnalyticsBenchmark {
 		System.out.printf("%s: %,d messages generated in %,d ms%n", name, MESSAGES,
 				(System.nanoTime() - start) / 1_000_000);
 		JdbcClient jdbc = JdbcClient.create(dataSource);
-		Inbox inbox = new Inbox(jdbc, Clock.fixed(NOW, BERLIN), new ConversationProperties("rathaus", List.of(), 0.8));
+		Inbox inbox = new Inbox(jdbc, Clock.fixed(NOW, BERLIN), new ConversationProperties(0.8));
 		Analytics analytics = new Analytics(jdbc, new SystemProperties("BW", BERLIN, new SystemProperties.Clock(null)));
 		LocalDate today = LocalDate.ofInstant(NOW, BERLIN);
 		time(name + ": (counts only)", () -> jdbc.sql("""

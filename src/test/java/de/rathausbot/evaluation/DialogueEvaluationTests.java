@@ -1,5 +1,8 @@
 package de.rathausbot.evaluation;
 
+import de.rathausbot.dialogue.Answer;
+import de.rathausbot.dialogue.Dialogue;
+import de.rathausbot.dialogue.Outcome;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,9 +12,6 @@ import java.time.ZonedDateTime;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import de.rathausbot.conversation.Answer;
-import de.rathausbot.conversation.Dialogue;
-import de.rathausbot.conversation.Outcome;
 import de.rathausbot.intents.Intent;
 import de.rathausbot.intents.IntentCatalog;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,45 @@
+package de.rathausbot.dialogue;
+
+import java.util.List;
+
+/**
+ * The dialogue's answer to one message, before it is recorded.
+ *
+ * @param intent the intent id or knowledge reference answered, null for fallbacks
+ * @param cards the facts of the item answered about, for channels that show cards
+ * @param options what a clarification offers (intent ids or knowledge references, in the
+ * order of the quick replies); empty for other outcomes
+ * @param quoted the lines of a page the answer quotes (numbered from 0 in the page's
+ * text); empty for other answers
+ */
+public record Answer(String text, Outcome outcome, String intent, double confidence, String language,
+		List<String> quickReplies, List<Source> sources, List<Card> cards, List<String> options, List<Integer> quoted) {
+
+	public Answer {
+		quickReplies = List.copyOf(quickReplies);
+		sources = List.copyOf(sources);
+		cards = List.copyOf(cards);
+		options = List.copyOf(options);
+		quoted = List.copyOf(quoted);
+	}
+
+	public Answer(String text, Outcome outcome, String intent, double confidence, String language,
+			List<String> quickReplies, List<Source> sources, List<Card> cards, List<String> options) {
+		this(text, outcome, intent, confidence, language, quickReplies, sources, cards, options, List.of());
+	}
+
+	public Answer(String text, Outcome outcome, String intent, double confidence, String language,
+			List<String> quickReplies, List<Source> sources, List<Card> cards) {
+		this(text, outcome, intent, confidence, language, quickReplies, sources, cards, List.of());
+	}
+
+	public Answer(String text, Outcome outcome, String intent, double confidence, String language,
+			List<String> quickReplies, List<Source> sources) {
+		this(text, outcome, intent, confidence, language, quickReplies, sources, List.of());
+	}
+
+	public boolean fallback() {
+		return this.outcome == Outcome.FALLBACK;
+	}
+
+}

@@ -1,0 +1,108 @@
+package de.rathausbot.dialogue;
+
+import de.rathausbot.dialogue.answers.FallbackAnswer;
+import de.rathausbot.dialogue.answers.KnowledgeAnswers;
+import de.rathausbot.dialogue.time.TimeWords;
+import java.time.ZonedDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import de.rathausbot.intents.IntentCatalog;
+import de.rathausbot.knowledge.Contact;
+import de.rathausbot.knowledge.Event;
+import de.rathausbot.knowledge.Page;
+import de.rathausbot.knowledge.Occurrence;
+import de.rathausbot.knowledge.KnowledgeBase;
+import de.rathausbot.knowledge.OfficeHours;
+import de.rathausbot.knowledge.PublicHolidays;
+import de.rathausbot.nlu.IntentClassifier;
+import de.rathausbot.nlu.Interpretation;
+import de.rathausbot.nlu.LanguageDetector;
+import de.rathausbot.nlu.NluProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides how to answer one message: answer the best candidate, ask which of two close
+ * candidates was meant, or fall back honestly. Stateless: the same text at the same time
+ * gets the same answer.
+ */
+@Component
+public class Dialogue {
+
+	private final IntentClassifier classifier;
+
+	private final LanguageDetector languages;
+
+	private final IntentCatalog intents;
+
+	private final KnowledgeBase knowledge;
+
+	private final Decider decider;
+
+	private final KnowledgeAnswers answers;
+
+	private final FallbackAnswer fallback;
+
+	private final Clarification clarification = new Clarification();
+
+	Dialogue(IntentClassifier classifier, LanguageDetector languages, IntentCatalog intents, KnowledgeBase knowledge,
+			OfficeHours officeHours, Decider decider, DialogueProperties properties) {
+		this.classifier = classifier;
+		this.languages = languages;
+		this.intents = intents;
+		this.knowledge = knowledge;
+		this.decider = decider;
+		this.answers = new KnowledgeAnswers(knowledge, officeHours);
+		this.fallback = new FallbackAnswer(intents, knowledge, this.answers, properties);
+	}
+
+	/**
+	 * @param language the language the citizen chose, or empty to detect it
+	 * @param now the moment to answer at (opening hours, "heute", past or future events)
+	 */
+	public Answer answer(String text, Optional<String> language, ZonedDateTime now) {
+		String lang = language.filter(l -> !l.isBlank()).orElseGet(() -> this.languages.detect(text));
+		Decider.Decided decided = this.decider.decide(text, now, this.classifier.current(), this.intents.content(),
+				this.knowledge.current());
+		Reaction reaction = decided.reaction();
+		if (reaction instanceof Reaction.Answer answer) {
+			Choice best = answer.choice();
+			return this.answers.answer(text, best.intent(), best.item(), decided.time(), now, lang, best.label(),
+					best.confidence());
+		}
+		if (reaction instanceof Reaction.Excerpt excerpt) {
+			return this.answers.page(excerpt.excerpt(), lang, excerpt.label(), excerpt.confidence());
+		}
+		if (reaction instanceof Reaction.Clarify clarify) {
+			return this.clarification.ask(clarify.options(), text, lang);
+		}
+		if (reaction instanceof Reaction.EventList list) {
+			String dates = this.answers.events().list(list.dates(), now, "Dazu habe ich diese Veranstaltungen:");
+			return new Answer(dates, Outcome.ANSWERED, list.label(), list.confidence(), lang, List.of(), List.of());
+		}
+		if (reaction instanceof Reaction.EventsOn events) {
+			return new Answer(this.answers.events().calendar(Optional.of(events.time()), now), Outcome.ANSWERED,
+					events.label(), events.confidence(), lang, List.of(), List.of());
+		}
+		return this.fallback.answer(lang, now, reaction.confidence());
+	}
+
+	/**
+	 * The time words the dialogue understands ("heute", "Montag", "Mai"): neutral to the
+	 * matcher, which must not take them for a topic.
+	 */
+	public static Set<String> timeWords() {
+		return TimeWords.neutral();
+	}
+
+	/**
+	 * What the classifier made of a text: candidates with each signal's score (for staff
+	 * and evaluation).
+	 */
+	public Interpretation explain(String text) {
+		return this.classifier.classify(text);
+	}
+
+}

@@ -1,0 +1,22 @@
+package de.rathausbot.dialogue;
+
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How the bot turns to a person when it cannot help (under the settings' historic prefix
+ * {@code rathausbot.conversation}).
+ *
+ * @param handoverContact contact id offered when the bot cannot help (phone, e-mail,
+ * opening hours)
+ * @param suggestions intent ids suggested as quick replies in the fallback
+ */
+@Validated
+@ConfigurationProperties("rathausbot.conversation")
+public record DialogueProperties(@DefaultValue("rathaus") @NotBlank String handoverContact, @DefaultValue( {
+		"rathaus-oeffnungszeiten", "personalausweis", "termin-buergerbuero" }) List<String> suggestions){
+}

@@ -1,0 +1,167 @@
+package de.rathausbot.dialogue.answers;
+
+import de.rathausbot.dialogue.Answer;
+import de.rathausbot.dialogue.Card;
+import de.rathausbot.dialogue.Outcome;
+import de.rathausbot.dialogue.Source;
+import de.rathausbot.dialogue.time.TimeQuery;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import de.rathausbot.intents.Intent;
+import de.rathausbot.knowledge.Contact;
+import de.rathausbot.knowledge.Event;
+import de.rathausbot.knowledge.Faq;
+import de.rathausbot.knowledge.KnowledgeBase;
+import de.rathausbot.knowledge.KnowledgeItem;
+import de.rathausbot.knowledge.OfficeHours;
+import de.rathausbot.knowledge.Page;
+import de.rathausbot.knowledge.Passage;
+import de.rathausbot.knowledge.Service;
+import de.rathausbot.nlu.GermanFolding;
+
+/**
+ * Builds the answer for a chosen intent and/or knowledge item: the asked attribute of the
+ * item at the asked time, the intent's own text, or both.
+ */
+public final class KnowledgeAnswers {
+
+	private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)\\]\\((https?://[^)\\s]+)\\)");
+
+	private final ContactAnswers contacts;
+
+	private final ServiceAnswers services;
+
+	private final EventAnswers events;
+
+	private final Cards cards;
+
+	public KnowledgeAnswers(KnowledgeBase knowledge, OfficeHours officeHours) {
+		this.contacts = new ContactAnswers(officeHours);
+		this.services = new ServiceAnswers(knowledge, this.contacts);
+		this.events = new EventAnswers(knowledge);
+		this.cards = new Cards(this.services, this.contacts);
+	}
+
+	ContactAnswers contacts() {
+		return this.contacts;
+	}
+
+	public EventAnswers events() {
+		return this.events;
+	}
+
+	public Answer answer(String question, Optional<Intent> intent, Optional<KnowledgeItem> item,
+			Optional<TimeQuery> time, ZonedDateTime now, String language, String label, double confidence) {
+		List<String> quickReplies = new ArrayList<>(intent.map(Intent::quickReplies).orElse(List.of()));
+		List<Source> sources = new ArrayList<>();
+		List<Card> cards = new ArrayList<>();
+		String intentText = intent.map(i -> i.answerIn(language)).orElse("");
+		String text;
+		if (intent.flatMap(Intent::knowledge).filter(KnowledgeBase.EVENT_CALENDAR::equals).isPresent()) {
+			text = join(time.isPresent() ? "" : intentText, this.events.calendar(time, now));
+		}
+		else if (item.orElse(null) instanceof Faq faq) {
+			text = faq.answer();
+			faq.url().ifPresent(u -> sources.add(new Source(faq.question(), u)));
+		}
+		else if (item.isPresent()) {
+			String folded = GermanFolding.fold(question);
+			Optional<Attribute> attribute = AttributeDetector.detect(folded, item.get());
+			boolean specific = attribute.isPresent() || (time.isPresent() && !(item.get() instanceof Service));
+			String facts;
+			if (item.get() instanceof Service service) {
+				ServiceAnswers.Facts answer = this.services.answer(service, attribute, folded, now);
+				facts = answer.text();
+				answer.quickReplies().stream().filter(q -> !quickReplies.contains(q)).forEach(quickReplies::add);
+			}
+			else {
+				facts = facts(item.get(), attribute, time, now);
+			}
+			text = specific || intentText.isEmpty() ? facts : join(intentText, facts);
+			List<Source> itemSources = sources(item.get());
+			sources.addAll(itemSources);
+			cards.add(this.cards.of(item.get(), itemSources, now));
+		}
+		else {
+			text = intentText;
+		}
+		// links of the text that is actually said, not of an intent text left out
+		sources.addAll(0, links(text));
+		return new Answer(text, Outcome.ANSWERED, label, confidence, language, quickReplies, distinct(sources), cards);
+	}
+
+	/**
+	 * A page's own lines that answer the question, and where to read on ("Mehr dazu").
+	 */
+	public Answer page(PageExcerpts.Excerpt excerpt, String language, String label, double confidence) {
+		Page page = excerpt.page();
+		StringBuilder text = new StringBuilder();
+		excerpt.lines().forEach(l -> text.append(text.isEmpty() ? "" : "\n").append(l.text()));
+		List<Source> sources = new ArrayList<>(links(text.toString()));
+		if (page.url().isPresent()) {
+			text.append("\n\nMehr dazu: [").append(page.title()).append("](").append(page.url().get()).append(')');
+			sources.add(0, new Source(page.title(), page.url().get()));
+		}
+		else {
+			text.append("\n\n(Aus: **").append(page.title()).append("**)");
+		}
+		return new Answer(text.toString(), Outcome.ANSWERED, label, confidence, language, List.of(), distinct(sources),
+				List.of(), List.of(), excerpt.lines().stream().map(Passage.Line::number).toList());
+	}
+
+	private String facts(KnowledgeItem item, Optional<Attribute> attribute, Optional<TimeQuery> time,
+			ZonedDateTime now) {
+		if (item instanceof Contact contact) {
+			return this.contacts.answer(contact, attribute, time, now);
+		}
+		return item instanceof Event event ? this.events.one(event, time, now) : "";
+	}
+
+	private List<Source> sources(KnowledgeItem item) {
+		List<Source> sources = new ArrayList<>();
+		if (item instanceof Service service) {
+			service.onlineUrl().ifPresent(u -> sources.add(new Source(service.name() + " online", u)));
+			this.services.contact(service)
+				.flatMap(Contact::website)
+				.ifPresent(u -> sources.add(new Source(service.name(), u)));
+		}
+		else if (item instanceof Contact contact) {
+			contact.website().ifPresent(u -> sources.add(new Source(contact.name(), u)));
+			// relative to the bot: channels offer it as a download
+			sources.add(new Source("Kontakt speichern", "/api/knowledge/contacts/" + contact.id() + ".vcf"));
+		}
+		else if (item instanceof Event event) {
+			event.url().ifPresent(u -> sources.add(new Source(event.title(), u)));
+			sources.add(new Source("In Kalender eintragen", "/api/knowledge/events/" + event.id() + ".ics"));
+		}
+		return sources;
+	}
+
+	static List<Source> links(String markdown) {
+		List<Source> links = new ArrayList<>();
+		Matcher m = LINK.matcher(markdown);
+		while (m.find()) {
+			links.add(new Source(m.group(1), m.group(2)));
+		}
+		return links;
+	}
+
+	private static List<Source> distinct(List<Source> sources) {
+		return sources.stream()
+			.filter(s -> s.url() != null)
+			.collect(java.util.stream.Collectors.toMap(Source::url, s -> s, (a, b) -> a, java.util.LinkedHashMap::new))
+			.values()
+			.stream()
+			.toList();
+	}
+
+	private static String join(String first, String second) {
+		return first.isBlank() ? second : second.isBlank() ? first : first.strip() + "\n\n" + second;
+	}
+
+}

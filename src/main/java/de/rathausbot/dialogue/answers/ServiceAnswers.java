@@ -1,0 +1,265 @@
+package de.rathausbot.dialogue.answers;
+
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import de.rathausbot.knowledge.Contact;
+import de.rathausbot.knowledge.Fee;
+import de.rathausbot.knowledge.KnowledgeBase;
+import de.rathausbot.knowledge.Service;
+import de.rathausbot.nlu.GermanFolding;
+
+/**
+ * Answers about a service by the asked attribute — fee, documents, how to apply, where,
+ * who is responsible — concise first: the other details are offered as quick replies that
+ * ask for them.
+ */
+final class ServiceAnswers {
+
+	/** Quick replies for the details, as questions the bot understands. */
+	private static final Map<Attribute, String> DETAIL_QUESTIONS = details();
+
+	private static final int MAX_DETAILS = 4;
+
+	/** Shorter words ("ich", "eine") do not name a document or step. */
+	private static final int MIN_NAMED_WORD = 5;
+
+	private final KnowledgeBase knowledge;
+
+	private final ContactAnswers contacts;
+
+	ServiceAnswers(KnowledgeBase knowledge, ContactAnswers contacts) {
+		this.knowledge = knowledge;
+		this.contacts = contacts;
+	}
+
+	private static Map<Attribute, String> details() {
+		Map<Attribute, String> details = new LinkedHashMap<>();
+		details.put(Attribute.STEPS, "So beantragen");
+		details.put(Attribute.FEE, "Kosten");
+		details.put(Attribute.DOCUMENTS, "Unterlagen");
+		details.put(Attribute.WHERE, "Wo?");
+		details.put(Attribute.RESPONSIBLE, "Zuständigkeit");
+		return details;
+	}
+
+	/** The text, and quick replies that ask for the details the text leaves out. */
+	record Facts(String text, List<String> quickReplies) {
+	}
+
+	/**
+	 * @param foldedQuestion the question, folded: an overview also gives the documents or
+	 * steps that the question names ("Was ist eine Wohnungsgeberbestätigung?")
+	 */
+	Facts answer(Service service, Optional<Attribute> attribute, String foldedQuestion, ZonedDateTime now) {
+		Attribute asked = attribute.orElse(null);
+		String text = attribute.map(a -> detail(service, a, now))
+			.orElseGet(() -> overview(service, now, foldedQuestion));
+		return new Facts(text, detailQuestions(service, asked));
+	}
+
+	private String detail(Service service, Attribute attribute, ZonedDateTime now) {
+		String name = "**" + service.name() + "**";
+		return switch (attribute) {
+			case FEE -> fees(service);
+			case DOCUMENTS -> service.documents().isEmpty() ? overview(service, now)
+					: name + " – bitte mitbringen:\n" + bullets(service.documents());
+			case STEPS -> howToApply(service, now);
+			case DEADLINE -> service.deadline().map(d -> name + ": " + d).orElseGet(() -> overview(service, now));
+			case VALIDITY ->
+				service.validity().map(v -> name + " – Gültigkeit: " + v).orElseGet(() -> overview(service, now));
+			case PROCESSING_TIME -> service.processingTime()
+				.map(p -> name + " – Bearbeitungsdauer: " + p)
+				.orElseGet(() -> overview(service, now));
+			case ONLINE -> service.onlineUrl()
+				.map(u -> name + " – online: " + u + "\n\n" + service.summary())
+				.orElseGet(() -> name + " kann nicht online erledigt werden. " + service.summary());
+			case WHERE -> where(service, now).orElseGet(() -> overview(service, now));
+			case RESPONSIBLE -> responsible(service, now).orElseGet(() -> overview(service, now));
+			default -> overview(service, now);
+		};
+	}
+
+	private String overview(Service service, ZonedDateTime now) {
+		return overview(service, now, "");
+	}
+
+	/**
+	 * What it is, what it costs, who does it and whether they are open now; documents and
+	 * steps only when the question names one of them.
+	 */
+	private String overview(Service service, ZonedDateTime now, String foldedQuestion) {
+		List<String> parts = new ArrayList<>();
+		parts.add("**" + service.name() + "**: " + service.summary());
+		if (hasFee(service)) {
+			parts.add("Kosten: " + feeLine(service));
+		}
+		Set<String> asked = askedWords(service, foldedQuestion);
+		if (mentions(service.documents(), asked)) {
+			parts.add("Mitbringen:\n" + bullets(service.documents()));
+		}
+		if (mentions(service.steps(), asked)) {
+			parts.add("So geht's:\n" + numbered(service.steps()));
+		}
+		contact(service).ifPresent(c -> parts.add("Zuständig: " + c.name() + this.contacts.statusLine(c, now)));
+		service.onlineUrl().ifPresent(u -> parts.add("Online: " + u));
+		return String.join("\n\n", parts);
+	}
+
+	/** Steps, documents, fee, where (with the office's hours) and the online link. */
+	private String howToApply(Service service, ZonedDateTime now) {
+		List<String> parts = new ArrayList<>();
+		String name = "**" + service.name() + "**";
+		if (service.steps().isEmpty()) {
+			parts.add(name + ": " + service.summary() + service.details().map(d -> "\n\n" + d).orElse(""));
+		}
+		else {
+			parts.add("So geht's – " + name + ":\n" + numbered(service.steps())
+					+ service.details().map(d -> "\n\n" + d).orElse(""));
+		}
+		if (!service.documents().isEmpty()) {
+			parts.add("Mitbringen:\n" + bullets(service.documents()));
+		}
+		if (hasFee(service)) {
+			parts.add("Kosten: " + feeLine(service));
+		}
+		service.deadline().ifPresent(d -> parts.add("Frist: " + d));
+		contact(service)
+			.ifPresent(c -> parts.add("Wo: " + c.name() + c.address().map(a -> ", " + a.oneLine()).orElse("")
+					+ c.openingHours().map(h -> "\nÖffnungszeiten: " + this.contacts.weekly(h)).orElse("")
+					+ this.contacts.statusLine(c, now)));
+		service.onlineUrl().ifPresent(u -> parts.add("Online: " + u));
+		return String.join("\n\n", parts);
+	}
+
+	private Optional<String> where(Service service, ZonedDateTime now) {
+		return contact(service).filter(c -> c.address().isPresent())
+			.map(c -> "**" + service.name() + "**: im " + c.name() + ", " + c.address().get().oneLine() + "."
+					+ this.contacts.statusLine(c, now) + service.onlineUrl().map(u -> "\n\nOnline: " + u).orElse(""));
+	}
+
+	private Optional<String> responsible(Service service, ZonedDateTime now) {
+		return contact(service).map(c -> "Zuständig für **" + service.name() + "**:\n\n" + this.contacts.card(c, now));
+	}
+
+	private String fees(Service service) {
+		if (!hasFee(service)) {
+			return "**" + service.name() + "**: Zu den Kosten habe ich keine Angabe. " + service.summary();
+		}
+		return "**" + service.name() + "** – " + feeText(service);
+	}
+
+	/** The fees on one line, or nothing when the service has none. */
+	String feeSummary(Service service) {
+		return hasFee(service) ? feeLine(service) : "";
+	}
+
+	/** Fees as amounts, or (from an imported catalogue) as text only. */
+	private static boolean hasFee(Service service) {
+		return !service.fees().isEmpty() || service.feeNote().isPresent();
+	}
+
+	/** The question's longer words that are not the service's own name. */
+	private static Set<String> askedWords(Service service, String foldedQuestion) {
+		Set<String> own = new HashSet<>();
+		Stream.concat(Stream.of(service.name()), service.synonyms().stream())
+			.forEach(n -> own.addAll(List.of(GermanFolding.fold(n).split("[^a-z0-9]+"))));
+		Set<String> words = new HashSet<>();
+		for (String word : foldedQuestion.split("[^a-z0-9]+")) {
+			if (word.length() >= MIN_NAMED_WORD && !own.contains(word)) {
+				words.add(word);
+			}
+		}
+		return words;
+	}
+
+	private static boolean mentions(List<String> details, Set<String> words) {
+		return details.stream().map(GermanFolding::fold).anyMatch(d -> words.stream().anyMatch(d::contains));
+	}
+
+	/** The quick replies for details other than the one just given. */
+	private List<String> detailQuestions(Service service, Attribute asked) {
+		List<String> questions = new ArrayList<>();
+		for (Map.Entry<Attribute, String> detail : DETAIL_QUESTIONS.entrySet()) {
+			Attribute attribute = detail.getKey();
+			if (attribute != asked && has(service, attribute) && !(asked == Attribute.STEPS && covers(attribute))) {
+				questions.add(service.name() + ": " + detail.getValue());
+			}
+		}
+		return questions.stream().limit(MAX_DETAILS).toList();
+	}
+
+	/** Details the how-to-apply answer already gives. */
+	private static boolean covers(Attribute attribute) {
+		return attribute == Attribute.FEE || attribute == Attribute.DOCUMENTS || attribute == Attribute.WHERE;
+	}
+
+	private boolean has(Service service, Attribute attribute) {
+		return switch (attribute) {
+			case STEPS -> !service.steps().isEmpty();
+			case FEE -> hasFee(service);
+			case DOCUMENTS -> !service.documents().isEmpty();
+			case WHERE -> contact(service).flatMap(Contact::address).isPresent();
+			case RESPONSIBLE -> contact(service).isPresent();
+			default -> false;
+		};
+	}
+
+	/**
+	 * "kostenlos (gebührenfrei)" or "Gebühren:" with one line per fee and its condition.
+	 */
+	private static String feeText(Service service) {
+		List<Fee> fees = service.fees();
+		if (fees.isEmpty()) {
+			return "Kosten: " + service.feeNote().orElse("");
+		}
+		if (fees.size() == 1 && fees.get(0).isFree()) {
+			return feeLine(service) + service.feeNote().map(n -> " " + n).orElse("");
+		}
+		return "Gebühren:\n" + bullets(feeItems(fees)) + service.feeNote().map(n -> "\n\n" + n).orElse("");
+	}
+
+	/** The fees on one line: "37,00 € ab 24 Jahren, 22,80 € unter 24 Jahren". */
+	private static String feeLine(Service service) {
+		List<Fee> fees = service.fees();
+		if (fees.isEmpty()) {
+			// a catalogue's fees as text
+			return service.feeNote().orElse("");
+		}
+		if (fees.size() == 1 && fees.get(0).isFree()) {
+			String condition = fees.get(0).condition();
+			return "kostenlos (gebührenfrei)" + (condition.isEmpty() ? "." : " – " + condition + ".");
+		}
+		return String.join(", ", feeItems(fees)) + ".";
+	}
+
+	/** "37,00 € ab 24 Jahren", "kostenlos unter 6 Jahren". */
+	private static List<String> feeItems(List<Fee> fees) {
+		return fees.stream()
+			.map(f -> (f.isFree() ? "kostenlos" : f.formattedAmount())
+					+ (f.condition().isEmpty() ? "" : " " + f.condition()))
+			.toList();
+	}
+
+	Optional<Contact> contact(Service service) {
+		return service.contactId().flatMap(this.knowledge::contact);
+	}
+
+	static String bullets(List<String> items) {
+		return String.join("\n", items.stream().map(i -> "- " + i).toList());
+	}
+
+	private static String numbered(List<String> items) {
+		return String.join("\n",
+				IntStream.range(0, items.size()).mapToObj(i -> (i + 1) + ". " + items.get(i)).toList());
+	}
+
+}
