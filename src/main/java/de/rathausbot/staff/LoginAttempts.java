@@ -67,8 +67,11 @@ class LoginAttempts {
 		});
 		if (f.count() >= this.properties.maxFailedLogins()) {
 			this.failures.put(key, new Failures(f.count(), this.clock.instant().plus(this.properties.lockout())));
-			log.warn("Sign-in for '{}' from {} locked for {} after {} failed attempts", loggable(name), client(),
-					this.properties.lockout(), f.count());
+			// once per lock: a client that keeps guessing must not flood the log
+			if (f.count() == this.properties.maxFailedLogins()) {
+				log.warn("Sign-in for '{}' from {} locked for {} after {} failed attempts", loggable(name), client(),
+						this.properties.lockout(), f.count());
+			}
 		}
 	}
 
