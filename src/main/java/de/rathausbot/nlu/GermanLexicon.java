@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 import de.rathausbot.content.ContentException;
 import org.slf4j.Logger;
@@ -36,10 +37,19 @@ class GermanLexicon {
 
 	private final CompletableFuture<Resources> resources;
 
+	/**
+	 * Dictionary, compound splitter, thesaurus and everyday words are read-only and take
+	 * seconds to load: loaded once per process for their locations.
+	 */
+	private static final Map<List<String>, CompletableFuture<Resources>> LOADED = new ConcurrentHashMap<>();
+
 	GermanLexicon(NluProperties properties, ResourceLoader loader) {
 		boolean german = "de".equals(properties.language());
 		NluProperties.Lexicon settings = properties.lexicon();
-		this.resources = Background.supply("nlu-lexicon", () -> german ? load(settings, loader) : NONE);
+		this.resources = german
+				? LOADED.computeIfAbsent(List.of(settings.thesaurus(), settings.everydayWords()),
+						locations -> Background.supply("nlu-lexicon", () -> load(settings, loader)))
+				: CompletableFuture.completedFuture(NONE);
 	}
 
 	private static Resources load(NluProperties.Lexicon settings, ResourceLoader loader) {

@@ -74,16 +74,32 @@ public class IntentClassifier {
 	 * target counts as right when calibrating
 	 */
 	public void train(List<TrainingExample> examples, ContentWords words, UnaryOperator<String> target) {
+		TrainedModel.Resources resources = resources();
+		TrainedModel trained = this.properties.shareTrainingInProcess()
+				? SharedTrainings.get(new SharedTrainings.Key(List.copyOf(examples), words, this.properties,
+						targets(examples, target)), () -> trainAndCalibrate(resources, examples, words, target))
+				: trainAndCalibrate(resources, examples, words, target);
+		this.model = trained;
+		this.generation.incrementAndGet();
+		this.firstTraining.countDown();
+	}
+
+	private TrainedModel trainAndCalibrate(TrainedModel.Resources resources, List<TrainingExample> examples,
+			ContentWords words, UnaryOperator<String> target) {
 		long start = System.nanoTime();
-		TrainedModel trained = TrainedModel.train(resources(), examples, words, this.properties);
+		TrainedModel trained = TrainedModel.train(resources, examples, words, this.properties);
 		long trainedAt = System.nanoTime();
 		Calibration calibration = calibrate(examples, words, target, this.properties, TrainedModel.ALL_CORES,
 				() -> false);
-		this.model = trained.withCalibration(calibration);
-		this.generation.incrementAndGet();
-		this.firstTraining.countDown();
 		log.info("NLU trained on {} examples in {} ms, calibrated in {} ms ({})", examples.size(),
 				(trainedAt - start) / 1_000_000, (System.nanoTime() - trainedAt) / 1_000_000, calibration);
+		return trained.withCalibration(calibration);
+	}
+
+	private static Map<String, String> targets(List<TrainingExample> examples, UnaryOperator<String> target) {
+		Map<String, String> targets = new java.util.TreeMap<>();
+		examples.forEach(e -> targets.computeIfAbsent(e.label(), target));
+		return targets;
 	}
 
 	/**

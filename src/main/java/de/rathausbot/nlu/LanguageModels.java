@@ -65,6 +65,12 @@ class LanguageModels {
 	private final ThreadLocal<SnowballStemmer> stemmer;
 
 	/**
+	 * The models are read-only and take seconds to load: loaded once per process (with or
+	 * without lemmas), shared by every application context in it.
+	 */
+	private static final Map<Boolean, CompletableFuture<Models>> LOADED = new ConcurrentHashMap<>();
+
+	/**
 	 * Loading takes seconds; it runs beside the rest of the start-up, and the first use
 	 * waits for it.
 	 */
@@ -78,7 +84,8 @@ class LanguageModels {
 		SnowballStemmer.ALGORITHM algorithm = german ? SnowballStemmer.ALGORITHM.GERMAN
 				: SnowballStemmer.ALGORITHM.ENGLISH;
 		this.stemmer = ThreadLocal.withInitial(() -> new SnowballStemmer(algorithm));
-		this.models = Background.supply("nlu-models", () -> loadModels(this.lemmatize));
+		this.models = LOADED.computeIfAbsent(this.lemmatize,
+				lemmas -> Background.supply("nlu-models", () -> loadModels(lemmas)));
 	}
 
 	private static Models loadModels(boolean lemmatize) {

@@ -46,6 +46,10 @@ import org.springframework.validation.annotation.Validated;
  * below it the page is about the topic but does not answer the question
  * @param pageFactor the raw scores of pages and FAQ entries are multiplied by this: where
  * a curated intent or service fits as well as a page, the curated answer wins
+ * @param shareTrainingInProcess reuse a trained and calibrated model for the same
+ * examples and settings within one process (several application contexts in one JVM: the
+ * test suite); off in production, where a process has one context and old models must not
+ * be kept
  */
 @Validated
 @ConfigurationProperties("rathausbot.nlu")
@@ -57,7 +61,8 @@ public record NluProperties(@DefaultValue("0.55") @DecimalMin("0") @DecimalMax("
 		@DefaultValue("de") @Pattern(regexp = "de|en", message = "must be de or en") String language,
 		@DefaultValue Lexicon lexicon, @DefaultValue FieldWeights fields, @DefaultValue Clarify clarify,
 		@DefaultValue("0.5") @DecimalMin("0") @DecimalMax("1") double passageShare,
-		@DefaultValue("0.8") @DecimalMin("0") @DecimalMax("1") double pageFactor) {
+		@DefaultValue("0.8") @DecimalMin("0") @DecimalMax("1") double pageFactor,
+		@DefaultValue("false") boolean shareTrainingInProcess) {
 
 	/**
 	 * When the bot is not sure enough to answer, whether it asks back.
@@ -186,14 +191,14 @@ public record NluProperties(@DefaultValue("0.55") @DecimalMin("0") @DecimalMax("
 	public NluProperties withWeights(Weights weights) {
 		return new NluProperties(this.threshold, this.margin, weights, this.maxentIterations, this.lemmatize,
 				this.unknownWordPenalty, this.embedding, this.calibrationFolds, this.language, this.lexicon,
-				this.fields, this.clarify, this.passageShare, this.pageFactor);
+				this.fields, this.clarify, this.passageShare, this.pageFactor, this.shareTrainingInProcess);
 	}
 
 	/** These properties with other calibration folds (0: none). */
 	public NluProperties withCalibrationFolds(int folds) {
 		return new NluProperties(this.threshold, this.margin, this.weights, this.maxentIterations, this.lemmatize,
 				this.unknownWordPenalty, this.embedding, folds, this.language, this.lexicon, this.fields, this.clarify,
-				this.passageShare, this.pageFactor);
+				this.passageShare, this.pageFactor, this.shareTrainingInProcess);
 	}
 
 }
