@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
+import de.rathausbot.content.ContentId;
 import de.rathausbot.content.ContentFiles.ContentFile;
 import de.rathausbot.content.YamlNode;
 
@@ -17,8 +17,6 @@ import de.rathausbot.content.YamlNode;
  * first problem stops the reading so that nothing half-valid is ever served.
  */
 final class IntentFileReader {
-
-	private static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
 	private static final Set<String> TOP_LEVEL_KEYS = Set.of("intents", "synonyms", "outOfScope", "tests", "everyday");
 
@@ -70,7 +68,7 @@ final class IntentFileReader {
 		node.checkKeys(INTENT_KEYS);
 		YamlNode idNode = node.require("id");
 		String id = node.requireText("id");
-		if (!KEBAB_CASE.matcher(id).matches()) {
+		if (!ContentId.isValid(id)) {
 			throw idNode.error("intent id '" + id + "' must be kebab-case (lower-case letters, digits, hyphens)");
 		}
 		String title = node.requireText("title");

@@ -1,5 +1,6 @@
 package de.rathausbot.intents;
 
+import de.rathausbot.content.ContentId;
 import java.util.regex.Pattern;
 
 /**
@@ -12,7 +13,7 @@ import java.util.regex.Pattern;
  */
 public record RegressionCase(String question, String expect, String source) {
 
-	private static final Pattern EXPECTATION = Pattern.compile("((service|contact|event):)?[a-z0-9]+(-[a-z0-9]+)*");
+	private static final Pattern EXPECTATION = Pattern.compile("((service|contact|event):)?" + ContentId.REGEX);
 
 	/**
 	 * Whether a text names what a test question may expect: an intent id, a knowledge

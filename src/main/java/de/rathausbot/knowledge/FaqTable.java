@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import de.rathausbot.content.ContentId;
 import de.rathausbot.content.ContentException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -26,8 +27,6 @@ import tools.jackson.databind.json.JsonMapper;
  * line.
  */
 final class FaqTable {
-
-	private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
 	private static final Pattern URL = Pattern.compile("https?://\\S+");
 
@@ -93,7 +92,7 @@ final class FaqTable {
 			throw new ContentException(file, row.line(), "url '" + url.get() + "' must start with http:// or https://");
 		}
 		String given = row.values().getOrDefault("id", "").strip().toLowerCase(Locale.ROOT);
-		String id = ID.matcher(given).matches() ? given : ServiceCatalogue.slug(question);
+		String id = ContentId.isValid(given) ? given : ServiceCatalogue.slug(question);
 		String unique = id;
 		for (int n = 2; !ids.add(unique); n++) {
 			unique = id + "-" + n;

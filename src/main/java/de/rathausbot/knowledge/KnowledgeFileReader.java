@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import de.rathausbot.content.ContentId;
 import de.rathausbot.content.ContentFiles.ContentFile;
 import de.rathausbot.content.YamlNode;
 
@@ -17,8 +18,6 @@ import de.rathausbot.content.YamlNode;
  * field with file and line.
  */
 final class KnowledgeFileReader {
-
-	private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
 	private static final Pattern AMOUNT = Pattern.compile("\\d+(,\\d{1,2})?");
 
@@ -135,7 +134,7 @@ final class KnowledgeFileReader {
 
 	private String id(YamlNode node, String kind) {
 		String id = node.requireText("id");
-		if (!ID.matcher(id).matches()) {
+		if (!ContentId.isValid(id)) {
 			throw node.require("id")
 				.error(kind + " id '" + id + "' must be kebab-case (lower-case letters, digits, hyphens)");
 		}

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import de.rathausbot.content.ContentId;
 import de.rathausbot.content.ContentException;
 import de.rathausbot.content.ContentFiles;
 import de.rathausbot.content.ContentFiles.ContentFile;
@@ -14,8 +15,6 @@ import de.rathausbot.content.ContentFiles.ContentFile;
  * plain. The file name is the page's id.
  */
 final class PageFileReader {
-
-	private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
 	private static final Pattern URL = Pattern.compile("https?://[^\\s]+");
 
@@ -33,7 +32,7 @@ final class PageFileReader {
 	static Page read(ContentFile file) {
 		String name = ContentFiles.fileName(file.name());
 		String id = name.substring(0, name.lastIndexOf('.'));
-		if (!ID.matcher(id).matches()) {
+		if (!ContentId.isValid(id)) {
 			throw new ContentException(file.name(), 0,
 					"page file name '" + name + "' must be kebab-case (lower-case letters, digits, hyphens)");
 		}

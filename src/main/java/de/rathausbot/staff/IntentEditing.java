@@ -1,12 +1,12 @@
 package de.rathausbot.staff;
 
+import de.rathausbot.content.ContentId;
 import de.rathausbot.training.AssistantTraining;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import de.rathausbot.content.ContentStore;
 import de.rathausbot.content.YamlText;
@@ -25,8 +25,6 @@ class IntentEditing {
 
 	/** Where intents created here are kept (and exported). */
 	static final String NEW_FILE = "eigene.yml";
-
-	private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
 	private final IntentCatalog intents;
 
@@ -115,7 +113,7 @@ class IntentEditing {
 	}
 
 	private Optional<ResponseEntity<?>> validate(String id, IntentRequest request) {
-		if (!ID.matcher(id).matches()) {
+		if (!ContentId.isValid(id)) {
 			return Optional.of(VersionedItems.invalid("id", "kebab-case: lower-case letters, digits and hyphens"));
 		}
 		if (request.title() == null || request.title().isBlank()) {

@@ -1,5 +1,6 @@
 package de.rathausbot.staff;
 
+import de.rathausbot.content.ContentId;
 import de.rathausbot.training.AssistantTraining;
 import java.security.Principal;
 import java.util.LinkedHashMap;
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import de.rathausbot.content.ContentStore;
 import de.rathausbot.content.YamlText;
@@ -36,8 +36,6 @@ import org.springframework.web.bind.annotation.RestController;
 class KnowledgeItemsController {
 
 	private static final Set<String> KINDS = Set.of("services", "contacts", "events");
-
-	private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
 	private final Map<String, VersionedItems> byKind = new LinkedHashMap<>();
 
@@ -80,7 +78,7 @@ class KnowledgeItemsController {
 		if (items == null) {
 			return unknownKind(kind);
 		}
-		if (!ID.matcher(id).matches()) {
+		if (!ContentId.isValid(id)) {
 			return VersionedItems.invalid("id", "kebab-case: lower-case letters, digits and hyphens");
 		}
 		Map<String, Object> item = new LinkedHashMap<>();

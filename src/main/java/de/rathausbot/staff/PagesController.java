@@ -1,12 +1,12 @@
 package de.rathausbot.staff;
 
+import de.rathausbot.content.ContentId;
 import de.rathausbot.training.AssistantTraining;
 import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import de.rathausbot.content.ContentStore;
 import de.rathausbot.intents.IntentCatalog;
@@ -30,8 +30,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class PagesController {
-
-	private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
 	/** A page's text may be long, but not a book. */
 	private static final int MAX_TEXT = 200_000;
@@ -81,7 +79,7 @@ class PagesController {
 	@PutMapping("/api/admin/pages/{id}")
 	ResponseEntity<?> put(@PathVariable String id, @RequestBody Map<String, Object> fields,
 			@RequestParam(defaultValue = "false") boolean force, Principal author) {
-		if (!ID.matcher(id).matches()) {
+		if (!ContentId.isValid(id)) {
 			return VersionedItems.invalid("id", "kebab-case: lower-case letters, digits and hyphens");
 		}
 		String title = text(fields.get("title"));
