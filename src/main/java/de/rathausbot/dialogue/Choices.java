@@ -102,7 +102,8 @@ final class Choices {
 		Choice best = choices.get(0);
 		if (best.confidence() >= nlu.threshold()) {
 			List<Choice> close = curatedFirst(distinct(
-					choices.stream().filter(c -> !c.outOfScope() && best.raw() - c.raw() < nlu.margin()).toList()));
+					choices.stream().filter(c -> !c.outOfScope() && best.raw() - c.raw() < nlu.margin()).toList(),
+					nlu.clarify().options()));
 			if (close.size() < 2) {
 				return new Decision(Decision.Kind.ANSWER, List.of(close.get(0)));
 			}
@@ -118,7 +119,7 @@ final class Choices {
 		if (best.offer() >= nlu.clarify().threshold()) {
 			List<Choice> options = distinct(choices.stream()
 				.filter(c -> !c.outOfScope() && c.raw() >= best.raw() * nlu.clarify().ratio())
-				.toList());
+				.toList(), nlu.clarify().options());
 			// "Wer wird Fußballweltmeister?" is not about "Wer bist du?", "Wie melde ich
 			// meinen Hund an?" not about the Wohnsitz: a question about something the
 			// content does not know is declined, not asked back about what it half
@@ -170,14 +171,15 @@ final class Choices {
 	private static final int NAMED_WORD = 4;
 
 	/**
-	 * At most {@link IntentClassifier#OFFERED} choices, each title once: two offices with
-	 * the same name cannot be told apart by a citizen, so only the better one is offered.
+	 * At most {@code rathausbot.nlu.clarify.options} choices, each title once: two
+	 * offices with the same name cannot be told apart by a citizen, so only the better
+	 * one is offered.
 	 */
-	private static List<Choice> distinct(List<Choice> choices) {
+	private static List<Choice> distinct(List<Choice> choices, int most) {
 		Set<String> titles = new HashSet<>();
 		List<Choice> distinct = new ArrayList<>();
 		for (Choice choice : choices) {
-			if (distinct.size() < IntentClassifier.OFFERED && titles.add(choice.title().toLowerCase())) {
+			if (distinct.size() < most && titles.add(choice.title().toLowerCase())) {
 				distinct.add(choice);
 			}
 		}

@@ -56,7 +56,7 @@ final class HeldOutCalibration {
 			TrainedModel model = TrainedModel.train(this.resources, train, words, settings, threads);
 			for (TrainingExample example : folds.get(f)) {
 				Calibration.Observation observation = observe(model.classify(example.text()),
-						owners.get(GermanFolding.fold(example.text()).strip()));
+						settings.clarify().options(), owners.get(GermanFolding.fold(example.text()).strip()));
 				if (observation != null) {
 					observations.add(observation);
 				}
@@ -108,11 +108,11 @@ final class HeldOutCalibration {
 
 	/**
 	 * What the calibration learns from one prediction: the best target's raw score,
-	 * whether it was right, and whether a right one was among the best
-	 * {@value IntentClassifier#OFFERED}; null when the best is the out-of-scope label or
+	 * whether it was right, and whether a right one was among the {@code offered} best
+	 * (what a question back would offer); null when the best is the out-of-scope label or
 	 * there is none (the bot declines: nothing to calibrate).
 	 */
-	private Calibration.Observation observe(Interpretation interpretation, Set<String> expected) {
+	private Calibration.Observation observe(Interpretation interpretation, int offeredMost, Set<String> expected) {
 		List<String> targets = new ArrayList<>();
 		double raw = 0;
 		for (Candidate candidate : interpretation.candidates()) {
@@ -129,7 +129,7 @@ final class HeldOutCalibration {
 		}
 		// offering choices for a text the bot must decline is as wrong as answering it
 		boolean offered = !expected.contains(IntentClassifier.OUT_OF_SCOPE)
-				&& targets.stream().limit(IntentClassifier.OFFERED).anyMatch(expected::contains);
+				&& targets.stream().limit(offeredMost).anyMatch(expected::contains);
 		return new Calibration.Observation(raw, expected.contains(targets.get(0)), offered);
 	}
 

@@ -111,9 +111,6 @@ public class IntentClassifier {
 		return new HeldOutCalibration(resources(), target).fit(examples, words, settings, threads, abandoned);
 	}
 
-	/** How many candidates a clarification offers at most. */
-	public static final int OFFERED = 3;
-
 	/**
 	 * Trains a model on changed content without putting it to use, with the calibration
 	 * of the model in use: to check a change before it is published.

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -71,12 +72,14 @@ public record NluProperties(@DefaultValue("0.55") @DecimalMin("0") @DecimalMax("
 	 * candidates, from which the bot offers them rather than falling back
 	 * @param ratio the candidates offered have at least this share of the best one's raw
 	 * score
+	 * @param options how many candidates a question back offers at most
 	 */
 	public record Clarify(@DefaultValue("0.5") @DecimalMin("0") @DecimalMax("1") double threshold,
-			@DefaultValue("0.5") @DecimalMin("0") @DecimalMax("1") double ratio) {
+			@DefaultValue("0.5") @DecimalMin("0") @DecimalMax("1") double ratio,
+			@DefaultValue("3") @Min(1) @Max(9) int options) {
 
 		/** The defaults, for code that builds its own properties (tests, tools). */
-		public static final Clarify DEFAULTS = new Clarify(0.5, 0.5);
+		public static final Clarify DEFAULTS = new Clarify(0.5, 0.5, 3);
 
 	}
 
