@@ -1,11 +1,17 @@
 package de.rathausbot.staff;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.Chunk;
+
 /**
- * What changed between two versions, line by line ("+ added", "- removed", " same"), from
- * the longest common subsequence of their lines.
+ * What changed between two versions, line by line ("+ added", "- removed", " same"), with
+ * java-diff-utils (Myers' algorithm: linear memory, where a table of all line pairs grew
+ * with the square of a page's length).
  */
 final class LineDiff {
 
@@ -13,34 +19,26 @@ final class LineDiff {
 	}
 
 	static List<String> between(String before, String after) {
-		String[] a = before == null ? new String[0] : before.split("\n", -1);
-		String[] b = after == null ? new String[0] : after.split("\n", -1);
-		int[][] common = new int[a.length + 1][b.length + 1];
-		for (int i = a.length - 1; i >= 0; i--) {
-			for (int j = b.length - 1; j >= 0; j--) {
-				common[i][j] = a[i].equals(b[j]) ? common[i + 1][j + 1] + 1
-						: Math.max(common[i + 1][j], common[i][j + 1]);
-			}
+		List<String> a = lines(before);
+		List<String> b = lines(after);
+		List<String> diff = new ArrayList<>();
+		int next = 0;
+		for (AbstractDelta<String> delta : DiffUtils.diff(a, b).getDeltas()) {
+			Chunk<String> removed = delta.getSource();
+			a.subList(next, removed.getPosition()).forEach(line -> diff.add("  " + line));
+			removed.getLines().forEach(line -> diff.add("- " + line));
+			delta.getTarget().getLines().forEach(line -> diff.add("+ " + line));
+			next = removed.getPosition() + removed.size();
 		}
-		List<String> lines = new ArrayList<>();
-		int i = 0;
-		int j = 0;
-		while (i < a.length || j < b.length) {
-			if (i < a.length && j < b.length && a[i].equals(b[j])) {
-				lines.add("  " + a[i++]);
-				j++;
-			}
-			else if (j < b.length && (i == a.length || common[i][j + 1] >= common[i + 1][j])) {
-				lines.add("+ " + b[j++]);
-			}
-			else {
-				lines.add("- " + a[i++]);
-			}
+		a.subList(next, a.size()).forEach(line -> diff.add("  " + line));
+		while (!diff.isEmpty() && diff.get(diff.size() - 1).isBlank()) {
+			diff.remove(diff.size() - 1);
 		}
-		while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
-			lines.remove(lines.size() - 1);
-		}
-		return lines;
+		return diff;
+	}
+
+	private static List<String> lines(String text) {
+		return text == null ? List.of() : Arrays.asList(text.split("\n", -1));
 	}
 
 }
