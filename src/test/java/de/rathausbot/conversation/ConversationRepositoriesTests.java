@@ -19,21 +19,15 @@ import de.rathausbot.system.SystemProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Flyway schema and the repositories, run against each supported database by a
- * subclass: Hibernate validates the entities against the migrated schema, and the queries
- * (also the inbox's and the analytics' SQL) run for real.
+ * The Flyway schema and the SQL of the conversation log, the inbox and the analytics, run
+ * for real against each supported database by a subclass.
  */
 abstract class ConversationRepositoriesTests {
-
-	@Autowired
-	ConversationRepository conversations;
-
-	@Autowired
-	ConversationMessageRepository messages;
 
 	@Autowired
 	DataSource dataSource;
@@ -140,44 +134,61 @@ abstract class ConversationRepositoriesTests {
 		assertThat(inbox.approved()).extracting(r -> r.expect()).containsExactly("out-of-scope");
 	}
 
+	private ConversationLog log(JdbcClient jdbc) {
+		return new ConversationLog(jdbc, new DataSourceTransactionManager(this.dataSource), SYSTEM);
+	}
+
 	@Test
 	void storesConversationsAndTheirMessagesInOrder() {
+		JdbcClient jdbc = JdbcClient.create(this.dataSource);
 		Instant start = Instant.parse("2026-11-26T14:00:00Z");
-		this.conversations.saveAndFlush(new Conversation("conversation-1", "web", start));
 		Answer first = new Answer("Ja, jetzt geöffnet.", Outcome.ANSWERED, "rathaus-oeffnungszeiten", 0.91, "de",
 				List.of(), List.of());
 		Answer second = new Answer("Dazu kann ich leider nichts sagen.", Outcome.FALLBACK, null, 0.12, "de", List.of(),
 				List.of());
-		this.messages
-			.saveAndFlush(new ConversationMessage("m2", "conversation-1", start.plusSeconds(30), "Wetter?", second));
-		this.messages.saveAndFlush(new ConversationMessage("m1", "conversation-1", start, "Rathaus offen?", first));
+		log(jdbc).record("conversation-1", "web", "m1", start, "Rathaus offen?", first, "rathaus");
+		log(jdbc).record("conversation-1", "web", "m2", start.plusSeconds(30), "Wetter?", second, "wetter");
 
-		List<ConversationMessage> stored = this.messages.findByConversationIdOrderByCreatedAt("conversation-1");
+		List<Map<String, Object>> stored = jdbc.sql("""
+				SELECT question, intent, confidence, outcome, created_at FROM conversation_message
+				WHERE conversation_id = 'conversation-1' ORDER BY created_at""").query().listOfRows();
 
-		assertThat(stored).extracting(ConversationMessage::question).containsExactly("Rathaus offen?", "Wetter?");
-		assertThat(stored.get(0).intent()).isEqualTo("rathaus-oeffnungszeiten");
-		assertThat(stored.get(0).confidence()).isEqualTo(0.91);
-		assertThat(stored.get(0).outcome()).isEqualTo(Outcome.ANSWERED);
-		assertThat(stored.get(1).intent()).isNull();
-		assertThat(stored.get(1).outcome()).isEqualTo(Outcome.FALLBACK);
-		assertThat(stored.get(1).createdAt()).isEqualTo(start.plusSeconds(30).truncatedTo(ChronoUnit.MICROS));
+		assertThat(stored).extracting(row -> value(row, "question")).containsExactly("Rathaus offen?", "Wetter?");
+		assertThat(value(stored.get(0), "intent")).isEqualTo("rathaus-oeffnungszeiten");
+		assertThat(((Number) value(stored.get(0), "confidence")).doubleValue()).isEqualTo(0.91);
+		assertThat(value(stored.get(0), "outcome")).isEqualTo("ANSWERED");
+		assertThat(value(stored.get(1), "intent")).isNull();
+		assertThat(value(stored.get(1), "outcome")).isEqualTo("FALLBACK");
+		assertThat(jdbc.sql("SELECT created_at FROM conversation_message WHERE id = 'm2'")
+			.query(OffsetDateTime.class)
+			.single()
+			.toInstant()).isEqualTo(start.plusSeconds(30).truncatedTo(ChronoUnit.MICROS));
 	}
 
 	@Test
 	void keepsLongAnswersAndUpdatesTheLastActivity() {
+		JdbcClient jdbc = JdbcClient.create(this.dataSource);
 		Instant start = Instant.parse("2026-11-26T14:00:00Z");
-		Conversation conversation = this.conversations
-			.saveAndFlush(new Conversation("conversation-2", "telegram", start));
-		conversation.touch(start.plusSeconds(600));
-		this.conversations.saveAndFlush(conversation);
 		String longAnswer = "x".repeat(9000);
-		this.messages.saveAndFlush(new ConversationMessage("m3", "conversation-2", start, "q".repeat(1000),
-				new Answer(longAnswer, Outcome.ANSWERED, "a", 0.5, "en", List.of(), List.of())));
+		log(jdbc).record("conversation-2", "telegram", "m3", start, "q".repeat(1000),
+				new Answer(longAnswer, Outcome.ANSWERED, "a", 0.5, "en", List.of(), List.of()), null);
+		log(jdbc).record("conversation-2", "telegram", "m4", start.plusSeconds(600), "Danke",
+				new Answer("Gern!", Outcome.ANSWERED, "danke", 0.9, "de", List.of(), List.of()), null);
 
-		assertThat(this.conversations.findById("conversation-2")).get()
-			.satisfies(c -> assertThat(c.lastActivityAt()).isEqualTo(start.plusSeconds(600)))
-			.satisfies(c -> assertThat(c.channel()).isEqualTo("telegram"));
-		assertThat(this.messages.findById("m3")).get().satisfies(m -> assertThat(m.answer()).hasSize(9000));
+		assertThat(jdbc.sql("SELECT last_activity_at FROM conversation WHERE id = 'conversation-2'")
+			.query(OffsetDateTime.class)
+			.single()
+			.toInstant()).isEqualTo(start.plusSeconds(600));
+		assertThat(
+				jdbc.sql("SELECT channel FROM conversation WHERE id = 'conversation-2'").query(String.class).single())
+			.isEqualTo("telegram");
+		assertThat(jdbc.sql("SELECT answer FROM conversation_message WHERE id = 'm3'").query(String.class).single())
+			.hasSize(9000);
+	}
+
+	/** A column of a row, whatever case the database gives its name. */
+	private static Object value(Map<String, Object> row, String column) {
+		return row.containsKey(column) ? row.get(column) : row.get(column.toUpperCase(java.util.Locale.ROOT));
 	}
 
 }

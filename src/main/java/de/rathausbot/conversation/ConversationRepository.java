@@ -1,7 +1,0 @@
-package de.rathausbot.conversation;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface ConversationRepository extends JpaRepository<Conversation, String> {
-
-}
