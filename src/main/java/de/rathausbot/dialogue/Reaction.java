@@ -24,34 +24,32 @@ public sealed interface Reaction {
 	/** How sure the matcher was of the best choice. */
 	double confidence();
 
-	/** Answer the choice from its intent or knowledge item. */
-	record Answer(Choice choice) implements Reaction {
+	/** A reaction that answers from one choice: named and as sure as that choice. */
+	sealed interface FromChoice extends Reaction permits Answer, EventList, Excerpt {
+
+		Choice choice();
 
 		@Override
-		public String label() {
-			return this.choice.label();
+		default String label() {
+			return choice().label();
 		}
 
 		@Override
-		public double confidence() {
-			return this.choice.confidence();
+		default double confidence() {
+			return choice().confidence();
 		}
 
 	}
 
-	/** Several events fit equally well: list their next (or last) dates. */
-	record EventList(Choice best, List<Occurrence> dates) implements Reaction {
+	/** Answer the choice from its intent or knowledge item. */
+	record Answer(Choice choice) implements FromChoice {
+	}
 
-		@Override
-		public String label() {
-			return this.best.label();
-		}
-
-		@Override
-		public double confidence() {
-			return this.best.confidence();
-		}
-
+	/**
+	 * Several events fit equally well: list their next (or last) dates (named for the
+	 * best of them).
+	 */
+	record EventList(Choice choice, List<Occurrence> dates) implements FromChoice {
 	}
 
 	/**
@@ -68,18 +66,7 @@ public sealed interface Reaction {
 	}
 
 	/** Quote the passage of a page that answers the question. */
-	record Excerpt(Choice choice, PageExcerpts.Excerpt excerpt) implements Reaction {
-
-		@Override
-		public String label() {
-			return this.choice.label();
-		}
-
-		@Override
-		public double confidence() {
-			return this.choice.confidence();
-		}
-
+	record Excerpt(Choice choice, PageExcerpts.Excerpt excerpt) implements FromChoice {
 	}
 
 	/** Ask which of the options was meant. */
