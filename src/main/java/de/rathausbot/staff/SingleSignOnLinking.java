@@ -35,7 +35,7 @@ class SingleSignOnLinking {
 			response.sendError(HttpStatus.NOT_FOUND.value(), "no identity provider '" + registrationId + "'");
 			return;
 		}
-		if (!UsersController.isPasswordSignIn(authentication)) {
+		if (!OwnAccountController.isPasswordSignIn(authentication)) {
 			response.sendError(HttpStatus.CONFLICT.value(), "sign in with your password to link an account");
 			return;
 		}

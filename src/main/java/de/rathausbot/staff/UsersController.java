@@ -1,24 +1,15 @@
 package de.rathausbot.staff;
 
 import java.security.Principal;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.oauth2.client.registration.ClientRegistration;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,16 +23,12 @@ import org.springframework.web.bind.annotation.RestController;
  * administrator cannot be removed or demoted, and nobody can delete themselves. Removing
  * a user or changing their roles or password ends their open sessions. An administrator
  * links an account at the city's identity provider to a staff account by issuer and
- * subject ({@code PUT/DELETE /api/admin/users/{name}/sso}). {@code GET /api/admin/me}
- * tells any signed-in staff member who they are; {@code PUT /api/admin/me/password}
- * changes their own password.
+ * subject ({@code PUT/DELETE /api/admin/users/{name}/sso}).
  */
 @RestController
 class UsersController {
 
 	private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{2,64}");
-
-	static final int MIN_PASSWORD = 12;
 
 	private final StaffUsers users;
 
@@ -49,17 +36,10 @@ class UsersController {
 
 	private final StaffSessions sessions;
 
-	private final InitialPassword initialPassword;
-
-	private final ObjectProvider<ClientRegistrationRepository> identityProviders;
-
-	UsersController(StaffUsers users, PasswordEncoder encoder, StaffSessions sessions, StaffProperties properties,
-			ObjectProvider<ClientRegistrationRepository> identityProviders) {
+	UsersController(StaffUsers users, PasswordEncoder encoder, StaffSessions sessions) {
 		this.users = users;
 		this.encoder = encoder;
 		this.sessions = sessions;
-		this.initialPassword = new InitialPassword(properties.initialPasswordFile());
-		this.identityProviders = identityProviders;
 	}
 
 	/** A user as shown: never the password hash. */
@@ -73,64 +53,6 @@ class UsersController {
 
 	/** A new or changed account; on a change, absent fields stay as they are. */
 	record UserRequest(String username, String password, List<String> roles) {
-	}
-
-	/** A signed-in staff member changing their own password. */
-	record PasswordChange(String currentPassword, String newPassword) {
-	}
-
-	/**
-	 * Who is signed in.
-	 *
-	 * @param account "local" (a staff account with a password) or "sso" (only at the
-	 * identity provider)
-	 * @param identityProviders the providers a local account can be linked to (id, name)
-	 */
-	record Me(String username, List<String> roles, String account, boolean passwordChangeRequired,
-			List<StaffUsers.SsoLink> sso, List<Map<String, String>> identityProviders) {
-	}
-
-	@GetMapping("/api/admin/me")
-	Me me(Authentication authentication) {
-		List<String> roles = authentication.getAuthorities()
-			.stream()
-			.map(GrantedAuthority::getAuthority)
-			// not the factor authorities (FACTOR_PASSWORD) Spring Security adds
-			.filter(a -> a.startsWith("ROLE_"))
-			.map(a -> a.substring("ROLE_".length()))
-			.sorted()
-			.toList();
-		StaffUser local = this.users.find(authentication.getName()).orElse(null);
-		return new Me(authentication.getName(), roles, local == null ? "sso" : "local",
-				local != null && local.passwordChangeRequired() && isPasswordSignIn(authentication),
-				local == null ? List.of() : this.users.links(local.username()), identityProviders());
-	}
-
-	@PutMapping("/api/admin/me/password")
-	ResponseEntity<?> changeOwnPassword(@RequestBody PasswordChange change, Authentication authentication,
-			HttpServletRequest request) {
-		StaffUser user = this.users.find(authentication.getName()).orElse(null);
-		if (user == null) {
-			return conflict("your account is managed by the city's identity provider: change your password there");
-		}
-		if (change.currentPassword() == null || PasswordConfiguration.tooLong(change.currentPassword())
-				|| !this.encoder.matches(change.currentPassword(), user.passwordHash())) {
-			return invalid("currentPassword", "the current password is wrong");
-		}
-		ResponseEntity<?> bad = checkPassword("newPassword", change.newPassword(), true);
-		if (bad != null) {
-			return bad;
-		}
-		if (this.encoder.matches(change.newPassword(), user.passwordHash())) {
-			return invalid("newPassword", "choose a password other than the current one");
-		}
-		this.users.update(user.withPassword(this.encoder.encode(change.newPassword())));
-		if (user.passwordChangeRequired()) {
-			this.initialPassword.delete();
-		}
-		HttpSession session = request.getSession(false);
-		int ended = this.sessions.endExcept(user.username(), session == null ? null : session.getId());
-		return ResponseEntity.ok(Map.of("changed", true, "otherSessionsEnded", ended));
 	}
 
 	@GetMapping("/api/admin/users")
@@ -169,28 +91,12 @@ class UsersController {
 		return UserView.of(user, this.users.links(user.username()));
 	}
 
-	private List<Map<String, String>> identityProviders() {
-		if (!(this.identityProviders.getIfAvailable() instanceof Iterable<?> registrations)) {
-			return List.of();
-		}
-		List<Map<String, String>> providers = new ArrayList<>();
-		for (Object registration : registrations) {
-			ClientRegistration provider = (ClientRegistration) registration;
-			providers.add(Map.of("id", provider.getRegistrationId(), "name", provider.getClientName()));
-		}
-		return providers;
-	}
-
-	static boolean isPasswordSignIn(Authentication authentication) {
-		return authentication instanceof UsernamePasswordAuthenticationToken;
-	}
-
 	@PostMapping("/api/admin/users")
 	ResponseEntity<?> create(@RequestBody UserRequest request) {
 		if (request.username() == null || !USERNAME.matcher(request.username()).matches()) {
 			return invalid("username", "2 to 64 lower-case letters, digits, '.', '_' or '-'");
 		}
-		ResponseEntity<?> bad = checkPassword("password", request.password(), true);
+		ResponseEntity<?> bad = PasswordRules.check("password", request.password(), true);
 		if (bad != null) {
 			return bad;
 		}
@@ -215,7 +121,7 @@ class UsersController {
 		if (user == null) {
 			return notFound(username);
 		}
-		ResponseEntity<?> bad = checkPassword("password", request.password(), false);
+		ResponseEntity<?> bad = PasswordRules.check("password", request.password(), false);
 		if (bad != null) {
 			return bad;
 		}
@@ -259,20 +165,6 @@ class UsersController {
 		return ResponseEntity.noContent().build();
 	}
 
-	private static ResponseEntity<?> checkPassword(String field, String password, boolean required) {
-		if (password == null) {
-			return required ? invalid(field, "a password is required") : null;
-		}
-		if (PasswordConfiguration.tooLong(password)) {
-			return invalid(field, "at most " + PasswordConfiguration.MAX_PASSWORD_BYTES
-					+ " bytes (about 70 letters; fewer with umlauts)");
-		}
-		if (password.length() < MIN_PASSWORD) {
-			return invalid(field, "at least " + MIN_PASSWORD + " characters");
-		}
-		return null;
-	}
-
 	private static Set<Role> roles(List<String> names, boolean required) {
 		if (names == null || names.isEmpty()) {
 			throw new IllegalArgumentException("at least one of EDITOR, ADMIN");
@@ -292,11 +184,11 @@ class UsersController {
 		return roles;
 	}
 
-	private static ResponseEntity<?> invalid(String field, String message) {
+	static ResponseEntity<?> invalid(String field, String message) {
 		return ResponseEntity.badRequest().body(Map.of("error", field + ": " + message, "field", field));
 	}
 
-	private static ResponseEntity<?> conflict(String message) {
+	static ResponseEntity<?> conflict(String message) {
 		return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", message));
 	}
 
