@@ -1,6 +1,6 @@
 package de.rathausbot.evaluation;
 
-import de.rathausbot.training.AssistantTraining;
+import de.rathausbot.training.TrainingExamples;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -112,7 +112,7 @@ final class CatalogueEvaluation {
 		asked.forEach(a -> servicesOf.computeIfAbsent(a.keyword().toLowerCase(Locale.ROOT), k -> new HashSet<>())
 			.add(a.service()));
 		long start = System.nanoTime();
-		List<TrainingExample> examples = AssistantTraining.knowledgeExamples(items);
+		List<TrainingExample> examples = TrainingExamples.fromKnowledge(items);
 		TrainedModel model = train(examples);
 		long trainMs = (System.nanoTime() - start) / 1_000_000;
 		// warm-up, so the latencies are those of a running server
@@ -174,7 +174,7 @@ final class CatalogueEvaluation {
 		List<List<Asked>> folds = Folds.stratified(asked, k, Asked::service);
 		List<Query> pooled = new ArrayList<>();
 		for (int f = 0; f < k; f++) {
-			List<TrainingExample> examples = new ArrayList<>(AssistantTraining.knowledgeExamples(items));
+			List<TrainingExample> examples = new ArrayList<>(TrainingExamples.fromKnowledge(items));
 			Folds.allBut(folds, f).forEach(a -> examples.add(new TrainingExample(a.service(), a.keyword())));
 			pooled.addAll(ask(train(examples), folds.get(f)));
 		}

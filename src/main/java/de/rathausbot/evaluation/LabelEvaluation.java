@@ -61,7 +61,7 @@ final class LabelEvaluation {
 
 	int run() throws IOException {
 		// the live model trains in the background at start-up; do not measure beside it
-		this.classifier.terms("");
+		this.classifier.current();
 		NluProperties settings = this.classifier.properties();
 		if (this.plan.tests() != null && this.plan.foreignIntents() == null && this.plan.folds() == 0) {
 			askTheBot();

@@ -1,13 +1,8 @@
 package de.rathausbot.nlu;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +11,7 @@ import java.util.function.UnaryOperator;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import jakarta.annotation.PreDestroy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,7 +44,9 @@ public class IntentClassifier {
 
 	private final CountDownLatch firstTraining = new CountDownLatch(1);
 
-	private final Preparations preparations = new Preparations();
+	private final ForegroundTrainings foreground = new ForegroundTrainings();
+
+	private final Recalibration recalibration = new Recalibration(CALIBRATION_DELAY);
 
 	/** Counts the models put to use, so caches built on one can tell they are old. */
 	private final AtomicLong generation = new AtomicLong();
@@ -76,8 +74,8 @@ public class IntentClassifier {
 	public void train(List<TrainingExample> examples, ContentWords words, UnaryOperator<String> target) {
 		TrainedModel.Resources resources = resources();
 		TrainedModel trained = this.properties.shareTrainingInProcess()
-				? SharedTrainings.get(new SharedTrainings.Key(List.copyOf(examples), words, this.properties,
-						targets(examples, target)), () -> trainAndCalibrate(resources, examples, words, target))
+				? SharedTrainings.get(SharedTrainings.Key.of(examples, words, this.properties, target),
+						() -> trainAndCalibrate(resources, examples, words, target))
 				: trainAndCalibrate(resources, examples, words, target);
 		this.model = trained;
 		this.generation.incrementAndGet();
@@ -96,12 +94,6 @@ public class IntentClassifier {
 		return trained.withCalibration(calibration);
 	}
 
-	private static Map<String, String> targets(List<TrainingExample> examples, UnaryOperator<String> target) {
-		Map<String, String> targets = new java.util.TreeMap<>();
-		examples.forEach(e -> targets.computeIfAbsent(e.label(), target));
-		return targets;
-	}
-
 	/**
 	 * Fits the calibration for the content (see {@link HeldOutCalibration}).
 	 * @return the calibration, or {@code null} if abandoned
@@ -118,12 +110,12 @@ public class IntentClassifier {
 	public TrainedModel prepare(List<TrainingExample> examples, ContentWords words) {
 		long start = System.nanoTime();
 		TrainedModel trained;
-		this.preparations.begin();
+		this.foreground.begin();
 		try {
 			trained = TrainedModel.train(resources(), examples, words, this.properties);
 		}
 		finally {
-			this.preparations.end();
+			this.foreground.end();
 		}
 		log.info("NLU trained on {} examples in {} ms", examples.size(), (System.nanoTime() - start) / 1_000_000);
 		// a change saved while the first training still runs waits for its calibration:
@@ -145,16 +137,11 @@ public class IntentClassifier {
 			mine = this.generation.incrementAndGet();
 		}
 		this.firstTraining.countDown();
-		Background.supply("nlu-calibration", () -> {
-			// editors often save several changes in a row: calibrate once they pause
-			if (pause(CALIBRATION_DELAY) && this.generation.get() != mine) {
-				return null;
-			}
+		this.recalibration.schedule(() -> {
 			// a newer model (the editor saved again) makes this one's calibration
-			// useless;
-			// stopping early leaves the cores to the newer training
+			// useless; stopping early leaves the cores to the newer training
 			Calibration calibration = calibrate(examples, words, target, this.properties, 1, () -> {
-				this.preparations.awaitNone();
+				this.foreground.awaitNone();
 				return this.generation.get() != mine;
 			});
 			synchronized (this) {
@@ -162,8 +149,13 @@ public class IntentClassifier {
 					this.model = prepared.withCalibration(calibration);
 				}
 			}
-			return null;
 		});
+	}
+
+	/** Stops the calibrations still waiting when the application stops. */
+	@PreDestroy
+	void close() {
+		this.recalibration.close();
 	}
 
 	private TrainedModel.Resources resources() {
@@ -227,23 +219,7 @@ public class IntentClassifier {
 	 * finish.
 	 */
 	public Interpretation classify(String text) {
-		TrainedModel current = this.model;
-		if (current == null) {
-			current = awaitFirstModel();
-		}
-		return current.classify(text);
-	}
-
-	/** The terms of all training examples of a label. */
-	public Set<String> termsOf(String label) {
-		TrainedModel current = this.model;
-		return (current != null ? current : awaitFirstModel()).termsOf(label);
-	}
-
-	/** The normalized terms of a text, as the classifier sees them. */
-	public List<String> terms(String text) {
-		TrainedModel current = this.model;
-		return (current != null ? current : awaitFirstModel()).terms(text);
+		return current().classify(text);
 	}
 
 	private TrainedModel awaitFirstModel() {
@@ -264,48 +240,6 @@ public class IntentClassifier {
 
 	public NluProperties properties() {
 		return this.properties;
-	}
-
-	/**
-	 * @return true unless interrupted
-	 */
-	private static boolean pause(Duration duration) {
-		try {
-			Thread.sleep(duration.toMillis());
-			return true;
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return false;
-		}
-	}
-
-	/** Trainings someone waits for: background work pauses for them. */
-	private static final class Preparations {
-
-		private int running;
-
-		synchronized void begin() {
-			this.running++;
-		}
-
-		synchronized void end() {
-			this.running--;
-			notifyAll();
-		}
-
-		synchronized void awaitNone() {
-			while (this.running > 0) {
-				try {
-					wait();
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-					return;
-				}
-			}
-		}
-
 	}
 
 }

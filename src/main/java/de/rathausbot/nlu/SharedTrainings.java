@@ -3,7 +3,9 @@ package de.rathausbot.nlu;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Trained and calibrated models kept for reuse within one process when
@@ -35,6 +37,14 @@ final class SharedTrainings {
 	 */
 	record Key(List<TrainingExample> examples, ContentWords words, NluProperties settings,
 			Map<String, String> targets) {
+
+		static Key of(List<TrainingExample> examples, ContentWords words, NluProperties settings,
+				UnaryOperator<String> target) {
+			Map<String, String> targets = new TreeMap<>();
+			examples.forEach(e -> targets.computeIfAbsent(e.label(), target));
+			return new Key(List.copyOf(examples), words, settings, targets);
+		}
+
 	}
 
 	/** The model trained for the key before, or a new one that is kept. */

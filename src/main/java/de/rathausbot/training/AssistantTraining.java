@@ -7,27 +7,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import de.rathausbot.intents.Intent;
 import de.rathausbot.intents.IntentCatalog;
 import de.rathausbot.intents.IntentContent;
 import de.rathausbot.intents.RegressionCase;
-import de.rathausbot.knowledge.Contact;
-import de.rathausbot.knowledge.Faq;
 import de.rathausbot.knowledge.KnowledgeBase;
-import de.rathausbot.knowledge.KnowledgeItem;
-import de.rathausbot.knowledge.Page;
-import de.rathausbot.knowledge.Service;
-import de.rathausbot.nlu.Background;
 import de.rathausbot.nlu.ContentWords;
 import de.rathausbot.nlu.IntentClassifier;
 import de.rathausbot.nlu.TrainedModel;
 import de.rathausbot.nlu.TrainingExample;
-import de.rathausbot.nlu.TrainingExample.Field;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -72,19 +62,10 @@ public class AssistantTraining {
 		this.knowledge = knowledge;
 		this.regressionCheck = new RegressionCheck(decider);
 		this.clock = clock;
-		Background.supply("nlu-training", () -> {
-			train();
-			return null;
-		}).exceptionally(ex -> {
-			log.error("Training the NLU failed; the bot cannot answer", ex);
-			this.failure = ex;
-			classifier.trainingFailed(ex);
-			return null;
-		});
 	}
 
 	void train() {
-		List<TrainingExample> examples = examples(this.intents.content(), this.knowledge.items());
+		List<TrainingExample> examples = TrainingExamples.of(this.intents.content(), this.knowledge.items());
 		this.classifier.train(examples, words(this.intents.content(), this.knowledge.current()), this::target);
 		this.exampleCount = examples.size();
 		this.trainedAt = Instant.now();
@@ -112,7 +93,7 @@ public class AssistantTraining {
 	 * without putting anything to use.
 	 */
 	public Prepared prepare(IntentContent intents, KnowledgeBase.Snapshot knowledge) {
-		List<TrainingExample> examples = examples(intents, knowledge.items());
+		List<TrainingExample> examples = TrainingExamples.of(intents, knowledge.items());
 		TrainedModel model = this.classifier.prepare(examples, words(intents, knowledge));
 		long trained = System.nanoTime();
 		List<RegressionCase> cases = cases(intents);
@@ -190,7 +171,7 @@ public class AssistantTraining {
 
 	/** The examples the bot is trained on now (for cross-validation and tuning). */
 	public List<TrainingExample> examples() {
-		return examples(this.intents.content(), this.knowledge.items());
+		return TrainingExamples.of(this.intents.content(), this.knowledge.items());
 	}
 
 	/**
@@ -218,60 +199,10 @@ public class AssistantTraining {
 		return this.intents.content().find(label).flatMap(Intent::knowledge).orElse(label);
 	}
 
-	static List<TrainingExample> examples(IntentContent content, List<KnowledgeItem> items) {
-		List<TrainingExample> examples = new ArrayList<>();
-		for (Intent intent : content.intents()) {
-			examples.add(new TrainingExample(intent.id(), intent.title(), Field.NAME));
-			intent.examples().forEach(e -> examples.add(new TrainingExample(intent.id(), e)));
-		}
-		examples.addAll(knowledgeExamples(items));
-		content.outOfScope().forEach(e -> examples.add(new TrainingExample(IntentClassifier.OUT_OF_SCOPE, e)));
-		return examples;
-	}
-
-	/**
-	 * What the bot learns from knowledge items, labelled with their references and the
-	 * field they come from: names, synonyms, keywords, a service's documents, summary and
-	 * details.
-	 */
-	public static List<TrainingExample> knowledgeExamples(List<? extends KnowledgeItem> items) {
-		List<TrainingExample> examples = new ArrayList<>();
-		Map<String, String> contactNames = new HashMap<>();
-		items.stream().filter(Contact.class::isInstance).forEach(c -> contactNames.put(c.id(), c.name()));
-		for (KnowledgeItem item : items) {
-			examples.add(new TrainingExample(item.ref(), item.name(), Field.NAME));
-			item.synonyms().forEach(s -> examples.add(new TrainingExample(item.ref(), s)));
-			if (!item.keywords().isEmpty()) {
-				examples.add(new TrainingExample(item.ref(), item.name() + " " + String.join(" ", item.keywords())));
-			}
-			if (item instanceof Faq faq) {
-				// read like a page's passage: the question with its answer
-				examples.add(new TrainingExample(item.ref(), faq.question() + "\n" + faq.answer(), Field.PASSAGE));
-			}
-			if (item instanceof Page page) {
-				// each passage on its own: a question is about one part of a page
-				page.passages()
-					.forEach(p -> examples
-						.add(new TrainingExample(item.ref(), page.title() + "\n" + p.text(), Field.PASSAGE)));
-			}
-			if (item instanceof Service service) {
-				// "Brauche ich ein biometrisches Passfoto?" is about the services that
-				// need one
-				service.documents()
-					.forEach(d -> examples
-						.add(new TrainingExample(item.ref(), service.name() + " " + d, Field.DETAILS)));
-				if (!service.summary().isBlank()) {
-					examples.add(new TrainingExample(item.ref(), service.summary(), Field.SUMMARY));
-				}
-				service.details().ifPresent(d -> examples.add(new TrainingExample(item.ref(), d, Field.DETAILS)));
-				// "Was muss ich beim Gewerbeamt machen?" is about the services of that
-				// office
-				service.contactId()
-					.map(contactNames::get)
-					.ifPresent(office -> examples.add(new TrainingExample(item.ref(), office, Field.DETAILS)));
-			}
-		}
-		return examples;
+	/** The first training failed: the bot cannot answer. */
+	void failed(Throwable ex) {
+		this.failure = ex;
+		this.classifier.trainingFailed(ex);
 	}
 
 	/** Why the first training failed, if it did. */

@@ -1,0 +1,43 @@
+package de.rathausbot.nlu;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Fits the calibration of a model put to use once the editors pause: editors often save
+ * several changes in a row, and a change within the delay replaces the calibration still
+ * waiting (one that already runs is abandoned by its own check). One daemon thread, shut
+ * down with the application.
+ */
+final class Recalibration implements AutoCloseable {
+
+	private final Duration delay;
+
+	private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(work -> {
+		Thread thread = new Thread(work, "nlu-calibration");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private ScheduledFuture<?> waiting;
+
+	Recalibration(Duration delay) {
+		this.delay = delay;
+	}
+
+	synchronized void schedule(Runnable calibration) {
+		if (this.waiting != null) {
+			this.waiting.cancel(false);
+		}
+		this.waiting = this.scheduler.schedule(calibration, this.delay.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	@Override
+	public void close() {
+		this.scheduler.shutdownNow();
+	}
+
+}
