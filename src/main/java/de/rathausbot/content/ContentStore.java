@@ -4,11 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import de.rathausbot.content.ContentFiles.ContentFile;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -70,7 +67,7 @@ public class ContentStore {
 	 */
 	public void importFiles(String group, List<ContentFile> files, String author) {
 		this.transactions.executeWithoutResult(status -> {
-			for (Parsed item : split(files)) {
+			for (ContentItems.Parsed item : ContentItems.split(files)) {
 				save(group, item.kind(), item.id(), item.file(), item.body(), author, "imported");
 			}
 			this.jdbc.sql("DELETE FROM content_import WHERE group_name = ?").param(group).update();
@@ -88,7 +85,7 @@ public class ContentStore {
 	public int merge(String group, List<ContentFile> files, String author) {
 		Integer changed = this.transactions.execute(status -> {
 			int count = 0;
-			for (Parsed item : split(files)) {
+			for (ContentItems.Parsed item : ContentItems.split(files)) {
 				Optional<Item> current = item(group, item.kind(), item.id());
 				if (current.isEmpty() || !current.get().body().equals(item.body())) {
 					save(group, item.kind(), item.id(), item.file(), item.body(), author, "imported");
@@ -104,92 +101,19 @@ public class ContentStore {
 	 * The group's files as they would be after {@link #merge}, without storing anything.
 	 */
 	public List<ContentFile> filesMerged(String group, List<ContentFile> files) {
-		Map<String, Item> items = new LinkedHashMap<>();
-		for (Item item : items(group)) {
-			items.put(item.kind() + "\n" + item.id(), item);
-		}
-		int position = Integer.MAX_VALUE / 2;
-		for (Parsed parsed : split(files)) {
-			String key = parsed.kind() + "\n" + parsed.id();
-			Item current = items.get(key);
-			items.put(key, new Item(group, parsed.kind(), parsed.id(), current != null ? current.file() : parsed.file(),
-					current != null ? current.position() : position++, parsed.body(), 0, "", now().toInstant()));
-		}
-		return assemble(group, new ArrayList<>(items.values()));
-	}
-
-	/** An item read from a file, not stored yet. */
-	private record Parsed(String kind, String id, String file, String body) {
-	}
-
-	/** The items of files: each entry of a list with ids, the rest, or the raw file. */
-	private static List<Parsed> split(List<ContentFile> files) {
-		List<Parsed> items = new ArrayList<>();
-		for (ContentFile file : files) {
-			String name = ContentFiles.fileName(file.name());
-			if (!name.endsWith(".yml") && !name.endsWith(".yaml")) {
-				items.add(new Parsed(RAW, name, name, file.text()));
-				continue;
-			}
-			Object root;
-			try {
-				root = YamlText.load(file.text());
-			}
-			catch (org.yaml.snakeyaml.error.MarkedYAMLException ex) {
-				int line = ex.getProblemMark() != null ? ex.getProblemMark().getLine() + 1 : 0;
-				throw new ContentException(file.name(), line, "not readable as YAML: " + ex.getProblem(), ex);
-			}
-			catch (RuntimeException ex) {
-				throw new ContentException(file.name(), 0, "not readable as YAML: " + ex.getMessage(), ex);
-			}
-			if (!(root instanceof Map<?, ?> map)) {
-				continue;
-			}
-			Map<String, Object> rest = new LinkedHashMap<>();
-			for (Map.Entry<?, ?> entry : map.entrySet()) {
-				String key = String.valueOf(entry.getKey());
-				if (isItemList(entry.getValue())) {
-					for (Object element : (List<?>) entry.getValue()) {
-						items.add(new Parsed(key, String.valueOf(((Map<?, ?>) element).get("id")), name,
-								YamlText.dump(element)));
-					}
-				}
-				else {
-					rest.put(key, entry.getValue());
-				}
-			}
-			if (!rest.isEmpty()) {
-				items.add(new Parsed(FILE, name, name, YamlText.dump(rest)));
-			}
-		}
-		return items;
-	}
-
-	private static boolean isItemList(Object value) {
-		return value instanceof List<?> list && !list.isEmpty()
-				&& list.stream().allMatch(e -> e instanceof Map<?, ?> m && m.get("id") != null);
+		return ContentItems.merged(group, items(group), files, now().toInstant());
 	}
 
 	/** The group's files, put together from its items, by file name. */
 	public List<ContentFile> files(String group) {
-		return assemble(group, items(group));
-	}
-
-	private static List<ContentFile> assemble(String group, List<Item> items) {
-		Map<String, List<Item>> byFile = new TreeMap<>();
-		for (Item item : items) {
-			byFile.computeIfAbsent(item.file(), f -> new ArrayList<>()).add(item);
-		}
-		List<ContentFile> files = new ArrayList<>();
-		byFile.forEach((file, inFile) -> files.add(new ContentFile(group + "/" + file, text(inFile))));
-		return files;
+		return ContentItems.assemble(group, items(group));
 	}
 
 	/**
 	 * A group's files with one item replaced (or added, or removed when body is null).
 	 */
 	public List<ContentFile> filesWith(String group, String kind, String id, String file, String body) {
-		Map<String, List<Item>> byFile = new TreeMap<>();
+		List<Item> changed = new ArrayList<>();
 		boolean found = false;
 		for (Item item : items(group)) {
 			if (item.kind().equals(kind) && item.id().equals(id)) {
@@ -200,34 +124,12 @@ public class ContentStore {
 				item = new Item(group, kind, id, item.file(), item.position(), body, item.version(), item.updatedBy(),
 						item.updatedAt());
 			}
-			byFile.computeIfAbsent(item.file(), f -> new ArrayList<>()).add(item);
+			changed.add(item);
 		}
 		if (!found && body != null) {
-			byFile.computeIfAbsent(file, f -> new ArrayList<>())
-				.add(new Item(group, kind, id, file, Integer.MAX_VALUE, body, 0, "", now().toInstant()));
+			changed.add(new Item(group, kind, id, file, Integer.MAX_VALUE, body, 0, "", now().toInstant()));
 		}
-		List<ContentFile> files = new ArrayList<>();
-		byFile.forEach((name, items) -> files.add(new ContentFile(group + "/" + name, text(items))));
-		return files;
-	}
-
-	private static String text(List<Item> items) {
-		for (Item item : items) {
-			if (RAW.equals(item.kind())) {
-				return item.body();
-			}
-		}
-		Map<String, Object> root = new LinkedHashMap<>();
-		items.stream()
-			.filter(i -> !FILE.equals(i.kind()))
-			.sorted(java.util.Comparator.comparingInt(Item::position))
-			.forEach(i -> ((List<Object>) root.computeIfAbsent(i.kind(), k -> new ArrayList<>()))
-				.add(YamlText.load(i.body())));
-		items.stream()
-			.filter(i -> FILE.equals(i.kind()))
-			.findFirst()
-			.ifPresent(i -> ((Map<?, ?>) YamlText.load(i.body())).forEach((k, v) -> root.put(String.valueOf(k), v)));
-		return YamlText.dump(root);
+		return ContentItems.assemble(group, changed);
 	}
 
 	public List<Item> items(String group) {
