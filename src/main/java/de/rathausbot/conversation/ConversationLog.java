@@ -1,12 +1,12 @@
 package de.rathausbot.conversation;
 
-import de.rathausbot.dialogue.Answer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
+import de.rathausbot.dialogue.Answer;
 import de.rathausbot.system.SystemProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

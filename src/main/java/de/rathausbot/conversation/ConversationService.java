@@ -1,13 +1,13 @@
 package de.rathausbot.conversation;
 
-import de.rathausbot.dialogue.Answer;
-import de.rathausbot.dialogue.Dialogue;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import de.rathausbot.dialogue.Answer;
+import de.rathausbot.dialogue.Dialogue;
 import de.rathausbot.nlu.Topics;
 import de.rathausbot.privacy.PersonalData;
 import org.slf4j.Logger;

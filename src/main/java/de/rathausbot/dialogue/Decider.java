@@ -1,14 +1,14 @@
 package de.rathausbot.dialogue;
 
-import de.rathausbot.dialogue.answers.EventAnswers;
-import de.rathausbot.dialogue.answers.PageExcerpts;
-import de.rathausbot.dialogue.time.TimeExpressions;
-import de.rathausbot.dialogue.time.TimeQuery;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import de.rathausbot.dialogue.answers.EventAnswers;
+import de.rathausbot.dialogue.answers.PageExcerpts;
+import de.rathausbot.dialogue.time.TimeExpressions;
+import de.rathausbot.dialogue.time.TimeQuery;
 import de.rathausbot.intents.IntentContent;
 import de.rathausbot.knowledge.Contact;
 import de.rathausbot.knowledge.Event;

@@ -1,21 +1,21 @@
 package de.rathausbot.dialogue;
 
-import de.rathausbot.dialogue.answers.FallbackAnswer;
-import de.rathausbot.dialogue.answers.KnowledgeAnswers;
-import de.rathausbot.dialogue.time.TimeWords;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import de.rathausbot.dialogue.answers.FallbackAnswer;
+import de.rathausbot.dialogue.answers.KnowledgeAnswers;
+import de.rathausbot.dialogue.time.TimeWords;
 import de.rathausbot.intents.IntentCatalog;
 import de.rathausbot.knowledge.Contact;
 import de.rathausbot.knowledge.Event;
-import de.rathausbot.knowledge.Page;
-import de.rathausbot.knowledge.Occurrence;
 import de.rathausbot.knowledge.KnowledgeBase;
+import de.rathausbot.knowledge.Occurrence;
 import de.rathausbot.knowledge.OfficeHours;
+import de.rathausbot.knowledge.Page;
 import de.rathausbot.knowledge.PublicHolidays;
 import de.rathausbot.nlu.IntentClassifier;
 import de.rathausbot.nlu.Interpretation;

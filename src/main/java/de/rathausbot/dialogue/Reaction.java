@@ -1,9 +1,9 @@
 package de.rathausbot.dialogue;
 
-import de.rathausbot.dialogue.answers.PageExcerpts;
-import de.rathausbot.dialogue.time.TimeQuery;
 import java.util.List;
 
+import de.rathausbot.dialogue.answers.PageExcerpts;
+import de.rathausbot.dialogue.time.TimeQuery;
 import de.rathausbot.knowledge.KnowledgeBase;
 import de.rathausbot.knowledge.Occurrence;
 import de.rathausbot.nlu.IntentClassifier;

@@ -1,6 +1,5 @@
 package de.rathausbot.evaluation;
 
-import de.rathausbot.training.TrainingExamples;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +21,7 @@ import de.rathausbot.nlu.IntentClassifier;
 import de.rathausbot.nlu.Interpretation;
 import de.rathausbot.nlu.TrainedModel;
 import de.rathausbot.nlu.TrainingExample;
+import de.rathausbot.training.TrainingExamples;
 
 /**
  * How well the bot finds the services of an imported catalogue: the catalogue is imported

@@ -1,7 +1,5 @@
 package de.rathausbot.evaluation;
 
-import de.rathausbot.dialogue.Answer;
-import de.rathausbot.dialogue.Dialogue;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -10,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import de.rathausbot.dialogue.Answer;
+import de.rathausbot.dialogue.Dialogue;
 
 /** Answers every case with the dialogue (nothing is stored) and scores the replies. */
 final class Evaluation {

@@ -1,6 +1,5 @@
 package de.rathausbot.evaluation;
 
-import de.rathausbot.dialogue.Dialogue;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import de.rathausbot.content.ContentException;
-import de.rathausbot.nlu.IntentClassifier;
+import de.rathausbot.dialogue.Dialogue;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -68,14 +67,7 @@ public final class EvaluationCommand {
 	private static final List<String> VALUE_OPTIONS = List.of("--tests", "--intents", "--cross-validate", "--tune",
 			"--report", "--min-overall", "--min-accuracy", "--min-oos-recall", "--baseline");
 
-	private static final List<String> CATALOGUE_OPTIONS = List.of("--catalogue", "--locations", "--report",
-			"--min-top3", "--cross-validate", "--baseline");
-
 	private static final List<String> FLAGS = List.of("--recommend", "--ablation");
-
-	private static final List<String> PAGE_OPTIONS = List.of("--pages", "--questions", "--report");
-
-	private static final List<String> FAQ_OPTIONS = List.of("--faq", "--tests", "--report");
 
 	private EvaluationCommand() {
 	}
@@ -86,13 +78,13 @@ public final class EvaluationCommand {
 
 	static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
 		if (Arrays.asList(args).contains("--catalogue")) {
-			return runCatalogue(application, args, out, err);
+			return DataSetEvaluations.catalogue(application, args, out, err);
 		}
 		if (Arrays.asList(args).contains("--pages")) {
-			return runPages(application, args, out, err);
+			return DataSetEvaluations.pages(application, args, out, err);
 		}
 		if (Arrays.asList(args).contains("--faq")) {
-			return runFaq(application, args, out, err);
+			return DataSetEvaluations.faq(application, args, out, err);
 		}
 		EvaluationPlan plan;
 		try {
@@ -126,125 +118,7 @@ public final class EvaluationCommand {
 		}
 	}
 
-	private static int runCatalogue(Class<?> application, String[] args, PrintStream out, PrintStream err) {
-		Map<String, String> options;
-		Double minTop3;
-		int folds;
-		boolean baseline;
-		try {
-			options = options(args, CATALOGUE_OPTIONS, List.of());
-			minTop3 = options.containsKey("--min-top3") ? Double.valueOf(options.get("--min-top3")) : null;
-			folds = folds(options.get("--cross-validate"));
-			baseline = EvaluationPlan.baseline(options.get("--baseline"));
-		}
-		catch (IllegalArgumentException ex) {
-			err.println("evaluate: " + ex.getMessage());
-			err.println(USAGE);
-			return 2;
-		}
-		Path services = Path.of(options.get("--catalogue"));
-		Path locations = options.containsKey("--locations") ? Path.of(options.get("--locations")) : null;
-		for (Path file : java.util.stream.Stream.of(services, locations).filter(p -> p != null).toList()) {
-			if (!Files.isReadable(file)) {
-				err.println("evaluate: cannot read " + file);
-				return 2;
-			}
-		}
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-			.web(WebApplicationType.NONE)
-			.properties("spring.main.banner-mode=off", "logging.level.root=WARN")
-			.run(springArguments(args, null))) {
-			CatalogueEvaluation.Result result = new CatalogueEvaluation(context.getBean(IntentClassifier.class), out)
-				.run(services, locations, folds, baseline);
-			if (options.containsKey("--report")) {
-				Files.writeString(Path.of(options.get("--report")),
-						JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(result),
-						StandardCharsets.UTF_8);
-			}
-			return minTop3 != null && result.top3() < minTop3 ? 1 : 0;
-		}
-		catch (IOException ex) {
-			err.println("evaluate: cannot write report: " + ex.getMessage());
-			return 2;
-		}
-		catch (ContentException ex) {
-			err.println("evaluate: " + ex.getMessage());
-			return 2;
-		}
-	}
-
-	private static int runPages(Class<?> application, String[] args, PrintStream out, PrintStream err) {
-		return runOnFiles(args, PAGE_OPTIONS, List.of("--pages", "--questions"), err,
-				options -> new PageEvaluation(application, args, out).run(Path.of(options.get("--pages")),
-						Path.of(options.get("--questions"))));
-	}
-
-	private static int runFaq(Class<?> application, String[] args, PrintStream out, PrintStream err) {
-		return runOnFiles(args, FAQ_OPTIONS, List.of("--faq", "--tests"), err,
-				options -> new FaqEvaluation(application, args, out).run(Path.of(options.get("--faq")),
-						Path.of(options.get("--tests"))));
-	}
-
-	/** An evaluation of data files that need no content of the bot's own. */
-	private static int runOnFiles(String[] args, List<String> allowed, List<String> files, PrintStream err,
-			java.util.function.Function<Map<String, String>, Object> evaluation) {
-		Map<String, String> options;
-		try {
-			options = required(options(args, allowed, List.of()), files.toArray(String[]::new));
-		}
-		catch (IllegalArgumentException ex) {
-			err.println("evaluate: " + ex.getMessage());
-			err.println(USAGE);
-			return 2;
-		}
-		Map<String, String> given = options;
-		return report(options, err, () -> evaluation.apply(given));
-	}
-
-	/** The options, if the required ones are there and name readable files. */
-	private static Map<String, String> required(Map<String, String> options, String... files) {
-		for (String option : files) {
-			if (!options.containsKey(option)) {
-				throw new IllegalArgumentException(option + " is required");
-			}
-			if (!Files.isReadable(Path.of(options.get(option)))) {
-				throw new IllegalArgumentException("cannot read " + options.get(option));
-			}
-		}
-		return options;
-	}
-
-	/** Runs an evaluation and writes its report; exit code 2 for broken input. */
-	private static int report(Map<String, String> options, PrintStream err,
-			java.util.function.Supplier<Object> evaluation) {
-		try {
-			Object result = evaluation.get();
-			if (options.containsKey("--report")) {
-				Files.writeString(Path.of(options.get("--report")),
-						JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(result),
-						StandardCharsets.UTF_8);
-			}
-			return 0;
-		}
-		catch (IOException | java.io.UncheckedIOException ex) {
-			err.println("evaluate: " + ex.getMessage());
-			return 2;
-		}
-		catch (IllegalArgumentException ex) {
-			err.println("evaluate: " + ex.getMessage());
-			return 2;
-		}
-		catch (RuntimeException ex) {
-			ContentException content = contentCause(ex);
-			if (content == null) {
-				throw ex;
-			}
-			err.println("evaluate: " + content.getMessage());
-			return 2;
-		}
-	}
-
-	private static int folds(String value) {
+	static int folds(String value) {
 		if (value == null) {
 			return 0;
 		}
@@ -281,7 +155,7 @@ public final class EvaluationCommand {
 		}
 	}
 
-	private static ContentException contentCause(Throwable ex) {
+	static ContentException contentCause(Throwable ex) {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
 			if (t instanceof ContentException content) {
 				return content;
@@ -319,7 +193,7 @@ public final class EvaluationCommand {
 		return options(args, VALUE_OPTIONS, FLAGS);
 	}
 
-	private static Map<String, String> options(String[] args, List<String> valueOptions, List<String> flags) {
+	static Map<String, String> options(String[] args, List<String> valueOptions, List<String> flags) {
 		Map<String, String> options = new LinkedHashMap<>();
 		for (int i = 1; i < args.length; i++) {
 			String arg = args[i];

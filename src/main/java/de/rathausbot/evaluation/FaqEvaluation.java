@@ -1,6 +1,5 @@
 package de.rathausbot.evaluation;
 
-import de.rathausbot.dialogue.Dialogue;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -11,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import de.rathausbot.dialogue.Dialogue;
 import de.rathausbot.knowledge.Faq;
 import de.rathausbot.knowledge.FaqImportCommand;
 import de.rathausbot.nlu.Candidate;

@@ -1,8 +1,5 @@
 package de.rathausbot.evaluation;
 
-import de.rathausbot.dialogue.Dialogue;
-import de.rathausbot.dialogue.Outcome;
-import de.rathausbot.training.AssistantTraining;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -15,13 +12,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
-import de.rathausbot.knowledge.KnowledgeBase;
+import de.rathausbot.dialogue.Dialogue;
+import de.rathausbot.dialogue.Outcome;
 import de.rathausbot.intents.LabelledExample;
+import de.rathausbot.knowledge.KnowledgeBase;
 import de.rathausbot.nlu.ContentWords;
 import de.rathausbot.nlu.IntentClassifier;
 import de.rathausbot.nlu.NluProperties;
 import de.rathausbot.nlu.TrainedModel;
 import de.rathausbot.nlu.TrainingExample;
+import de.rathausbot.training.AssistantTraining;
 import org.springframework.context.ApplicationContext;
 
 /**

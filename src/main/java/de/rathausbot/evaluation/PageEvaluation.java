@@ -1,8 +1,5 @@
 package de.rathausbot.evaluation;
 
-import de.rathausbot.dialogue.Answer;
-import de.rathausbot.dialogue.Dialogue;
-import de.rathausbot.dialogue.Outcome;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -20,6 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import de.rathausbot.dialogue.Answer;
+import de.rathausbot.dialogue.Dialogue;
+import de.rathausbot.dialogue.Outcome;
 import de.rathausbot.nlu.Candidate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -1,8 +1,5 @@
 package de.rathausbot.evaluation;
 
-import de.rathausbot.dialogue.Answer;
-import de.rathausbot.dialogue.Dialogue;
-import de.rathausbot.dialogue.Outcome;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.ZonedDateTime;
@@ -14,6 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
+import de.rathausbot.dialogue.Answer;
+import de.rathausbot.dialogue.Dialogue;
+import de.rathausbot.dialogue.Outcome;
 import de.rathausbot.intents.LabelledExample;
 import de.rathausbot.knowledge.KnowledgeBase;
 import de.rathausbot.knowledge.Service;

@@ -1,7 +1,8 @@
 package de.rathausbot.intents;
 
-import de.rathausbot.content.ContentId;
 import java.util.regex.Pattern;
+
+import de.rathausbot.content.ContentId;
 
 /**
  * A question staff expect the bot to keep answering the same way; checked before every

@@ -1,6 +1,5 @@
 package de.rathausbot.staff;
 
-import de.rathausbot.conversation.Analytics;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -8,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import de.rathausbot.conversation.Analytics;
 import de.rathausbot.system.SystemProperties;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

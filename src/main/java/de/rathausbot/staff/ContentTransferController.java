@@ -1,6 +1,5 @@
 package de.rathausbot.staff;
 
-import de.rathausbot.training.AssistantTraining;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,6 +18,7 @@ import de.rathausbot.content.ContentFiles.ContentFile;
 import de.rathausbot.content.ContentStore;
 import de.rathausbot.intents.IntentCatalog;
 import de.rathausbot.knowledge.KnowledgeBase;
+import de.rathausbot.training.AssistantTraining;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

@@ -1,7 +1,5 @@
 package de.rathausbot.staff;
 
-import de.rathausbot.conversation.Inbox;
-import de.rathausbot.dialogue.Dialogue;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +10,8 @@ import java.util.function.Function;
 
 import de.rathausbot.content.ContentStore;
 import de.rathausbot.content.YamlText;
+import de.rathausbot.conversation.Inbox;
+import de.rathausbot.dialogue.Dialogue;
 import de.rathausbot.intents.Intent;
 import de.rathausbot.intents.IntentCatalog;
 import de.rathausbot.nlu.Candidate;

@@ -1,17 +1,17 @@
 package de.rathausbot.staff;
 
-import de.rathausbot.content.ContentId;
-import de.rathausbot.training.AssistantTraining;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import de.rathausbot.content.ContentId;
 import de.rathausbot.content.ContentStore;
 import de.rathausbot.content.YamlText;
 import de.rathausbot.intents.IntentCatalog;
 import de.rathausbot.knowledge.KnowledgeBase;
+import de.rathausbot.training.AssistantTraining;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;

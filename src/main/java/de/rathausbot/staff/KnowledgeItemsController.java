@@ -1,7 +1,5 @@
 package de.rathausbot.staff;
 
-import de.rathausbot.content.ContentId;
-import de.rathausbot.training.AssistantTraining;
 import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,10 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import de.rathausbot.content.ContentId;
 import de.rathausbot.content.ContentStore;
 import de.rathausbot.content.YamlText;
 import de.rathausbot.intents.IntentCatalog;
 import de.rathausbot.knowledge.KnowledgeBase;
+import de.rathausbot.training.AssistantTraining;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;

@@ -1,7 +1,5 @@
 package de.rathausbot.staff;
 
-import de.rathausbot.training.AssistantTraining;
-import de.rathausbot.training.RegressionResult;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +10,8 @@ import java.util.Optional;
 import de.rathausbot.content.ContentStore;
 import de.rathausbot.content.YamlText;
 import de.rathausbot.intents.RegressionCase;
+import de.rathausbot.training.AssistantTraining;
+import de.rathausbot.training.RegressionResult;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;

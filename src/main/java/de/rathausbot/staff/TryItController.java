@@ -1,7 +1,5 @@
 package de.rathausbot.staff;
 
-import de.rathausbot.dialogue.Answer;
-import de.rathausbot.dialogue.Dialogue;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
@@ -11,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import de.rathausbot.dialogue.Answer;
+import de.rathausbot.dialogue.Dialogue;
 import de.rathausbot.nlu.Candidate;
 import de.rathausbot.nlu.Interpretation;
 import org.springframework.http.ResponseEntity;

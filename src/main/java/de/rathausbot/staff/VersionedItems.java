@@ -1,7 +1,5 @@
 package de.rathausbot.staff;
 
-import de.rathausbot.training.AssistantTraining;
-import de.rathausbot.training.RegressionResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,8 +13,10 @@ import de.rathausbot.content.ContentException;
 import de.rathausbot.content.ContentFiles.ContentFile;
 import de.rathausbot.content.ContentStore;
 import de.rathausbot.content.YamlText;
-import de.rathausbot.knowledge.KnowledgeBase;
 import de.rathausbot.intents.IntentCatalog;
+import de.rathausbot.knowledge.KnowledgeBase;
+import de.rathausbot.training.AssistantTraining;
+import de.rathausbot.training.RegressionResult;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 

@@ -1,14 +1,14 @@
 package de.rathausbot.training;
 
-import de.rathausbot.conversation.Inbox;
-import de.rathausbot.dialogue.Decider;
-import de.rathausbot.dialogue.Dialogue;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import de.rathausbot.conversation.Inbox;
+import de.rathausbot.dialogue.Decider;
+import de.rathausbot.dialogue.Dialogue;
 import de.rathausbot.intents.Intent;
 import de.rathausbot.intents.IntentCatalog;
 import de.rathausbot.intents.IntentContent;

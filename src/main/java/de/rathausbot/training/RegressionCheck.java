@@ -1,10 +1,10 @@
 package de.rathausbot.training;
 
-import de.rathausbot.dialogue.Decider;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import de.rathausbot.dialogue.Decider;
 import de.rathausbot.intents.Intent;
 import de.rathausbot.intents.IntentContent;
 import de.rathausbot.intents.RegressionCase;

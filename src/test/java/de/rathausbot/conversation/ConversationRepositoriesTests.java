@@ -1,7 +1,5 @@
 package de.rathausbot.conversation;
 
-import de.rathausbot.dialogue.Answer;
-import de.rathausbot.dialogue.Outcome;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,11 +9,11 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-
 import javax.sql.DataSource;
 
+import de.rathausbot.dialogue.Answer;
+import de.rathausbot.dialogue.Outcome;
 import de.rathausbot.system.SystemProperties;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,6 +1,5 @@
 package de.rathausbot.dialogue;
 
-import de.rathausbot.training.RegressionCheck;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +10,7 @@ import de.rathausbot.knowledge.Contact;
 import de.rathausbot.knowledge.KnowledgeBase;
 import de.rathausbot.nlu.IntentClassifier;
 import de.rathausbot.nlu.Interpretation;
+import de.rathausbot.training.RegressionCheck;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

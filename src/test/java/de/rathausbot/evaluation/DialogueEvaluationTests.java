@@ -1,8 +1,5 @@
 package de.rathausbot.evaluation;
 
-import de.rathausbot.dialogue.Answer;
-import de.rathausbot.dialogue.Dialogue;
-import de.rathausbot.dialogue.Outcome;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +9,9 @@ import java.time.ZonedDateTime;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import de.rathausbot.dialogue.Answer;
+import de.rathausbot.dialogue.Dialogue;
+import de.rathausbot.dialogue.Outcome;
 import de.rathausbot.intents.Intent;
 import de.rathausbot.intents.IntentCatalog;
 import org.junit.jupiter.api.Test;

@@ -1,10 +1,10 @@
 package de.rathausbot.staff;
 
-import de.rathausbot.dialogue.Dialogue;
 import java.util.List;
 import java.util.Optional;
 
 import de.rathausbot.RathausbotApplication;
+import de.rathausbot.dialogue.Dialogue;
 import de.rathausbot.intents.IntentCatalog;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

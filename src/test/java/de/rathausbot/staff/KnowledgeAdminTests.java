@@ -1,9 +1,9 @@
 package de.rathausbot.staff;
 
-import de.rathausbot.dialogue.Dialogue;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 
+import de.rathausbot.dialogue.Dialogue;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -1,9 +1,9 @@
 package de.rathausbot.channel.telegram;
 
-import de.rathausbot.conversation.ConversationService;
 import java.net.URI;
 import java.time.Clock;
 
+import de.rathausbot.conversation.ConversationService;
 import de.rathausbot.knowledge.KnowledgeBase;
 import de.rathausbot.privacy.PrivacyProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;

@@ -1,10 +1,5 @@
 package de.rathausbot.channel.telegram;
 
-import de.rathausbot.conversation.ConversationService;
-import de.rathausbot.conversation.IncomingMessage;
-import de.rathausbot.conversation.Reply;
-import de.rathausbot.dialogue.Answer;
-import de.rathausbot.dialogue.Source;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -14,6 +9,11 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import de.rathausbot.conversation.ConversationService;
+import de.rathausbot.conversation.IncomingMessage;
+import de.rathausbot.conversation.Reply;
+import de.rathausbot.dialogue.Answer;
+import de.rathausbot.dialogue.Source;
 import de.rathausbot.knowledge.Contact;
 import de.rathausbot.knowledge.Downloads;
 import de.rathausbot.knowledge.Event;

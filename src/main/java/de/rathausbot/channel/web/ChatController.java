@@ -1,11 +1,11 @@
 package de.rathausbot.channel.web;
 
-import de.rathausbot.conversation.ConversationService;
-import de.rathausbot.conversation.IncomingMessage;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 
+import de.rathausbot.conversation.ConversationService;
+import de.rathausbot.conversation.IncomingMessage;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -1,9 +1,10 @@
 package de.rathausbot.channel.web;
 
+import java.util.List;
+
 import de.rathausbot.conversation.Reply;
 import de.rathausbot.dialogue.Card;
 import de.rathausbot.dialogue.Source;
-import java.util.List;
 
 /**
  * {@code POST /api/chat} answer; {@code fallback} is true exactly when the bot could not

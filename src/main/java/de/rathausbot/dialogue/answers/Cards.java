@@ -1,13 +1,13 @@
 package de.rathausbot.dialogue.answers;
 
-import de.rathausbot.dialogue.Card;
-import de.rathausbot.dialogue.Source;
-import de.rathausbot.dialogue.time.Formats;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import de.rathausbot.dialogue.Card;
+import de.rathausbot.dialogue.Source;
+import de.rathausbot.dialogue.time.Formats;
 import de.rathausbot.knowledge.Contact;
 import de.rathausbot.knowledge.Event;
 import de.rathausbot.knowledge.KnowledgeItem;

@@ -1,7 +1,5 @@
 package de.rathausbot.dialogue.answers;
 
-import de.rathausbot.dialogue.time.Formats;
-import de.rathausbot.dialogue.time.TimeQuery;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -9,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import de.rathausbot.dialogue.time.Formats;
+import de.rathausbot.dialogue.time.TimeQuery;
 import de.rathausbot.knowledge.Contact;
 import de.rathausbot.knowledge.DayHours;
 import de.rathausbot.knowledge.OfficeHours;

@@ -1,7 +1,5 @@
 package de.rathausbot.dialogue.answers;
 
-import de.rathausbot.dialogue.time.Formats;
-import de.rathausbot.dialogue.time.TimeQuery;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import de.rathausbot.dialogue.time.Formats;
+import de.rathausbot.dialogue.time.TimeQuery;
 import de.rathausbot.knowledge.Event;
 import de.rathausbot.knowledge.KnowledgeBase;
 import de.rathausbot.knowledge.Occurrence;

@@ -1,13 +1,13 @@
 package de.rathausbot.dialogue.answers;
 
-import de.rathausbot.dialogue.DialogueProperties;
-import de.rathausbot.dialogue.Answer;
-import de.rathausbot.dialogue.Outcome;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import de.rathausbot.dialogue.Answer;
+import de.rathausbot.dialogue.DialogueProperties;
+import de.rathausbot.dialogue.Outcome;
 import de.rathausbot.intents.Intent;
 import de.rathausbot.intents.IntentCatalog;
 import de.rathausbot.knowledge.Contact;

@@ -1,10 +1,5 @@
 package de.rathausbot.dialogue.answers;
 
-import de.rathausbot.dialogue.Answer;
-import de.rathausbot.dialogue.Card;
-import de.rathausbot.dialogue.Outcome;
-import de.rathausbot.dialogue.Source;
-import de.rathausbot.dialogue.time.TimeQuery;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +7,11 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import de.rathausbot.dialogue.Answer;
+import de.rathausbot.dialogue.Card;
+import de.rathausbot.dialogue.Outcome;
+import de.rathausbot.dialogue.Source;
+import de.rathausbot.dialogue.time.TimeQuery;
 import de.rathausbot.intents.Intent;
 import de.rathausbot.knowledge.Contact;
 import de.rathausbot.knowledge.Event;

@@ -1,13 +1,13 @@
 package de.rathausbot.dialogue.answers;
 
-import de.rathausbot.dialogue.time.Formats;
 import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Map;
 
+import de.rathausbot.dialogue.time.Formats;
 import de.rathausbot.knowledge.Event;
-import de.rathausbot.knowledge.Recurrence;
 import de.rathausbot.knowledge.Recurrence.PositionedDay;
+import de.rathausbot.knowledge.Recurrence;
 
 /**
  * A series' rule in German: "jeden Dienstag und Samstag", "jeden ersten Montag im Monat",

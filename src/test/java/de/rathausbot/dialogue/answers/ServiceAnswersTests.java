@@ -1,11 +1,11 @@
 package de.rathausbot.dialogue.answers;
 
-import de.rathausbot.dialogue.Answer;
-import de.rathausbot.dialogue.Dialogue;
-import de.rathausbot.dialogue.Outcome;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 
+import de.rathausbot.dialogue.Answer;
+import de.rathausbot.dialogue.Dialogue;
+import de.rathausbot.dialogue.Outcome;
 import de.rathausbot.knowledge.KnowledgeBase;
 import de.rathausbot.knowledge.Service;
 import org.junit.jupiter.api.Test;
