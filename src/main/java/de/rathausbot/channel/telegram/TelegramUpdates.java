@@ -1,8 +1,5 @@
 package de.rathausbot.channel.telegram;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,10 +10,6 @@ import de.rathausbot.conversation.ConversationService;
 import de.rathausbot.conversation.IncomingMessage;
 import de.rathausbot.conversation.Reply;
 import de.rathausbot.dialogue.Answer;
-import de.rathausbot.dialogue.Source;
-import de.rathausbot.knowledge.Contact;
-import de.rathausbot.knowledge.Downloads;
-import de.rathausbot.knowledge.Event;
 import de.rathausbot.knowledge.KnowledgeBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,13 +18,9 @@ import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
-import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 
 /**
  * Translates between Telegram and the neutral conversation: an update becomes an incoming
@@ -45,39 +34,11 @@ class TelegramUpdates {
 
 	static final String CHANNEL = "telegram";
 
-	private static final Pattern DOWNLOAD = Pattern
-		.compile("^/api/knowledge/(events|contacts)/([a-z0-9-]+)\\.(ics|vcf)$");
-
 	private static final Pattern COMMAND = Pattern.compile("^/([a-zA-Z]+)(@\\w+)?\\b");
-
-	static final String WELCOME = """
-			Grüß Gott! Ich bin der digitale Assistent der Stadt. Fragen Sie mich nach Öffnungszeiten, \
-			Leistungen wie Personalausweis oder Anmeldung, Kontakten und Veranstaltungen.
-
-			Datenschutz: Ihre Fragen werden ohne Namen und ohne Ihre Telegram-Kennung gespeichert, \
-			um den Dienst zu verbessern. Bitte senden Sie keine persönlichen Daten. /neu beginnt ein neues Gespräch, \
-			/loeschen löscht das Gespräch.""";
-
-	static final String HELP = """
-			So können Sie mich fragen:
-			• Wann hat das Rathaus geöffnet?
-			• Was kostet ein Reisepass?
-			• Welche Veranstaltungen gibt es am Wochenende?
-
-			/neu – neues Gespräch, /loeschen – Gespräch löschen, /hilfe – diese Hilfe.""";
-
-	static final String TEXT_ONLY = "Ich kann leider nur Textnachrichten lesen. Bitte schreiben Sie mir Ihre Frage.";
-
-	static final String FEEDBACK_THANKS = "Danke für Ihre Rückmeldung.";
-
-	static final String NEW_CONVERSATION = "Gut, wir beginnen ein neues Gespräch. Was möchten Sie wissen?";
-
-	static final String CONVERSATION_DELETED = "Ihr Gespräch ist gelöscht: Ihre Fragen und die Antworten sind nicht "
-			+ "mehr gespeichert. Sie können jederzeit neu fragen.";
 
 	private final ConversationService conversations;
 
-	private final KnowledgeBase knowledge;
+	private final KnowledgeDocuments documents;
 
 	private final TelegramStore store;
 
@@ -85,16 +46,13 @@ class TelegramUpdates {
 
 	private volatile User me;
 
-	static final String SLOW_DOWN = "Sie schreiben mir gerade sehr viele Nachrichten. Bitte warten Sie einen Moment, "
-			+ "dann beantworte ich gern wieder Ihre Fragen.";
-
 	private final ChatRateLimit limit;
 
 	TelegramUpdates(ConversationService conversations, KnowledgeBase knowledge, TelegramStore store,
 			TelegramSender sender, TelegramProperties properties) {
 		this.limit = new ChatRateLimit(properties.messagesPerMinute());
 		this.conversations = conversations;
-		this.knowledge = knowledge;
+		this.documents = new KnowledgeDocuments(knowledge);
 		this.store = store;
 		this.sender = sender;
 	}
@@ -125,7 +83,7 @@ class TelegramUpdates {
 		boolean group = !Boolean.TRUE.equals(message.getChat().isUserChat());
 		if (!message.hasText()) {
 			if (!group) {
-				send(chat, TEXT_ONLY);
+				send(chat, TelegramTexts.TEXT_ONLY);
 			}
 			return;
 		}
@@ -149,17 +107,17 @@ class TelegramUpdates {
 
 	private void command(long chat, String command) {
 		switch (command) {
-			case "start" -> send(chat, WELCOME);
+			case "start" -> send(chat, TelegramTexts.WELCOME);
 			case "neu", "new" -> {
 				this.store.newConversation(chat);
-				send(chat, NEW_CONVERSATION);
+				send(chat, TelegramTexts.NEW_CONVERSATION);
 			}
 			case "loeschen", "delete" -> {
 				this.conversations.forget(this.store.conversation(chat));
 				this.store.forgetChat(chat);
-				send(chat, CONVERSATION_DELETED);
+				send(chat, TelegramTexts.CONVERSATION_DELETED);
 			}
-			default -> send(chat, HELP);
+			default -> send(chat, TelegramTexts.HELP);
 		}
 	}
 
@@ -199,7 +157,7 @@ class TelegramUpdates {
 		boolean rating = data.startsWith("r:") && query.getMessage() != null;
 		this.sender.send(AnswerCallbackQuery.builder()
 			.callbackQueryId(query.getId())
-			.text(rating ? FEEDBACK_THANKS : null)
+			.text(rating ? TelegramTexts.FEEDBACK_THANKS : null)
 			.build());
 		if (query.getMessage() == null || query.getData() == null) {
 			return;
@@ -224,7 +182,7 @@ class TelegramUpdates {
 		ChatRateLimit.Verdict verdict = this.limit.check(chat);
 		if (verdict != ChatRateLimit.Verdict.ANSWER) {
 			if (verdict == ChatRateLimit.Verdict.SLOW_DOWN) {
-				send(chat, SLOW_DOWN);
+				send(chat, TelegramTexts.SLOW_DOWN);
 			}
 			return;
 		}
@@ -244,67 +202,20 @@ class TelegramUpdates {
 				.parseMode("HTML")
 				.disableWebPagePreview(true);
 			if (i == messages.size() - 1) {
-				message.replyMarkup(keyboard(answer, reply.messageId()));
+				message.replyMarkup(ReplyKeyboard.of(answer, this.store::quickReplyKey, reply.messageId()));
 			}
 			this.sender.send(message.build());
 		}
 	}
 
-	/**
-	 * Quick replies as buttons that ask them; web links as link buttons; downloads; and
-	 * thumbs up or down on the answer.
-	 */
-	private InlineKeyboardMarkup keyboard(Answer answer, String messageId) {
-		List<InlineKeyboardRow> rows = new ArrayList<>();
-		for (String quickReply : answer.quickReplies()) {
-			rows.add(new InlineKeyboardRow(InlineKeyboardButton.builder()
-				.text(quickReply)
-				.callbackData("q:" + this.store.quickReplyKey(quickReply))
-				.build()));
-		}
-		for (Source source : answer.sources()) {
-			Matcher download = DOWNLOAD.matcher(source.url());
-			if (download.matches()) {
-				rows.add(new InlineKeyboardRow(InlineKeyboardButton.builder()
-					.text(source.title())
-					.callbackData("f:" + download.group(1) + ":" + download.group(2))
-					.build()));
-			}
-			else if (source.url().startsWith("https://") || source.url().startsWith("http://")) {
-				rows.add(new InlineKeyboardRow(
-						InlineKeyboardButton.builder().text(source.title()).url(source.url()).build()));
-			}
-		}
-		rows.add(new InlineKeyboardRow(
-				InlineKeyboardButton.builder().text("👍 Hilfreich").callbackData("r:1:" + messageId).build(),
-				InlineKeyboardButton.builder().text("👎 Nicht hilfreich").callbackData("r:0:" + messageId).build()));
-		return new InlineKeyboardMarkup(rows);
-	}
-
 	/** "f:events:ID" or "f:contacts:ID": the event's .ics or the contact's .vcf. */
 	private void document(long chat, String what) {
-		String[] parts = what.split(":", 2);
-		if (parts.length != 2) {
-			return;
-		}
-		Optional<String> file = Optional.empty();
-		String name = parts[1];
-		if ("events".equals(parts[0])) {
-			file = this.knowledge.find("event:" + parts[1]).map(e -> Downloads.calendar((Event) e, "rathausbot"));
-			name += ".ics";
-		}
-		else if ("contacts".equals(parts[0])) {
-			file = this.knowledge.find("contact:" + parts[1]).map(c -> Downloads.card((Contact) c));
-			name += ".vcf";
-		}
-		if (file.isEmpty()) {
+		Optional<SendDocument> document = this.documents.of(chat, what);
+		if (document.isEmpty()) {
 			send(chat, "Diese Datei gibt es nicht mehr.");
 			return;
 		}
-		this.sender.send(SendDocument.builder()
-			.chatId(chat)
-			.document(new InputFile(new ByteArrayInputStream(file.get().getBytes(StandardCharsets.UTF_8)), name))
-			.build());
+		this.sender.send(document.get());
 	}
 
 	private void send(long chat, String text) {
