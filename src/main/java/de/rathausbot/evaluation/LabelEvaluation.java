@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +13,6 @@ import java.util.function.UnaryOperator;
 
 import de.rathausbot.dialogue.Dialogue;
 import de.rathausbot.dialogue.Outcome;
-import de.rathausbot.intents.LabelledExample;
 import de.rathausbot.knowledge.KnowledgeBase;
 import de.rathausbot.nlu.ContentWords;
 import de.rathausbot.nlu.IntentClassifier;
@@ -78,7 +76,7 @@ final class LabelEvaluation {
 			}
 		}
 		Result result = new Result(main.report(), main.recommendation(), ablation, this.questions);
-		print(result, main.signals());
+		new LabelResultPrinter(this.out, this.plan).print(result, this.weights, this.operatingPoints, main.signals());
 		if (!main.rawReliability().isEmpty()) {
 			this.out.println("before calibration: expected calibration error "
 					+ LabelMetrics.calibrationError(main.rawReliability()));
@@ -169,69 +167,6 @@ final class LabelEvaluation {
 				model.signalNames(), List.of());
 	}
 
-	private void print(Result result, List<String> signals) {
-		LabelReport report = result.report();
-		this.out.println(report.summaryJson());
-		if (!signals.isEmpty()) {
-			this.out.println("signals: " + String.join(", ", signals));
-		}
-		if (!report.reliability().isEmpty()) {
-			this.out.println();
-			this.out.println("reliability (is the best candidate right as often as it is confident?)");
-			this.out.println("confidence  cases  mean conf.  accuracy");
-			for (LabelReport.ReliabilityBin bin : report.reliability()) {
-				this.out.println(String.format(Locale.ROOT, "%-10s %6d  %10.3f  %8.3f", bin.confidence(), bin.cases(),
-						bin.meanConfidence(), bin.accuracy()));
-			}
-			this.out.println("expected calibration error: " + LabelMetrics.calibrationError(report.reliability()));
-		}
-		if (result.recommendation() != null && (this.plan.recommend() || this.plan.tune() != null)) {
-			DecisionAdvisor.Recommendation r = result.recommendation();
-			this.out.println();
-			this.out.println(String.format(Locale.ROOT,
-					"recommended: rathausbot.nlu.threshold=%.2f rathausbot.nlu.margin=%.2f (utility %.3f)",
-					r.threshold(), r.margin(), r.utility()));
-			if (this.weights != null) {
-				this.out.println("recommended weights: "
-						+ this.weights.weights()
-							.entrySet()
-							.stream()
-							.map(e -> "rathausbot.nlu.weights." + e.getKey() + "=" + e.getValue())
-							.collect(java.util.stream.Collectors.joining(" "))
-						+ " (utility " + this.weights.utility() + " instead of " + this.weights.startUtility() + ")");
-			}
-			if (this.plan.folds() > 0) {
-				LabelReport at = result.report();
-				this.out.println("  (the figures above are at the configured threshold " + at.threshold() + ")");
-			}
-		}
-		if (!this.operatingPoints.isEmpty()) {
-			this.out.println();
-			this.out.println("threshold  inScopeAccuracy  oosRecall   (the tests at other thresholds)");
-			this.operatingPoints.forEach(this.out::println);
-		}
-		List<LabelReport.IntentRow> worst = new ArrayList<>(report.perIntent());
-		worst.sort(Comparator.comparingDouble(LabelReport.IntentRow::f1));
-		this.out.println();
-		this.out.println("weakest intents (f1 precision recall support)");
-		worst.stream()
-			.limit(10)
-			.forEach(r -> this.out.println(String.format(Locale.ROOT, "  %-40s %.3f %.3f %.3f %d", r.intent(), r.f1(),
-					r.precision(), r.recall(), r.support())));
-		this.out.println("most frequent confusions (expected → got)");
-		report.confusions()
-			.stream()
-			.limit(10)
-			.forEach(c -> this.out.println("  " + c.count() + "× " + c.expected() + " → " + c.got()));
-		if (!result.withoutSignal().isEmpty()) {
-			this.out.println();
-			this.out
-				.println("ablation (cross-validation: each at its recommended threshold; tests: tuned or configured)");
-			this.out.println("signal off       threshold  inScopeAccuracy  oosRecall  macroF1  p50Ms");
-			result.withoutSignal().forEach((signal, r) -> this.out.println(row(signal, r)));
-		}
-	}
-
 	/**
 	 * The weights of the signals that are switched on (the embedding signals only with a
 	 * model).
@@ -254,11 +189,6 @@ final class LabelEvaluation {
 			rows.add(String.format(Locale.ROOT, "%9.1f %16.3f %10.3f", t / 10.0, at.inScopeAccuracy(), at.oosRecall()));
 		}
 		return rows;
-	}
-
-	private static String row(String name, LabelReport r) {
-		return String.format(Locale.ROOT, "%-17s %9.2f %16.3f %10.3f %8.3f %6.2f", name, r.threshold(),
-				r.inScopeAccuracy(), r.oosRecall(), r.macroF1(), r.p50Ms());
 	}
 
 }
