@@ -12,7 +12,6 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import de.rathausbot.knowledge.Contact;
-import de.rathausbot.knowledge.Fee;
 import de.rathausbot.knowledge.KnowledgeBase;
 import de.rathausbot.knowledge.Service;
 import de.rathausbot.nlu.GermanFolding;
@@ -99,8 +98,8 @@ final class ServiceAnswers {
 	private String overview(Service service, ZonedDateTime now, String foldedQuestion) {
 		List<String> parts = new ArrayList<>();
 		parts.add("**" + service.name() + "**: " + service.summary());
-		if (hasFee(service)) {
-			parts.add("Kosten: " + feeLine(service));
+		if (ServiceFees.has(service)) {
+			parts.add("Kosten: " + ServiceFees.line(service));
 		}
 		Set<String> asked = askedWords(service, foldedQuestion);
 		if (mentions(service.documents(), asked)) {
@@ -128,8 +127,8 @@ final class ServiceAnswers {
 		if (!service.documents().isEmpty()) {
 			parts.add("Mitbringen:\n" + bullets(service.documents()));
 		}
-		if (hasFee(service)) {
-			parts.add("Kosten: " + feeLine(service));
+		if (ServiceFees.has(service)) {
+			parts.add("Kosten: " + ServiceFees.line(service));
 		}
 		service.deadline().ifPresent(d -> parts.add("Frist: " + d));
 		contact(service)
@@ -151,20 +150,15 @@ final class ServiceAnswers {
 	}
 
 	private String fees(Service service) {
-		if (!hasFee(service)) {
+		if (!ServiceFees.has(service)) {
 			return "**" + service.name() + "**: Zu den Kosten habe ich keine Angabe. " + service.summary();
 		}
-		return "**" + service.name() + "** – " + feeText(service);
+		return "**" + service.name() + "** – " + ServiceFees.text(service);
 	}
 
 	/** The fees on one line, or nothing when the service has none. */
 	String feeSummary(Service service) {
-		return hasFee(service) ? feeLine(service) : "";
-	}
-
-	/** Fees as amounts, or (from an imported catalogue) as text only. */
-	private static boolean hasFee(Service service) {
-		return !service.fees().isEmpty() || service.feeNote().isPresent();
+		return ServiceFees.has(service) ? ServiceFees.line(service) : "";
 	}
 
 	/** The question's longer words that are not the service's own name. */
@@ -205,48 +199,12 @@ final class ServiceAnswers {
 	private boolean has(Service service, Attribute attribute) {
 		return switch (attribute) {
 			case STEPS -> !service.steps().isEmpty();
-			case FEE -> hasFee(service);
+			case FEE -> ServiceFees.has(service);
 			case DOCUMENTS -> !service.documents().isEmpty();
 			case WHERE -> contact(service).flatMap(Contact::address).isPresent();
 			case RESPONSIBLE -> contact(service).isPresent();
 			default -> false;
 		};
-	}
-
-	/**
-	 * "kostenlos (gebührenfrei)" or "Gebühren:" with one line per fee and its condition.
-	 */
-	private static String feeText(Service service) {
-		List<Fee> fees = service.fees();
-		if (fees.isEmpty()) {
-			return "Kosten: " + service.feeNote().orElse("");
-		}
-		if (fees.size() == 1 && fees.get(0).isFree()) {
-			return feeLine(service) + service.feeNote().map(n -> " " + n).orElse("");
-		}
-		return "Gebühren:\n" + bullets(feeItems(fees)) + service.feeNote().map(n -> "\n\n" + n).orElse("");
-	}
-
-	/** The fees on one line: "37,00 € ab 24 Jahren, 22,80 € unter 24 Jahren". */
-	private static String feeLine(Service service) {
-		List<Fee> fees = service.fees();
-		if (fees.isEmpty()) {
-			// a catalogue's fees as text
-			return service.feeNote().orElse("");
-		}
-		if (fees.size() == 1 && fees.get(0).isFree()) {
-			String condition = fees.get(0).condition();
-			return "kostenlos (gebührenfrei)" + (condition.isEmpty() ? "." : " – " + condition + ".");
-		}
-		return String.join(", ", feeItems(fees)) + ".";
-	}
-
-	/** "37,00 € ab 24 Jahren", "kostenlos unter 6 Jahren". */
-	private static List<String> feeItems(List<Fee> fees) {
-		return fees.stream()
-			.map(f -> (f.isFree() ? "kostenlos" : f.formattedAmount())
-					+ (f.condition().isEmpty() ? "" : " " + f.condition()))
-			.toList();
 	}
 
 	Optional<Contact> contact(Service service) {
