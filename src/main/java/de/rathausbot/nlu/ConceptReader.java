@@ -19,9 +19,6 @@ import java.util.function.UnaryOperator;
  */
 final class ConceptReader {
 
-	/** The importance of a {@link LightWords light word}. */
-	private static final double LIGHT = 0.15;
-
 	private final GermanLexicon.Resources lexicon;
 
 	private final EverydayWords everyday;
@@ -32,6 +29,8 @@ final class ConceptReader {
 
 	private final NluProperties.Lexicon weights;
 
+	private final WordImportance importance;
+
 	ConceptReader(GermanLexicon.Resources lexicon, EverydayWords everyday, Vocabulary vocabulary,
 			UnaryOperator<String> stemmer, NluProperties.Lexicon weights) {
 		this.lexicon = lexicon;
@@ -39,6 +38,7 @@ final class ConceptReader {
 		this.vocabulary = vocabulary;
 		this.stemmer = stemmer;
 		this.weights = weights;
+		this.importance = new WordImportance(lexicon, weights);
 	}
 
 	/**
@@ -76,7 +76,7 @@ final class ConceptReader {
 		List<Concept> concepts = new ArrayList<>();
 		for (int i = 0; i < words.size(); i++) {
 			Word word = words.get(i);
-			double importance = importance(word);
+			double importance = this.importance.of(word);
 			Set<String> stems = stems(word);
 			Map<String, Double> alternatives = new LinkedHashMap<>();
 			stems.forEach(s -> alternatives.put(s, 1.0));
@@ -195,24 +195,6 @@ final class ConceptReader {
 			}
 		}
 		return stems;
-	}
-
-	/** How much a word says about the topic: nouns most, light words least. */
-	private double importance(Word word) {
-		if (LightWords.contains(word.lemma()) || LightWords.contains(word.surface())) {
-			return LIGHT;
-		}
-		return isNoun(word) ? 1 : this.weights.verbImportance();
-	}
-
-	private boolean isNoun(Word word) {
-		if (this.lexicon.dictionary() != null) {
-			List<GermanDictionary.Lemma> lemmas = this.lexicon.dictionary().lemmas(word.written());
-			if (!lemmas.isEmpty()) {
-				return lemmas.get(0).wordClass() == GermanDictionary.WordClass.NOUN;
-			}
-		}
-		return word.isNoun();
 	}
 
 	/**

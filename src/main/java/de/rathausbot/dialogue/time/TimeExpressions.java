@@ -11,7 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import de.rathausbot.knowledge.PublicHolidays;
-import de.rathausbot.knowledge.TimeRange;
 import de.rathausbot.nlu.GermanFolding;
 
 /**
@@ -22,16 +21,6 @@ import de.rathausbot.nlu.GermanFolding;
  * Drei Könige", "Weihnachten").
  */
 public final class TimeExpressions {
-
-	private static final List<TimeQuery.PartOfDay> PARTS = List.of(
-			new TimeQuery.PartOfDay("vormittags", 6 * 60, 12 * 60),
-			new TimeQuery.PartOfDay("nachmittags", 12 * 60, 18 * 60),
-			new TimeQuery.PartOfDay("abends", 18 * 60, 23 * 60), new TimeQuery.PartOfDay("mittags", 11 * 60, 14 * 60));
-
-	private static final Pattern PART = Pattern
-		.compile("(vormittag|nachmittag|abend|mittag|morning|afternoon|evening)");
-
-	private static final Pattern CLOCK = Pattern.compile("\\b(\\d{1,2})(?:[:.](\\d{2}))?\\s*uhr\\b");
 
 	private static final Pattern NOW = Pattern
 		.compile("\\b(jetzt|gerade|aktuell|momentan|zurzeit|noch|now|currently|right now)\\b");
@@ -79,7 +68,7 @@ public final class TimeExpressions {
 	public Optional<TimeQuery> find(String question, ZonedDateTime now) {
 		String text = GermanFolding.fold(question);
 		LocalDate today = now.toLocalDate();
-		Optional<TimeQuery.PartOfDay> part = partOfDay(text);
+		Optional<TimeQuery.PartOfDay> part = PartsOfDay.in(text);
 		Optional<TimeQuery> found = holiday(text, today, part).or(() -> date(text, today, part))
 			.or(() -> relativeDay(text, today, part))
 			.or(() -> weekday(text, today, part))
@@ -88,7 +77,7 @@ public final class TimeExpressions {
 		if (found.isPresent()) {
 			return found;
 		}
-		if (part.isPresent() && CLOCK.matcher(text).find()) {
+		if (part.isPresent() && PartsOfDay.namesAClockTime(text)) {
 			// "um 17 Uhr" without a day: today
 			return Optional.of(day(today, part, "heute (" + Formats.weekdayAndDate(today) + ")"));
 		}
@@ -211,33 +200,6 @@ public final class TimeExpressions {
 			return Optional.of(range(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), "im Jahr " + y));
 		}
 		return Optional.empty();
-	}
-
-	/**
-	 * A clock time ("um 17 Uhr", "14:30 Uhr") as a one-minute part, else a part of the
-	 * day.
-	 */
-	private static Optional<TimeQuery.PartOfDay> partOfDay(String text) {
-		Matcher clock = CLOCK.matcher(text);
-		if (clock.find()) {
-			int hour = Integer.parseInt(clock.group(1));
-			int minute = clock.group(2) != null ? Integer.parseInt(clock.group(2)) : 0;
-			if (hour <= 23 && minute <= 59) {
-				int start = hour * 60 + minute;
-				return Optional.of(new TimeQuery.PartOfDay("um " + TimeRange.spoken(start) + " Uhr", start, start + 1));
-			}
-		}
-		Matcher m = PART.matcher(text);
-		if (!m.find()) {
-			return Optional.empty();
-		}
-		String word = switch (m.group(1)) {
-			case "morning" -> "vormittag";
-			case "afternoon" -> "nachmittag";
-			case "evening" -> "abend";
-			default -> m.group(1);
-		};
-		return PARTS.stream().filter(p -> p.name().startsWith(word)).findFirst();
 	}
 
 	private static TimeQuery day(LocalDate date, Optional<TimeQuery.PartOfDay> part, String spoken) {
