@@ -23,13 +23,30 @@ public final class YamlNode {
 
 	private static final String QUOTING_TIP = " (tip: put texts containing ? : # , [ ] { } in quotes, e.g. [\"Was kannst du?\"])";
 
+	/** Where the items of a file are: its top-level lists' entries (file, list, item). */
+	private static final int ITEM_DEPTH = 2;
+
 	private final String file;
 
 	private final Node node;
 
-	private YamlNode(String file, Node node) {
+	/** How deep in the file: the root is 0. */
+	private final int depth;
+
+	/** The field of the item this node is in, or null above the items' fields. */
+	private final String field;
+
+	private YamlNode(String file, Node node, int depth, String field) {
 		this.file = file;
 		this.node = node;
+		this.depth = depth;
+		this.field = field;
+	}
+
+	/** A child of this node, under the given key (null for a list entry). */
+	private YamlNode child(Node child, String key) {
+		String itemField = this.depth == ITEM_DEPTH && key != null ? key : this.field;
+		return new YamlNode(this.file, child, this.depth + 1, itemField);
 	}
 
 	/** Parses a whole file; an empty file is an empty mapping. */
@@ -42,7 +59,7 @@ public final class YamlNode {
 				root = new MappingNode(org.yaml.snakeyaml.nodes.Tag.MAP, List.of(),
 						org.yaml.snakeyaml.DumperOptions.FlowStyle.AUTO);
 			}
-			return new YamlNode(file, root);
+			return new YamlNode(file, root, 0, null);
 		}
 		catch (MarkedYAMLException ex) {
 			int line = ex.getProblemMark() != null ? ex.getProblemMark().getLine() + 1 : 0;
@@ -62,8 +79,9 @@ public final class YamlNode {
 		return this.node.getStartMark() != null ? this.node.getStartMark().getLine() + 1 : 0;
 	}
 
+	/** A problem here, naming the item's field this node is in. */
 	public ContentException error(String problem) {
-		return new ContentException(this.file, line(), problem);
+		return new ContentException(this.file, line(), problem, this.field, null);
 	}
 
 	public boolean isScalar() {
@@ -80,7 +98,7 @@ public final class YamlNode {
 	public Optional<YamlNode> get(String key) {
 		for (NodeTuple tuple : mappingNode().getValue()) {
 			if (tuple.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
-				return Optional.of(new YamlNode(this.file, tuple.getValueNode()));
+				return Optional.of(child(tuple.getValueNode(), key));
 			}
 		}
 		return Optional.empty();
@@ -105,7 +123,8 @@ public final class YamlNode {
 	}
 
 	public YamlNode require(String key) {
-		return get(key).orElseThrow(() -> error("missing field '" + key + "'"));
+		return get(key).orElseThrow(() -> new ContentException(this.file, line(), "missing field '" + key + "'",
+				this.depth == ITEM_DEPTH ? key : this.field, null));
 	}
 
 	/** A required, non-blank text field. */
@@ -139,7 +158,7 @@ public final class YamlNode {
 		if (!(this.node instanceof SequenceNode sequence)) {
 			throw error("expected a list");
 		}
-		return sequence.getValue().stream().map(n -> new YamlNode(this.file, n)).toList();
+		return sequence.getValue().stream().map(n -> child(n, null)).toList();
 	}
 
 	/** A list of texts; a single text counts as a list of one. */

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import de.rathausbot.content.ContentException;
 import de.rathausbot.content.ContentFiles.ContentFile;
@@ -26,8 +24,6 @@ import org.springframework.http.ResponseEntity;
  * delete (as a version, so it can be undone).
  */
 final class VersionedItems {
-
-	private static final Pattern FIELD = Pattern.compile("field '([A-Za-z]+)'");
 
 	/**
 	 * Reads the group's files as they would be after a change; throws the first problem,
@@ -215,10 +211,10 @@ final class VersionedItems {
 
 	/** A problem the check found, with the field it names when it names one. */
 	static ResponseEntity<?> problem(ContentException ex) {
-		Matcher field = FIELD.matcher(ex.getMessage());
 		return ResponseEntity.badRequest()
-			.body(field.find() ? Map.of("error", ex.getMessage(), "field", field.group(1))
-					: Map.of("error", ex.getMessage()));
+			.body(ex.field()
+				.<Map<String, Object>>map(field -> Map.of("error", ex.getMessage(), "field", field))
+				.orElseGet(() -> Map.of("error", ex.getMessage())));
 	}
 
 	static ResponseEntity<?> invalid(String field, String message) {
