@@ -113,9 +113,7 @@ class AnalyticsController {
 
 	@ExceptionHandler(BadPeriodException.class)
 	ResponseEntity<?> badPeriod(BadPeriodException ex) {
-		return ResponseEntity.badRequest()
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("error", ex.getMessage()));
+		return WorkspaceProblem.badRequest(ex.getMessage());
 	}
 
 	private LocalDate[] period(String from, String to) {

@@ -102,12 +102,11 @@ class ContentTransferController {
 			byGroup = unzip(zip);
 		}
 		catch (IOException | IllegalArgumentException ex) {
-			return ResponseEntity.badRequest().body(Map.of("error", "not a readable zip: " + ex.getMessage()));
+			return WorkspaceProblem.badRequest("not a readable zip: " + ex.getMessage());
 		}
 		if (byGroup.values().stream().allMatch(List::isEmpty)) {
-			return ResponseEntity.badRequest()
-				.body(Map.of("error",
-						"the zip has no intents/*.yml, knowledge/*.yml, knowledge/*.ics or knowledge/pages/*.md"));
+			return WorkspaceProblem
+				.badRequest("the zip has no intents/*.yml, knowledge/*.yml, knowledge/*.ics or knowledge/pages/*.md");
 		}
 		synchronized (VersionedItems.EDITS) {
 			AssistantTraining.Prepared prepared;
@@ -120,7 +119,7 @@ class ContentTransferController {
 				prepared = this.training.prepare(this.intents.read(intentFiles, knowledge::contains), knowledge);
 			}
 			catch (ContentException ex) {
-				return ResponseEntity.badRequest().body(Map.of("error", ex.getMessage()));
+				return WorkspaceProblem.content(ex);
 			}
 			if (!force && !prepared.regressions().isEmpty()) {
 				return VersionedItems.regressions(prepared);
@@ -141,8 +140,8 @@ class ContentTransferController {
 	}
 
 	private static ResponseEntity<?> tooLarge() {
-		return ResponseEntity.status(org.springframework.http.HttpStatus.CONTENT_TOO_LARGE)
-			.body(Map.of("error", "the zip is larger than " + MAX_UPLOAD_BYTES / 1_000_000 + " MB"));
+		return WorkspaceProblem.of(org.springframework.http.HttpStatus.CONTENT_TOO_LARGE,
+				"the zip is larger than " + MAX_UPLOAD_BYTES / 1_000_000 + " MB");
 	}
 
 	private static Map<String, List<ContentFile>> unzip(byte[] bytes) throws IOException {

@@ -116,7 +116,7 @@ class InboxController {
 			@RequestParam(defaultValue = "false") boolean force, Principal author) {
 		return withOpen(topic, group -> {
 			if (request.intent() == null || request.intent().isBlank()) {
-				return VersionedItems.invalid("intent", "name the intent the question belongs to");
+				return WorkspaceProblem.invalid("intent", "name the intent the question belongs to");
 			}
 			String question = wording(request.question(), group);
 			ResponseEntity<?> saved = this.editing.addExample(request.intent().strip(), question, force,
@@ -132,7 +132,7 @@ class InboxController {
 		return withOpen(topic, group -> {
 			String id = request.id() == null ? "" : request.id().strip();
 			if (this.intents.content().find(id).isPresent()) {
-				return VersionedItems.invalid("id", "an intent '" + id + "' exists already; add the question to it");
+				return WorkspaceProblem.invalid("id", "an intent '" + id + "' exists already; add the question to it");
 			}
 			List<String> examples = new ArrayList<>(request.examples() == null ? List.of() : request.examples());
 			if (examples.stream().noneMatch(e -> e.strip().equals(group.question()))) {
@@ -199,8 +199,8 @@ class InboxController {
 	private ResponseEntity<?> withOpen(String topic, Function<Inbox.Group, ResponseEntity<?>> action) {
 		return this.inbox.group(topic)
 			.<ResponseEntity<?>>map(action)
-			.orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
-				.body(Map.of("error", "no open inbox topic '" + topic + "' (decided already, or never asked)")));
+			.orElseGet(() -> WorkspaceProblem
+				.notFound("no open inbox topic '" + topic + "' (decided already, or never asked)"));
 	}
 
 }

@@ -114,24 +114,24 @@ class IntentEditing {
 
 	private Optional<ResponseEntity<?>> validate(String id, IntentRequest request) {
 		if (!ContentId.isValid(id)) {
-			return Optional.of(VersionedItems.invalid("id", "kebab-case: lower-case letters, digits and hyphens"));
+			return Optional.of(WorkspaceProblem.invalid("id", ContentId.RULE));
 		}
 		if (request.title() == null || request.title().isBlank()) {
-			return Optional.of(VersionedItems.invalid("title", "a title is required"));
+			return Optional.of(WorkspaceProblem.invalid("title", "a title is required"));
 		}
 		long examples = request.examples() == null ? 0
 				: request.examples().stream().filter(e -> e != null && !e.isBlank()).count();
 		if (examples < this.intents.minExamples()) {
-			return Optional.of(VersionedItems.invalid("examples", "at least " + this.intents.minExamples()
+			return Optional.of(WorkspaceProblem.invalid("examples", "at least " + this.intents.minExamples()
 					+ " example phrasings are needed, " + examples + " given"));
 		}
 		boolean hasAnswer = request.answer() != null && !request.answer().isBlank();
 		boolean hasKnowledge = request.knowledge() != null && !request.knowledge().isBlank();
 		if (!hasAnswer && !hasKnowledge) {
-			return Optional.of(VersionedItems.invalid("answer", "write an answer or link a knowledge item"));
+			return Optional.of(WorkspaceProblem.invalid("answer", "write an answer or link a knowledge item"));
 		}
 		if (hasKnowledge && !this.knowledge.contains(request.knowledge().strip())) {
-			return Optional.of(VersionedItems.invalid("knowledge", "no knowledge item '" + request.knowledge().strip()
+			return Optional.of(WorkspaceProblem.invalid("knowledge", "no knowledge item '" + request.knowledge().strip()
 					+ "' (service:ID, contact:ID, event:ID or events)"));
 		}
 		return Optional.empty();

@@ -79,7 +79,7 @@ class KnowledgeItemsController {
 			return unknownKind(kind);
 		}
 		if (!ContentId.isValid(id)) {
-			return VersionedItems.invalid("id", "kebab-case: lower-case letters, digits and hyphens");
+			return WorkspaceProblem.invalid("id", ContentId.RULE);
 		}
 		Map<String, Object> item = new LinkedHashMap<>();
 		item.put("id", id);
@@ -114,9 +114,8 @@ class KnowledgeItemsController {
 	}
 
 	private static ResponseEntity<?> unknownKind(String kind) {
-		return ResponseEntity.status(HttpStatus.NOT_FOUND)
-			.body(Map.of("error",
-					"no knowledge kind '" + kind + "' (services, contacts, events or faq; pages: /api/admin/pages)"));
+		return WorkspaceProblem
+			.notFound("no knowledge kind '" + kind + "' (services, contacts, events or faq; pages: /api/admin/pages)");
 	}
 
 }

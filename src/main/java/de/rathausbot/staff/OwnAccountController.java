@@ -83,19 +83,19 @@ class OwnAccountController {
 			HttpServletRequest request) {
 		StaffUser user = this.users.find(authentication.getName()).orElse(null);
 		if (user == null) {
-			return UsersController
+			return WorkspaceProblem
 				.conflict("your account is managed by the city's identity provider: change your password there");
 		}
 		if (change.currentPassword() == null || PasswordConfiguration.tooLong(change.currentPassword())
 				|| !this.encoder.matches(change.currentPassword(), user.passwordHash())) {
-			return UsersController.invalid("currentPassword", "the current password is wrong");
+			return WorkspaceProblem.invalid("currentPassword", "the current password is wrong");
 		}
 		ResponseEntity<?> bad = PasswordRules.check("newPassword", change.newPassword(), true);
 		if (bad != null) {
 			return bad;
 		}
 		if (this.encoder.matches(change.newPassword(), user.passwordHash())) {
-			return UsersController.invalid("newPassword", "choose a password other than the current one");
+			return WorkspaceProblem.invalid("newPassword", "choose a password other than the current one");
 		}
 		this.users.update(user.withPassword(this.encoder.encode(change.newPassword())));
 		if (user.passwordChangeRequired()) {

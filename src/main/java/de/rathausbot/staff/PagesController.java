@@ -80,22 +80,22 @@ class PagesController {
 	ResponseEntity<?> put(@PathVariable String id, @RequestBody Map<String, Object> fields,
 			@RequestParam(defaultValue = "false") boolean force, Principal author) {
 		if (!ContentId.isValid(id)) {
-			return VersionedItems.invalid("id", "kebab-case: lower-case letters, digits and hyphens");
+			return WorkspaceProblem.invalid("id", ContentId.RULE);
 		}
 		String title = text(fields.get("title"));
 		String url = text(fields.get("url"));
 		String text = text(fields.get("text"));
 		if (title.isBlank()) {
-			return VersionedItems.invalid("title", "a page needs a title");
+			return WorkspaceProblem.invalid("title", "a page needs a title");
 		}
 		if (title.contains("\n") || url.contains("\n")) {
-			return VersionedItems.invalid(title.contains("\n") ? "title" : "url", "one line");
+			return WorkspaceProblem.invalid(title.contains("\n") ? "title" : "url", "one line");
 		}
 		if (text.isBlank()) {
-			return VersionedItems.invalid("text", "a page needs a text");
+			return WorkspaceProblem.invalid("text", "a page needs a text");
 		}
 		if (text.length() > MAX_TEXT) {
-			return VersionedItems.invalid("text", "at most " + MAX_TEXT + " characters");
+			return WorkspaceProblem.invalid("text", "at most " + MAX_TEXT + " characters");
 		}
 		String body = "---\ntitle: " + title.strip() + "\n" + (url.isBlank() ? "" : "url: " + url.strip() + "\n")
 				+ "---\n" + text.strip() + "\n";

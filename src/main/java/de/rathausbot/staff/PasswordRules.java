@@ -15,14 +15,14 @@ final class PasswordRules {
 	 */
 	static ResponseEntity<?> check(String field, String password, boolean required) {
 		if (password == null) {
-			return required ? UsersController.invalid(field, "a password is required") : null;
+			return required ? WorkspaceProblem.invalid(field, "a password is required") : null;
 		}
 		if (PasswordConfiguration.tooLong(password)) {
-			return UsersController.invalid(field, "at most " + PasswordConfiguration.MAX_PASSWORD_BYTES
+			return WorkspaceProblem.invalid(field, "at most " + PasswordConfiguration.MAX_PASSWORD_BYTES
 					+ " bytes (about 70 letters; fewer with umlauts)");
 		}
 		if (password.length() < MIN_LENGTH) {
-			return UsersController.invalid(field, "at least " + MIN_LENGTH + " characters");
+			return WorkspaceProblem.invalid(field, "at least " + MIN_LENGTH + " characters");
 		}
 		return null;
 	}

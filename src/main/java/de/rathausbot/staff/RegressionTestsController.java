@@ -55,10 +55,10 @@ class RegressionTestsController {
 	@PostMapping("/api/admin/tests")
 	ResponseEntity<?> add(@RequestBody TestRequest request, Principal author) {
 		if (request.question() == null || request.question().isBlank()) {
-			return VersionedItems.invalid("question", "a question is required");
+			return WorkspaceProblem.invalid("question", "a question is required");
 		}
 		if (request.expect() == null || !RegressionCase.isExpectation(request.expect().strip())) {
-			return VersionedItems.invalid("expect",
+			return WorkspaceProblem.invalid("expect",
 					"name an intent id, a knowledge reference (service:ID, contact:ID, event:ID) or out-of-scope");
 		}
 		List<Object> tests = tests();
@@ -74,8 +74,7 @@ class RegressionTestsController {
 		List<Object> tests = tests();
 		boolean removed = tests.removeIf(t -> t instanceof Map<?, ?> m && question.strip().equals(m.get("question")));
 		if (!removed) {
-			return ResponseEntity.status(HttpStatus.NOT_FOUND)
-				.body(Map.of("error", "no test question '" + question + "' in " + FILE));
+			return WorkspaceProblem.notFound("no test question '" + question + "' in " + FILE);
 		}
 		return save(tests, author, "removed a test question", HttpStatus.OK);
 	}

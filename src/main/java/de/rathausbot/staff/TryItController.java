@@ -42,7 +42,7 @@ class TryItController {
 	@PostMapping("/api/admin/try")
 	ResponseEntity<?> tryIt(@RequestBody TryRequest request) {
 		if (request.text() == null || request.text().isBlank()) {
-			return ResponseEntity.badRequest().body(Map.of("error", "text: ask a question", "field", "text"));
+			return WorkspaceProblem.invalid("text", "ask a question");
 		}
 		ZonedDateTime now;
 		try {
@@ -50,8 +50,7 @@ class TryItController {
 					: OffsetDateTime.parse(request.now()).toZonedDateTime();
 		}
 		catch (DateTimeParseException ex) {
-			return ResponseEntity.badRequest()
-				.body(Map.of("error", "now: an ISO-8601 date-time like 2026-11-26T15:00:00+01:00", "field", "now"));
+			return WorkspaceProblem.invalid("now", "an ISO-8601 date-time like 2026-11-26T15:00:00+01:00");
 		}
 		Answer answer = this.dialogue.answer(request.text(), Optional.empty(), now);
 		Interpretation interpretation = this.dialogue.explain(request.text());

@@ -3,7 +3,6 @@ package de.rathausbot.staff;
 import java.security.Principal;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -67,10 +66,11 @@ class UsersController {
 			return notFound(username);
 		}
 		if (link.issuer() == null || link.issuer().isBlank() || link.issuer().length() > 500) {
-			return invalid("issuer", "the identity provider's issuer URL (at most 500 characters)");
+			return WorkspaceProblem.invalid("issuer", "the identity provider's issuer URL (at most 500 characters)");
 		}
 		if (link.subject() == null || link.subject().isBlank() || link.subject().length() > 255) {
-			return invalid("subject", "the account's subject id at the provider (at most 255 characters)");
+			return WorkspaceProblem.invalid("subject",
+					"the account's subject id at the provider (at most 255 characters)");
 		}
 		this.users.link(username, new StaffUsers.SsoLink(link.issuer().strip(), link.subject().strip()));
 		return ResponseEntity.ok(view(user));
@@ -94,7 +94,7 @@ class UsersController {
 	@PostMapping("/api/admin/users")
 	ResponseEntity<?> create(@RequestBody UserRequest request) {
 		if (request.username() == null || !USERNAME.matcher(request.username()).matches()) {
-			return invalid("username", "2 to 64 lower-case letters, digits, '.', '_' or '-'");
+			return WorkspaceProblem.invalid("username", "2 to 64 lower-case letters, digits, '.', '_' or '-'");
 		}
 		ResponseEntity<?> bad = PasswordRules.check("password", request.password(), true);
 		if (bad != null) {
@@ -105,10 +105,10 @@ class UsersController {
 			roles = roles(request.roles(), true);
 		}
 		catch (IllegalArgumentException ex) {
-			return invalid("roles", ex.getMessage());
+			return WorkspaceProblem.invalid("roles", ex.getMessage());
 		}
 		if (this.users.find(request.username()).isPresent()) {
-			return conflict("a staff member '" + request.username() + "' exists already");
+			return WorkspaceProblem.conflict("a staff member '" + request.username() + "' exists already");
 		}
 		StaffUser user = new StaffUser(request.username(), this.encoder.encode(request.password()), roles);
 		this.users.create(user);
@@ -130,10 +130,10 @@ class UsersController {
 			roles = request.roles() == null ? user.roles() : roles(request.roles(), true);
 		}
 		catch (IllegalArgumentException ex) {
-			return invalid("roles", ex.getMessage());
+			return WorkspaceProblem.invalid("roles", ex.getMessage());
 		}
 		if (user.roles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN) && this.users.admins() <= 1) {
-			return conflict("'" + username + "' is the last administrator");
+			return WorkspaceProblem.conflict("'" + username + "' is the last administrator");
 		}
 		StaffUser changed = user.withRoles(roles);
 		if (request.password() != null) {
@@ -155,10 +155,10 @@ class UsersController {
 			return notFound(username);
 		}
 		if (username.equals(me.getName())) {
-			return conflict("you cannot delete your own account");
+			return WorkspaceProblem.conflict("you cannot delete your own account");
 		}
 		if (user.roles().contains(Role.ADMIN) && this.users.admins() <= 1) {
-			return conflict("'" + username + "' is the last administrator");
+			return WorkspaceProblem.conflict("'" + username + "' is the last administrator");
 		}
 		this.users.delete(username);
 		this.sessions.end(username);
@@ -184,16 +184,8 @@ class UsersController {
 		return roles;
 	}
 
-	static ResponseEntity<?> invalid(String field, String message) {
-		return ResponseEntity.badRequest().body(Map.of("error", field + ": " + message, "field", field));
-	}
-
-	static ResponseEntity<?> conflict(String message) {
-		return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", message));
-	}
-
 	private static ResponseEntity<?> notFound(String username) {
-		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "no staff member '" + username + "'"));
+		return WorkspaceProblem.notFound("no staff member '" + username + "'");
 	}
 
 }

@@ -137,7 +137,7 @@ final class VersionedItems {
 				prepared = this.check.check(this.store.filesWith(this.group, this.kind, id, this.newFile, body));
 			}
 			catch (ContentException ex) {
-				return problem(ex);
+				return WorkspaceProblem.content(ex);
 			}
 			if (!force && !prepared.regressions().isEmpty()) {
 				return regressions(prepared);
@@ -152,12 +152,10 @@ final class VersionedItems {
 	 */
 	static ResponseEntity<?> regressions(AssistantTraining.Prepared prepared) {
 		int n = prepared.regressions().size();
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("error", "not saved: the change breaks " + n + (n == 1 ? " test question" : " test questions")
-				+ " that the bot answers correctly now; fix it, or save again with force=true");
-		body.put("regressions", prepared.regressions());
-		body.put("testQuestions", testSummary(prepared));
-		return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
+		return WorkspaceProblem.of(HttpStatus.CONFLICT,
+				"not saved: the change breaks " + n + (n == 1 ? " test question" : " test questions")
+						+ " that the bot answers correctly now; fix it, or save again with force=true",
+				Map.of("regressions", prepared.regressions(), "testQuestions", testSummary(prepared)));
 	}
 
 	static Map<String, Object> testSummary(AssistantTraining.Prepared prepared) {
@@ -186,12 +184,10 @@ final class VersionedItems {
 			.filter(v -> v.version() == n)
 			.findFirst();
 		if (version.isEmpty()) {
-			return ResponseEntity.status(HttpStatus.NOT_FOUND)
-				.body(Map.of("error", this.noun + " '" + id + "' has no version " + n));
+			return WorkspaceProblem.notFound(this.noun + " '" + id + "' has no version " + n);
 		}
 		if (version.get().deleted()) {
-			return ResponseEntity.badRequest()
-				.body(Map.of("error", "version " + n + " is the deletion; restore the version before it"));
+			return WorkspaceProblem.badRequest("version " + n + " is the deletion; restore the version before it");
 		}
 		return save(id, version.get().body(), author, "restored version " + n, HttpStatus.OK, force);
 	}
@@ -206,19 +202,7 @@ final class VersionedItems {
 	}
 
 	ResponseEntity<?> notFound(String id) {
-		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "no " + this.noun + " '" + id + "'"));
-	}
-
-	/** A problem the check found, with the field it names when it names one. */
-	static ResponseEntity<?> problem(ContentException ex) {
-		return ResponseEntity.badRequest()
-			.body(ex.field()
-				.<Map<String, Object>>map(field -> Map.of("error", ex.getMessage(), "field", field))
-				.orElseGet(() -> Map.of("error", ex.getMessage())));
-	}
-
-	static ResponseEntity<?> invalid(String field, String message) {
-		return ResponseEntity.badRequest().body(Map.of("error", field + ": " + message, "field", field));
+		return WorkspaceProblem.notFound("no " + this.noun + " '" + id + "'");
 	}
 
 }

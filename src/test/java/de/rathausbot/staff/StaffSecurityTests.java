@@ -86,6 +86,17 @@ class StaffSecurityTests {
 	}
 
 	@Test
+	void workspaceErrorsAreProblemDetailsWithAReadableErrorAndTheField() {
+		MvcTestResult refused = createUser("{\"username\": \"max\", \"password\": \"kurz\", \"roles\": [\"EDITOR\"]}");
+
+		assertThat(refused).hasStatus(400).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(refused).bodyJson().extractingPath("$.status").isEqualTo(400);
+		assertThat(refused).bodyJson().extractingPath("$.detail").isEqualTo("password: at least 12 characters");
+		assertThat(refused).bodyJson().extractingPath("$.error").isEqualTo("password: at least 12 characters");
+		assertThat(refused).bodyJson().extractingPath("$.field").isEqualTo("password");
+	}
+
+	@Test
 	void explainsABadAccountAtItsField() {
 		assertThat(createUser("{\"username\": \"max\", \"password\": \"kurz\", \"roles\": [\"EDITOR\"]}"))
 			.hasStatus(400)
