@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +68,7 @@ public class Analytics {
 			.atStartOfDay(this.zone)
 			.toOffsetDateTime()
 			.withOffsetSameInstant(ZoneOffset.UTC);
-		Map<LocalDate, long[]> perDay = new TreeMap<>();
+		Map<LocalDate, Counts> perDay = new TreeMap<>();
 		Map<LocalDate, Map<String, Long>> channelsPerDay = new TreeMap<>();
 		Map<String, Long> intents = new LinkedHashMap<>();
 		// counted in the database, per day in the city's time zone (recorded with each
@@ -94,15 +95,14 @@ public class Analytics {
 					rs.getLong("helpful"), rs.getLong("unhelpful"));
 		});
 		List<Day> days = new ArrayList<>();
-		long[] total = new long[6];
+		Counts total = new Counts();
 		Map<String, Long> channels = new TreeMap<>();
 		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-			long[] n = perDay.getOrDefault(day, new long[6]);
+			Counts n = perDay.getOrDefault(day, new Counts());
 			Map<String, Long> dayChannels = channelsPerDay.getOrDefault(day, Map.of());
-			days.add(new Day(day, n[0], n[1], n[2], n[3], n[4], n[5], dayChannels));
-			for (int i = 0; i < 6; i++) {
-				total[i] += n[i];
-			}
+			days.add(
+					new Day(day, n.messages, n.answered, n.clarified, n.fallback, n.helpful, n.unhelpful, dayChannels));
+			total.add(n);
 			dayChannels.forEach((channel, count) -> channels.merge(channel, count, Long::sum));
 		}
 		Map<String, Long> topIntents = new LinkedHashMap<>();
@@ -111,26 +111,55 @@ public class Analytics {
 			.sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
 			.limit(TOP)
 			.forEach(e -> topIntents.put(e.getKey(), e.getValue()));
-		return new Report(from, to, total[0], total[1], total[2], total[3], total[4], total[5], channels, topIntents,
-				topUnanswered(start, end), days);
+		return new Report(from, to, total.messages, total.answered, total.clarified, total.fallback, total.helpful,
+				total.unhelpful, channels, topIntents, topUnanswered(start, end), days);
 	}
 
-	private static void add(Map<LocalDate, long[]> perDay, Map<LocalDate, Map<String, Long>> channelsPerDay,
+	private static void add(Map<LocalDate, Counts> perDay, Map<LocalDate, Map<String, Long>> channelsPerDay,
 			Map<String, Long> intents, LocalDate day, String channel, String outcome, String intent, long messages,
 			long helpful, long unhelpful) {
-		long[] n = perDay.computeIfAbsent(day, d -> new long[6]);
-		n[0] += messages;
-		switch (outcome) {
-			case "ANSWERED" -> n[1] += messages;
-			case "CLARIFIED" -> n[2] += messages;
-			default -> n[3] += messages;
-		}
-		n[4] += helpful;
-		n[5] += unhelpful;
+		perDay.computeIfAbsent(day, d -> new Counts()).add(outcome, messages, helpful, unhelpful);
 		channelsPerDay.computeIfAbsent(day, d -> new TreeMap<>()).merge(channel, messages, Long::sum);
 		if (intent != null && "ANSWERED".equals(outcome)) {
 			intents.merge(intent, messages, Long::sum);
 		}
+	}
+
+	/** One day's (or the period's) counts while they are added up. */
+	private static final class Counts {
+
+		private long messages;
+
+		private long answered;
+
+		private long clarified;
+
+		private long fallback;
+
+		private long helpful;
+
+		private long unhelpful;
+
+		void add(String outcome, long count, long up, long down) {
+			this.messages += count;
+			switch (outcome) {
+				case "ANSWERED" -> this.answered += count;
+				case "CLARIFIED" -> this.clarified += count;
+				default -> this.fallback += count;
+			}
+			this.helpful += up;
+			this.unhelpful += down;
+		}
+
+		void add(Counts other) {
+			this.messages += other.messages;
+			this.answered += other.answered;
+			this.clarified += other.clarified;
+			this.fallback += other.fallback;
+			this.helpful += other.helpful;
+			this.unhelpful += other.unhelpful;
+		}
+
 	}
 
 	/** The most frequent topics that fell back, with their latest wording. */
@@ -144,12 +173,21 @@ public class Analytics {
 			.params(start, end, TOP)
 			.query((rs, row) -> new Topic(rs.getString(1), rs.getLong(2)))
 			.list();
+		if (topics.isEmpty()) {
+			return List.of();
+		}
+		// the latest wording of each, in one query
+		Map<String, String> latest = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT topic, question FROM (
+				  SELECT topic, question, ROW_NUMBER() OVER (PARTITION BY topic ORDER BY created_at DESC) AS r
+				  FROM conversation_message WHERE outcome = 'FALLBACK' AND topic IN (:topics)) latest
+				WHERE r = 1""").param("topics", topics.stream().map(Topic::topic).toList()).query(rs -> {
+			latest.put(rs.getString(1), rs.getString(2));
+		});
 		List<Unanswered> unanswered = new ArrayList<>();
 		for (Topic topic : topics) {
-			String question = this.jdbc.sql("""
-					SELECT question FROM conversation_message WHERE topic = ? AND outcome = 'FALLBACK'
-					ORDER BY created_at DESC LIMIT 1""").param(topic.topic()).query(String.class).single();
-			unanswered.add(new Unanswered(question, topic.count()));
+			unanswered.add(new Unanswered(latest.get(topic.topic()), topic.count()));
 		}
 		unanswered.sort(Comparator.comparingLong(Unanswered::count).reversed());
 		return unanswered;
