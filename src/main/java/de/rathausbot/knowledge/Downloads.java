@@ -47,6 +47,16 @@ public final class Downloads {
 	 * that "every Tuesday at 7" stays at 7 across summer time. All-day events keep their
 	 * dates.
 	 */
+	/** Where the knowledge API serves an event's calendar entry. */
+	public static String calendarPath(String eventId) {
+		return "/api/knowledge/events/" + eventId + ".ics";
+	}
+
+	/** Where the knowledge API serves a contact's card. */
+	public static String cardPath(String contactId) {
+		return "/api/knowledge/contacts/" + contactId + ".vcf";
+	}
+
 	public static String calendar(Event event, String host) {
 		VEvent vevent;
 		Calendar calendar = new Calendar().withProdId("-//Rathausbot//Veranstaltungen//DE")

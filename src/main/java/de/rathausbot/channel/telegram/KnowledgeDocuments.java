@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
+import de.rathausbot.dialogue.Source;
 import de.rathausbot.knowledge.Contact;
 import de.rathausbot.knowledge.Downloads;
 import de.rathausbot.knowledge.Event;
@@ -18,6 +19,14 @@ final class KnowledgeDocuments {
 
 	KnowledgeDocuments(KnowledgeBase knowledge) {
 		this.knowledge = knowledge;
+	}
+
+	/**
+	 * "events:ID" or "contacts:ID": what a button's callback names (the form buttons sent
+	 * before keep working).
+	 */
+	static String callback(Source.Download download) {
+		return (download.kind() == Source.Download.Kind.EVENT_CALENDAR ? "events" : "contacts") + ":" + download.id();
 	}
 
 	/** "f:events:ID" or "f:contacts:ID": the event's .ics or the contact's .vcf. */

@@ -3,8 +3,6 @@ package de.rathausbot.channel.telegram;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import de.rathausbot.dialogue.Answer;
 import de.rathausbot.dialogue.Source;
@@ -14,9 +12,6 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 
 /** The buttons under an answer in Telegram. */
 final class ReplyKeyboard {
-
-	private static final Pattern DOWNLOAD = Pattern
-		.compile("^/api/knowledge/(events|contacts)/([a-z0-9-]+)\\.(ics|vcf)$");
 
 	private ReplyKeyboard() {
 	}
@@ -34,11 +29,10 @@ final class ReplyKeyboard {
 				.build()));
 		}
 		for (Source source : answer.sources()) {
-			Matcher download = DOWNLOAD.matcher(source.url());
-			if (download.matches()) {
+			if (source.download().isPresent()) {
 				rows.add(new InlineKeyboardRow(InlineKeyboardButton.builder()
 					.text(source.title())
-					.callbackData("f:" + download.group(1) + ":" + download.group(2))
+					.callbackData("f:" + KnowledgeDocuments.callback(source.download().get()))
 					.build()));
 			}
 			else if (source.url().startsWith("https://") || source.url().startsWith("http://")) {

@@ -133,11 +133,11 @@ public final class KnowledgeAnswers {
 		else if (item instanceof Contact contact) {
 			contact.website().ifPresent(u -> sources.add(new Source(contact.name(), u)));
 			// relative to the bot: channels offer it as a download
-			sources.add(new Source("Kontakt speichern", "/api/knowledge/contacts/" + contact.id() + ".vcf"));
+			sources.add(Source.download("Kontakt speichern", Source.Download.Kind.CONTACT_CARD, contact.id()));
 		}
 		else if (item instanceof Event event) {
 			event.url().ifPresent(u -> sources.add(new Source(event.title(), u)));
-			sources.add(new Source("In Kalender eintragen", "/api/knowledge/events/" + event.id() + ".ics"));
+			sources.add(Source.download("In Kalender eintragen", Source.Download.Kind.EVENT_CALENDAR, event.id()));
 		}
 		return sources;
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 
 import de.rathausbot.knowledge.Address;
 import de.rathausbot.knowledge.Contact;
+import de.rathausbot.knowledge.Downloads;
 import de.rathausbot.knowledge.Event;
 import de.rathausbot.knowledge.Faq;
 import de.rathausbot.knowledge.Occurrence;
@@ -57,8 +58,7 @@ final class KnowledgeViews {
 			return new ContactView(c.id(), c.name(), c.role().orElse(null), c.organisation().orElse(null),
 					c.address().map(Address::oneLine).orElse(null), c.phone().orElse(null), c.fax().orElse(null),
 					c.email().orElse(null), c.website().orElse(null),
-					c.openingHours().map(OpeningHours::text).orElse(null),
-					"/api/knowledge/contacts/" + c.id() + ".vcf");
+					c.openingHours().map(OpeningHours::text).orElse(null), Downloads.cardPath(c.id()));
 		}
 
 	}
@@ -101,7 +101,7 @@ final class KnowledgeViews {
 					o.end().map(t -> t.toOffsetDateTime().toString()).orElse(null), e.allDay(),
 					e.recurrence().map(Recurrence::rule).orElse(null), e.location().orElse(null),
 					e.description().orElse(null), e.organiser().orElse(null), e.url().orElse(null),
-					"/api/knowledge/events/" + e.id() + ".ics");
+					Downloads.calendarPath(e.id()));
 		}
 
 	}
