@@ -157,6 +157,16 @@ class TelegramChannelTests {
 	}
 
 	@Test
+	void anEventsAnswerOffersItsCalendarFileAsAButton() {
+		stub.queue(TelegramStub.message(next(), 1077, "private", "Wann war die Initiative K in Herrenberg?"));
+
+		JsonNode answer = awaitMessageTo(1077, 1);
+
+		assertThat(callbackData(answer, "In Kalender eintragen")).as(answer.toString())
+			.isEqualTo("f:events:initiative-k-herrenberg");
+	}
+
+	@Test
 	void sendsTheCalendarFileOfAnEventAsADocument() {
 		stub.queue(TelegramStub.callback(next(), 1003, "f:events:gemeinderatssitzung"));
 
