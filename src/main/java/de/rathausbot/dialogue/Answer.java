@@ -5,6 +5,9 @@ import java.util.List;
 /**
  * The dialogue's answer to one message, before it is recorded.
  *
+ * @param text in the bot's answer Markdown: paragraphs (blank line), line breaks,
+ * {@code **bold**}, {@code [title](https://…)} links, {@code - } and {@code 1. } list
+ * items; everything else is plain text (README, "Chat API")
  * @param intent the intent id or knowledge reference answered, null for fallbacks
  * @param cards the facts of the item answered about, for channels that show cards
  * @param options what a clarification offers (intent ids or knowledge references, in the
