@@ -66,23 +66,29 @@ class InboxController {
 	}
 
 	@GetMapping("/api/admin/inbox")
-	List<Map<String, Object>> open(@RequestParam(defaultValue = "frequent") String sort,
+	List<TopicView> open(@RequestParam(defaultValue = "frequent") String sort,
 			@RequestParam(defaultValue = "50") int limit) {
-		List<Map<String, Object>> groups = new ArrayList<>();
-		for (Inbox.Group group : this.inbox.open("latest".equals(sort), Math.max(1, Math.min(limit, 500)))) {
-			Map<String, Object> view = new LinkedHashMap<>();
-			view.put("topic", group.topic());
-			view.put("question", group.question());
-			view.put("count", group.count());
-			view.put("lastSeen", group.lastSeen().toString());
-			view.put("reasons", Map.of("fallback", group.fallbacks(), "clarified", group.clarified(), "lowConfidence",
-					group.lowConfidence(), "unhelpful", group.unhelpful()));
-			view.put("answeredWith", group.answeredWith());
-			view.put("comments", group.comments());
-			view.put("suggestions", suggestions(group.question()));
-			groups.add(view);
-		}
-		return groups;
+		return this.inbox.open("latest".equals(sort), Math.max(1, Math.min(limit, 500)))
+			.stream()
+			.map(group -> new TopicView(group.topic(), group.question(), group.count(), group.lastSeen().toString(),
+					new Reasons(group.fallbacks(), group.clarified(), group.lowConfidence(), group.unhelpful()),
+					group.answeredWith(), group.comments(), suggestions(group.question())))
+			.toList();
+	}
+
+	/**
+	 * An open topic of the inbox: its latest question, how often and why it is here, and
+	 * suggestions.
+	 */
+	record TopicView(String topic, String question, long count, String lastSeen, Reasons reasons,
+			List<String> answeredWith, List<String> comments, List<Suggestion> suggestions) {
+	}
+
+	/**
+	 * How many of the topic's messages fell back, were asked back, were unsure or rated
+	 * unhelpful.
+	 */
+	record Reasons(long fallback, long clarified, long lowConfidence, long unhelpful) {
 	}
 
 	/**

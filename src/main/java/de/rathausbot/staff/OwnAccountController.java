@@ -2,7 +2,6 @@ package de.rathausbot.staff;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -47,6 +46,16 @@ class OwnAccountController {
 		this.identityProviders = identityProviders;
 	}
 
+	/** The password was changed; the member's other sessions were ended. */
+	record PasswordChanged(boolean changed, int otherSessionsEnded) {
+	}
+
+	/**
+	 * A sign-in at the city's identity provider that a local account can be linked to.
+	 */
+	record IdentityProvider(String id, String name) {
+	}
+
 	/** A signed-in staff member changing their own password. */
 	record PasswordChange(String currentPassword, String newPassword) {
 	}
@@ -59,7 +68,7 @@ class OwnAccountController {
 	 * @param identityProviders the providers a local account can be linked to (id, name)
 	 */
 	record Me(String username, List<String> roles, String account, boolean passwordChangeRequired,
-			List<StaffUsers.SsoLink> sso, List<Map<String, String>> identityProviders) {
+			List<StaffUsers.SsoLink> sso, List<IdentityProvider> identityProviders) {
 	}
 
 	@GetMapping("/api/admin/me")
@@ -103,17 +112,17 @@ class OwnAccountController {
 		}
 		HttpSession session = request.getSession(false);
 		int ended = this.sessions.endExcept(user.username(), session == null ? null : session.getId());
-		return ResponseEntity.ok(Map.of("changed", true, "otherSessionsEnded", ended));
+		return ResponseEntity.ok(new PasswordChanged(true, ended));
 	}
 
-	private List<Map<String, String>> identityProviders() {
+	private List<IdentityProvider> identityProviders() {
 		if (!(this.identityProviders.getIfAvailable() instanceof Iterable<?> registrations)) {
 			return List.of();
 		}
-		List<Map<String, String>> providers = new ArrayList<>();
+		List<IdentityProvider> providers = new ArrayList<>();
 		for (Object registration : registrations) {
 			ClientRegistration provider = (ClientRegistration) registration;
-			providers.add(Map.of("id", provider.getRegistrationId(), "name", provider.getClientName()));
+			providers.add(new IdentityProvider(provider.getRegistrationId(), provider.getClientName()));
 		}
 		return providers;
 	}

@@ -46,10 +46,13 @@ class RegressionTestsController {
 
 	/** Every regression question as the bot in use answers it. */
 	@GetMapping("/api/admin/tests")
-	Map<String, Object> run() {
+	TestRun run() {
 		List<RegressionResult> results = this.training.test();
-		return Map.of("total", results.size(), "passed", results.stream().filter(RegressionResult::passed).count(),
-				"results", results);
+		return new TestRun(results.size(), results.stream().filter(RegressionResult::passed).count(), results);
+	}
+
+	/** The regression questions answered now, and how many got what they expect. */
+	record TestRun(int total, long passed, List<RegressionResult> results) {
 	}
 
 	@PostMapping("/api/admin/tests")

@@ -54,31 +54,34 @@ class TryItController {
 		}
 		Answer answer = this.dialogue.answer(request.text(), Optional.empty(), now);
 		Interpretation interpretation = this.dialogue.explain(request.text());
-		Map<String, Object> result = new LinkedHashMap<>();
-		result.put("text", answer.text());
-		result.put("outcome", answer.outcome().name());
-		result.put("intent", answer.intent());
-		result.put("confidence", Math.round(answer.confidence() * 1000) / 1000.0);
-		result.put("quickReplies", answer.quickReplies());
-		result.put("terms", interpretation.terms());
-		List<Map<String, Object>> candidates = interpretation.candidates().stream().map(TryItController::view).toList();
-		result.put("candidates", candidates);
-		return ResponseEntity.ok(result);
+		return ResponseEntity.ok(new TryResult(answer.text(), answer.outcome().name(), answer.intent(),
+				rounded(answer.confidence()), answer.quickReplies(), interpretation.terms(),
+				interpretation.candidates().stream().map(CandidateView::of).toList()));
 	}
 
-	private static Map<String, Object> view(Candidate candidate) {
-		Map<String, Object> view = new LinkedHashMap<>();
-		view.put("label", candidate.label());
-		view.put("confidence", Math.round(candidate.confidence() * 1000) / 1000.0);
-		view.put("raw", Math.round(candidate.raw() * 1000) / 1000.0);
-		Map<String, Double> signals = new LinkedHashMap<>();
-		candidate.signals().forEach((name, score) -> {
-			if (!"raw".equals(name)) {
-				signals.put(name, Math.round(score * 1000) / 1000.0);
-			}
-		});
-		view.put("signals", signals);
-		return view;
+	/** What the bot answers, and why: the terms it read and each candidate's signals. */
+	record TryResult(String text, String outcome, String intent, double confidence, List<String> quickReplies,
+			List<String> terms, List<CandidateView> candidates) {
+	}
+
+	/** A candidate with its confidence, raw score and each signal's score. */
+	record CandidateView(String label, double confidence, double raw, Map<String, Double> signals) {
+
+		static CandidateView of(Candidate candidate) {
+			Map<String, Double> signals = new LinkedHashMap<>();
+			candidate.signals().forEach((name, score) -> {
+				if (!"raw".equals(name)) {
+					signals.put(name, rounded(score));
+				}
+			});
+			return new CandidateView(candidate.label(), rounded(candidate.confidence()), rounded(candidate.raw()),
+					signals);
+		}
+
+	}
+
+	private static double rounded(double value) {
+		return Math.round(value * 1000) / 1000.0;
 	}
 
 }
