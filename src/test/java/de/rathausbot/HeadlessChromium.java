@@ -66,6 +66,22 @@ public final class HeadlessChromium {
 	}
 
 	/**
+	 * The script errors the browser logged since the last read of its console (reading
+	 * empties it), Content-Security-Policy refusals included.
+	 */
+	public static List<String> scriptErrors(ChromeDriver browser) {
+		return browser.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+			.map(LogEntry::getMessage)
+			.filter(m -> !m.contains("favicon"))
+			.toList();
+	}
+
+	/**
 	 * Runs axe-core on the page as it is now.
 	 * @return the serious and critical violations, as "rule: help"
 	 */

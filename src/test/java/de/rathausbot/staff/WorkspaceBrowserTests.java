@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 import de.rathausbot.HeadlessChromium;
@@ -94,6 +95,30 @@ class WorkspaceBrowserTests {
 		find("#password").sendKeys(password);
 		find("button[type=submit]").click();
 		waitFor(() -> find("#who").getText().contains(username));
+	}
+
+	@Test
+	void everyPageOfTheWorkspaceOpensWithoutAScriptError() {
+		signIn();
+		String base = browser.getCurrentUrl().replaceAll("#.*$", "");
+		Map<String, String> pages = new java.util.LinkedHashMap<>();
+		pages.put("#inbox", "h2");
+		pages.put("#intents", "#intent-search");
+		pages.put("#intents/neu", "#f-id");
+		pages.put("#knowledge/services", "h2");
+		pages.put("#knowledge/services/reisepass", ".versions");
+		pages.put("#knowledge/pages", "h2");
+		pages.put("#tests", "h2");
+		pages.put("#analytics", "canvas");
+		pages.put("#users", "#f-username");
+		pages.put("#konto", "#f-currentPassword");
+		de.rathausbot.HeadlessChromium.scriptErrors(browser);
+		pages.forEach((page, shown) -> {
+			browser.get(base + page);
+			browser.navigate().refresh();
+			waitFor(() -> present(shown));
+			assertThat(de.rathausbot.HeadlessChromium.scriptErrors(browser)).as(page).isEmpty();
+		});
 	}
 
 	/** Loads the workspace with an intent's editor. */
