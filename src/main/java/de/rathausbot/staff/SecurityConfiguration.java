@@ -1,6 +1,9 @@
 package de.rathausbot.staff;
 
 import java.io.IOException;
+import java.net.URI;
+import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
@@ -117,10 +121,29 @@ class SecurityConfiguration {
 				.httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(HSTS_SECONDS).includeSubDomains(false))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(SecurityConfiguration::isWorkspace,
-						new ContentSecurityPolicyHeaderWriter(WORKSPACE_POLICY)))
+						new ContentSecurityPolicyHeaderWriter(workspacePolicy(identityProviders.getIfAvailable()))))
 				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(request -> !isWorkspace(request),
 						new ContentSecurityPolicyHeaderWriter(PUBLIC_POLICY))));
 		return http.build();
+	}
+
+	/**
+	 * The workspace's policy; a form may also lead to the identity providers (linking an
+	 * account posts a form that ends at the provider's sign-in).
+	 */
+	static String workspacePolicy(ClientRegistrationRepository providers) {
+		Set<String> origins = new TreeSet<>();
+		if (providers instanceof Iterable<?> registrations) {
+			for (Object registration : registrations) {
+				URI uri = URI.create(((ClientRegistration) registration).getProviderDetails().getAuthorizationUri());
+				if (uri.getScheme() != null && uri.getHost() != null) {
+					origins
+						.add(uri.getScheme() + "://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : ""));
+				}
+			}
+		}
+		return origins.isEmpty() ? WORKSPACE_POLICY
+				: WORKSPACE_POLICY.replace("form-action 'self'", "form-action 'self' " + String.join(" ", origins));
 	}
 
 	private static CookieCsrfTokenRepository csrfCookie() {

@@ -178,6 +178,14 @@ class SingleSignOnTests {
 		}
 
 		@Test
+		void theWorkspaceLetsALinkingFormGoOnToTheProvider() {
+			MvcTestResult login = this.mvc.get().uri("/admin/login").exchange();
+
+			assertThat(login.getResponse().getHeader("Content-Security-Policy"))
+				.contains("form-action 'self' https://idp.stadt.example;");
+		}
+
+		@Test
 		void theProviderLinkSendsTheBrowserToTheProvider() {
 			MvcTestResult redirect = this.mvc.get().uri("/oauth2/authorization/rathaus").exchange();
 			assertThat(redirect).hasStatus3xxRedirection();
