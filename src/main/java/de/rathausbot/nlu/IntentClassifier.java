@@ -73,7 +73,9 @@ public class IntentClassifier {
 	 */
 	public void train(List<TrainingExample> examples, ContentWords words, UnaryOperator<String> target) {
 		TrainedModel.Resources resources = resources();
-		TrainedModel trained = this.properties.shareTrainingInProcess()
+		// not with an embedding model: it belongs to its application context and closes
+		// with it
+		TrainedModel trained = this.properties.shareTrainingInProcess() && !this.properties.embedding().enabled()
 				? SharedTrainings.get(SharedTrainings.Key.of(examples, words, this.properties, target),
 						() -> trainAndCalibrate(resources, examples, words, target))
 				: trainAndCalibrate(resources, examples, words, target);
