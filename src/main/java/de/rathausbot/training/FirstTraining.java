@@ -3,9 +3,8 @@ package de.rathausbot.training;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.stereotype.Component;
-
-import de.rathausbot.nlu.Background;
 
 /**
  * Starts the first training when the application starts, before the web server takes
@@ -19,10 +18,17 @@ class FirstTraining implements SmartLifecycle {
 
 	private final AssistantTraining training;
 
+	private final AsyncTaskExecutor executor;
+
 	private volatile boolean started;
 
-	FirstTraining(AssistantTraining training) {
+	/**
+	 * @param applicationTaskExecutor Spring Boot's task executor: the training runs on it
+	 * and stops with the application
+	 */
+	FirstTraining(AssistantTraining training, AsyncTaskExecutor applicationTaskExecutor) {
 		this.training = training;
+		this.executor = applicationTaskExecutor;
 	}
 
 	@Override
@@ -31,10 +37,7 @@ class FirstTraining implements SmartLifecycle {
 			return;
 		}
 		this.started = true;
-		Background.supply("nlu-training", () -> {
-			this.training.train();
-			return null;
-		}).exceptionally(ex -> {
+		this.executor.submitCompletable(this.training::train).exceptionally(ex -> {
 			log.error("Training the NLU failed; the bot cannot answer", ex);
 			this.training.failed(ex);
 			return null;
@@ -43,7 +46,7 @@ class FirstTraining implements SmartLifecycle {
 
 	@Override
 	public void stop() {
-		// a training in progress finishes on its daemon thread; nothing to release
+		// the executor stops with the application
 	}
 
 	@Override
