@@ -14,7 +14,13 @@ import de.rathausbot.content.ContentId;
  */
 public record RegressionCase(String question, String expect, String source) {
 
-	private static final Pattern EXPECTATION = Pattern.compile("((service|contact|event):)?" + ContentId.REGEX);
+	/**
+	 * What a test question may expect: an intent id, a knowledge reference or
+	 * out-of-scope.
+	 */
+	public static final String EXPECTATION_REGEX = "((service|contact|event):)?" + ContentId.REGEX;
+
+	private static final Pattern EXPECTATION = Pattern.compile(EXPECTATION_REGEX);
 
 	/**
 	 * Whether a text names what a test question may expect: an intent id, a knowledge

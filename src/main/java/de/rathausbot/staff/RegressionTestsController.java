@@ -12,6 +12,10 @@ import de.rathausbot.content.YamlText;
 import de.rathausbot.intents.RegressionCase;
 import de.rathausbot.training.AssistantTraining;
 import de.rathausbot.training.RegressionResult;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -41,8 +45,13 @@ class RegressionTestsController {
 		this.items = editing.versioned(ContentStore.FILE, "test file", FILE);
 	}
 
-	record TestRequest(String question, String expect) {
+	record TestRequest(@NotBlank(message = "a question is required") String question,
+			@NotNull(message = EXPECTATION) @Pattern(regexp = "\\s*" + RegressionCase.EXPECTATION_REGEX + "\\s*",
+					message = EXPECTATION) String expect) {
 	}
+
+	private static final String EXPECTATION = "name an intent id, a knowledge reference (service:ID, contact:ID, "
+			+ "event:ID) or out-of-scope";
 
 	/** Every regression question as the bot in use answers it. */
 	@GetMapping("/api/admin/tests")
@@ -56,14 +65,7 @@ class RegressionTestsController {
 	}
 
 	@PostMapping("/api/admin/tests")
-	ResponseEntity<?> add(@RequestBody TestRequest request, Principal author) {
-		if (request.question() == null || request.question().isBlank()) {
-			return WorkspaceProblem.invalid("question", "a question is required");
-		}
-		if (request.expect() == null || !RegressionCase.isExpectation(request.expect().strip())) {
-			return WorkspaceProblem.invalid("expect",
-					"name an intent id, a knowledge reference (service:ID, contact:ID, event:ID) or out-of-scope");
-		}
+	ResponseEntity<?> add(@Valid @RequestBody TestRequest request, Principal author) {
 		List<Object> tests = tests();
 		Map<String, Object> test = new LinkedHashMap<>();
 		test.put("question", request.question().strip());

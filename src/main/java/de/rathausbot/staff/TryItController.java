@@ -13,6 +13,8 @@ import de.rathausbot.dialogue.Answer;
 import de.rathausbot.dialogue.Dialogue;
 import de.rathausbot.nlu.Candidate;
 import de.rathausbot.nlu.Interpretation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -36,14 +38,11 @@ class TryItController {
 	}
 
 	/** A question, optionally at another moment (ISO-8601 with offset). */
-	record TryRequest(String text, String now) {
+	record TryRequest(@NotBlank(message = "ask a question") String text, String now) {
 	}
 
 	@PostMapping("/api/admin/try")
-	ResponseEntity<?> tryIt(@RequestBody TryRequest request) {
-		if (request.text() == null || request.text().isBlank()) {
-			return WorkspaceProblem.invalid("text", "ask a question");
-		}
+	ResponseEntity<?> tryIt(@Valid @RequestBody TryRequest request) {
 		ZonedDateTime now;
 		try {
 			now = request.now() == null || request.now().isBlank() ? ZonedDateTime.now(this.clock)

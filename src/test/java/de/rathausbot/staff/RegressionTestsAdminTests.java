@@ -117,6 +117,15 @@ class RegressionTestsAdminTests {
 				"{\"question\": \"Was kostet ein Reisepass?\", \"expect\": \"Reisepass!\"}");
 		assertThat(invalid).hasStatus(400);
 		assertThat(invalid).bodyJson().extractingPath("$.field").isEqualTo("expect");
+		MvcTestResult noQuestion = send(org.springframework.http.HttpMethod.POST, "/api/admin/tests",
+				"{\"question\": \" \", \"expect\": \"reisepass\"}");
+		assertThat(noQuestion).hasStatus(400).bodyJson().extractingPath("$.error").asString().contains("question");
+		assertThat(send(org.springframework.http.HttpMethod.POST, "/api/admin/tests", "{\"question\": [1,"))
+			.hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.error")
+			.asString()
+			.contains("not the JSON");
 
 		assertThat(send(org.springframework.http.HttpMethod.DELETE,
 				"/api/admin/tests?question=Was kostet ein Reisepass?", null))
