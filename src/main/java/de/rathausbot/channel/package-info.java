@@ -2,7 +2,7 @@
  * Channels: thin translators between a platform and the channel-neutral conversation.
  * {@code web}: the JSON chat API.
  */
-@ApplicationModule(allowedDependencies = { "conversation", "dialogue", "knowledge", "privacy" })
+@ApplicationModule(allowedDependencies = { "conversation", "dialogue", "privacy" })
 package de.rathausbot.channel;
 
 import org.springframework.modulith.ApplicationModule;

@@ -97,6 +97,11 @@ public class Dialogue {
 		return TimeWords.neutral();
 	}
 
+	/** Why the bot would answer a text as it does (for the workspace). */
+	public Explanation explanation(String text) {
+		return Explanation.of(this.classifier.classify(text));
+	}
+
 	/**
 	 * What the classifier made of a text: candidates with each signal's score (for staff
 	 * and evaluation).

@@ -12,9 +12,9 @@ import de.rathausbot.content.ContentStore;
 import de.rathausbot.content.YamlText;
 import de.rathausbot.conversation.Inbox;
 import de.rathausbot.dialogue.Dialogue;
+import de.rathausbot.dialogue.Explanation;
 import de.rathausbot.intents.Intent;
 import de.rathausbot.intents.IntentCatalog;
-import de.rathausbot.nlu.Candidate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -97,7 +97,7 @@ class InboxController {
 	 */
 	private List<Suggestion> suggestions(String question) {
 		List<Suggestion> suggestions = new ArrayList<>();
-		for (Candidate candidate : this.dialogue.explain(question).candidates()) {
+		for (Explanation.Scored candidate : this.dialogue.explanation(question).candidates()) {
 			Optional<Intent> intent = this.intents.content()
 				.find(candidate.label())
 				.or(() -> this.intents.content()

@@ -11,8 +11,7 @@ import java.util.Optional;
 
 import de.rathausbot.dialogue.Answer;
 import de.rathausbot.dialogue.Dialogue;
-import de.rathausbot.nlu.Candidate;
-import de.rathausbot.nlu.Interpretation;
+import de.rathausbot.dialogue.Explanation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import org.springframework.http.ResponseEntity;
@@ -52,10 +51,10 @@ class TryItController {
 			return WorkspaceProblem.invalid("now", "an ISO-8601 date-time like 2026-11-26T15:00:00+01:00");
 		}
 		Answer answer = this.dialogue.answer(request.text(), Optional.empty(), now);
-		Interpretation interpretation = this.dialogue.explain(request.text());
+		Explanation explanation = this.dialogue.explanation(request.text());
 		return ResponseEntity.ok(new TryResult(answer.text(), answer.outcome().name(), answer.intent(),
-				rounded(answer.confidence()), answer.quickReplies(), interpretation.terms(),
-				interpretation.candidates().stream().map(CandidateView::of).toList()));
+				rounded(answer.confidence()), answer.quickReplies(), explanation.terms(),
+				explanation.candidates().stream().map(CandidateView::of).toList()));
 	}
 
 	/** What the bot answers, and why: the terms it read and each candidate's signals. */
@@ -66,7 +65,7 @@ class TryItController {
 	/** A candidate with its confidence, raw score and each signal's score. */
 	record CandidateView(String label, double confidence, double raw, Map<String, Double> signals) {
 
-		static CandidateView of(Candidate candidate) {
+		static CandidateView of(Explanation.Scored candidate) {
 			Map<String, Double> signals = new LinkedHashMap<>();
 			candidate.signals().forEach((name, score) -> {
 				if (!"raw".equals(name)) {

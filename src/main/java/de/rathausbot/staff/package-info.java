@@ -3,8 +3,8 @@
  * users), throttling of failed sign-ins, the first administrator, and the users API under
  * {@code /api/admin/users}.
  */
-@ApplicationModule(allowedDependencies = { "content", "conversation", "dialogue", "intents", "knowledge", "nlu",
-		"system", "training" })
+@ApplicationModule(
+		allowedDependencies = { "content", "conversation", "dialogue", "intents", "knowledge", "system", "training" })
 package de.rathausbot.staff;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 
 import de.rathausbot.conversation.ConversationService;
-import de.rathausbot.knowledge.KnowledgeBase;
+import de.rathausbot.dialogue.DownloadFiles;
 import de.rathausbot.privacy.PrivacyProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -47,9 +47,9 @@ class TelegramConfiguration {
 	}
 
 	@Bean
-	TelegramUpdates telegramUpdates(ConversationService conversations, KnowledgeBase knowledge, TelegramStore store,
+	TelegramUpdates telegramUpdates(ConversationService conversations, DownloadFiles files, TelegramStore store,
 			TelegramSender sender, TelegramProperties properties) {
-		return new TelegramUpdates(conversations, knowledge, store, sender, properties);
+		return new TelegramUpdates(conversations, files, store, sender, properties);
 	}
 
 	@Bean

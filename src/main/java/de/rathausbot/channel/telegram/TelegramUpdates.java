@@ -10,7 +10,7 @@ import de.rathausbot.conversation.ConversationService;
 import de.rathausbot.conversation.IncomingMessage;
 import de.rathausbot.conversation.Reply;
 import de.rathausbot.dialogue.Answer;
-import de.rathausbot.knowledge.KnowledgeBase;
+import de.rathausbot.dialogue.DownloadFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
@@ -48,11 +48,11 @@ class TelegramUpdates {
 
 	private final ChatRateLimit limit;
 
-	TelegramUpdates(ConversationService conversations, KnowledgeBase knowledge, TelegramStore store,
-			TelegramSender sender, TelegramProperties properties) {
+	TelegramUpdates(ConversationService conversations, DownloadFiles files, TelegramStore store, TelegramSender sender,
+			TelegramProperties properties) {
 		this.limit = new ChatRateLimit(properties.messagesPerMinute());
 		this.conversations = conversations;
-		this.documents = new KnowledgeDocuments(knowledge);
+		this.documents = new KnowledgeDocuments(files);
 		this.store = store;
 		this.sender = sender;
 	}
