@@ -44,15 +44,12 @@ public final class CatalogueImportCommand {
 	}
 
 	static int run(String[] args, PrintStream out, PrintStream err) {
-		Map<String, String> options;
-		try {
-			options = CommandOptions.of(args, OPTIONS, List.of("--services", "--to"));
-		}
-		catch (IllegalArgumentException ex) {
-			err.println(NAME + ": " + ex.getMessage());
-			err.println(USAGE);
+		Optional<Map<String, String>> given = CommandOptions.orUsage(args, OPTIONS, List.of("--services", "--to"), NAME,
+				USAGE, err);
+		if (given.isEmpty()) {
 			return 2;
 		}
+		Map<String, String> options = given.get();
 		String name = options.getOrDefault("--name", "catalogue");
 		if (!name.matches("[a-z0-9-]+")) {
 			err.println(NAME + ": --name must be lower-case letters, digits and hyphens");

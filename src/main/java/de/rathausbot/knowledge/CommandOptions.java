@@ -1,8 +1,10 @@
 package de.rathausbot.knowledge;
 
+import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The {@code --option value} pairs of an import command, checked: only known options,
@@ -28,6 +30,22 @@ final class CommandOptions {
 			throw new IllegalArgumentException(String.join(" and ", required) + " are required");
 		}
 		return options;
+	}
+
+	/**
+	 * The options, or empty after telling what is wrong and how the command is used (the
+	 * command then exits with 2).
+	 */
+	static Optional<Map<String, String>> orUsage(String[] args, List<String> allowed, List<String> required,
+			String command, String usage, PrintStream err) {
+		try {
+			return Optional.of(of(args, allowed, required));
+		}
+		catch (IllegalArgumentException ex) {
+			err.println(command + ": " + ex.getMessage());
+			err.println(usage);
+			return Optional.empty();
+		}
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import de.rathausbot.content.ContentException;
 import de.rathausbot.content.YamlText;
@@ -33,15 +34,12 @@ public final class FaqImportCommand {
 	}
 
 	static int run(String[] args, PrintStream out, PrintStream err) {
-		Map<String, String> options;
-		try {
-			options = CommandOptions.of(args, List.of("--from", "--to"), List.of("--from", "--to"));
-		}
-		catch (IllegalArgumentException ex) {
-			err.println(NAME + ": " + ex.getMessage());
-			err.println(USAGE);
+		Optional<Map<String, String>> given = CommandOptions.orUsage(args, List.of("--from", "--to"),
+				List.of("--from", "--to"), NAME, USAGE, err);
+		if (given.isEmpty()) {
 			return 2;
 		}
+		Map<String, String> options = given.get();
 		Path to = Path.of(options.get("--to"));
 		String fileName = to.getFileName().toString();
 		if (!fileName.matches("faq.*\\.yml")) {
