@@ -163,16 +163,20 @@ final class VersionedItems {
 				prepared.results().stream().filter(RegressionResult::passed).count());
 	}
 
+	/** One saved state of an item, with what changed against the one before. */
+	record VersionView(int version, String author, String at, String summary, boolean deleted, List<String> diff) {
+	}
+
 	ResponseEntity<?> versions(String id) {
 		List<ContentStore.Version> versions = this.store.versions(this.group, this.kind, id);
 		if (versions.isEmpty()) {
 			return notFound(id);
 		}
-		List<Map<String, Object>> list = new ArrayList<>();
+		List<VersionView> list = new ArrayList<>();
 		String before = null;
 		for (ContentStore.Version v : versions) {
-			list.add(Map.of("version", v.version(), "author", v.author(), "at", v.at().toString(), "summary",
-					v.summary(), "deleted", v.deleted(), "diff", LineDiff.between(before, v.body())));
+			list.add(new VersionView(v.version(), v.author(), v.at().toString(), v.summary(), v.deleted(),
+					LineDiff.between(before, v.body())));
 			before = v.body();
 		}
 		return ResponseEntity.ok(list);
