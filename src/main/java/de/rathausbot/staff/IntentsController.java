@@ -36,16 +36,20 @@ class IntentsController {
 		this.items = editing.items();
 	}
 
+	/** An intent in the list: its title, how many examples, who changed it last. */
+	record IntentSummary(String id, String title, int examples, int version, String updatedBy, String updatedAt) {
+	}
+
 	@GetMapping("/api/admin/intents")
-	List<Map<String, Object>> list(@RequestParam(required = false) String q) {
+	List<IntentSummary> list(@RequestParam(required = false) String q) {
 		String query = q == null ? "" : q.strip().toLowerCase(Locale.GERMAN);
-		List<Map<String, Object>> list = new ArrayList<>();
+		List<IntentSummary> list = new ArrayList<>();
 		for (ContentStore.Item item : this.items.items()) {
 			Map<String, Object> intent = VersionedItems.view(item);
 			if (query.isEmpty() || YamlText.dump(intent).toLowerCase(Locale.GERMAN).contains(query)) {
-				list.add(Map.of("id", item.id(), "title", intent.getOrDefault("title", ""), "examples",
-						((List<?>) intent.getOrDefault("examples", List.of())).size(), "version", item.version(),
-						"updatedBy", item.updatedBy(), "updatedAt", item.updatedAt().toString()));
+				list.add(new IntentSummary(item.id(), String.valueOf(intent.getOrDefault("title", "")),
+						((List<?>) intent.getOrDefault("examples", List.of())).size(), item.version(), item.updatedBy(),
+						item.updatedAt().toString()));
 			}
 		}
 		return list;
