@@ -1,7 +1,6 @@
 package de.rathausbot.dialogue;
 
 import java.time.ZonedDateTime;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -10,17 +9,11 @@ import de.rathausbot.dialogue.answers.FallbackAnswer;
 import de.rathausbot.dialogue.answers.KnowledgeAnswers;
 import de.rathausbot.dialogue.time.TimeWords;
 import de.rathausbot.intents.IntentCatalog;
-import de.rathausbot.knowledge.Contact;
-import de.rathausbot.knowledge.Event;
 import de.rathausbot.knowledge.KnowledgeBase;
-import de.rathausbot.knowledge.Occurrence;
 import de.rathausbot.knowledge.OfficeHours;
-import de.rathausbot.knowledge.Page;
-import de.rathausbot.knowledge.PublicHolidays;
 import de.rathausbot.nlu.IntentClassifier;
 import de.rathausbot.nlu.Interpretation;
 import de.rathausbot.nlu.LanguageDetector;
-import de.rathausbot.nlu.NluProperties;
 import org.springframework.stereotype.Component;
 
 /**
