@@ -12,14 +12,9 @@ launch=("$@")
 [ ${#launch[@]} -gt 0 ] || launch=(-XX:TieredStopAtLevel=1 -jar target/rathausbot.jar)
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk"; exit 1; }
 port=18081
-java "${launch[@]}" --server.port=$port --spring.datasource.url=jdbc:h2:mem:load \
-  --rathausbot.web.rate-limit.requests-per-minute=0 >/tmp/rathausbot-load.log 2>&1 &
-pid=$!
-trap 'kill $pid 2>/dev/null || true' EXIT
-until curl -sf "localhost:$port/actuator/health" | grep -q '"status":"UP"'; do
-  kill -0 $pid 2>/dev/null || { echo "the bot exited, see /tmp/rathausbot-load.log"; exit 1; }
-  sleep 0.1
-done
+source "$(dirname "$0")/start-bot.sh"
+start_bot $port load "${launch[@]}" --rathausbot.web.rate-limit.requests-per-minute=0
+pid=$bot_pid
 # questions citizens ask, in turn: known topics, typos, English, out of scope
 script=$(mktemp --suffix=.lua)
 cat >"$script" <<'LUA'

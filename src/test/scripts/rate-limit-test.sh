@@ -10,13 +10,8 @@ launch=("$@")
 [ ${#launch[@]} -gt 0 ] || launch=(-jar target/rathausbot.jar)
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk"; exit 1; }
 port=18082
-java "${launch[@]}" --server.port=$port --spring.datasource.url=jdbc:h2:mem:ratelimit >/tmp/rathausbot-ratelimit.log 2>&1 &
-pid=$!
-trap 'kill $pid 2>/dev/null || true' EXIT
-until curl -sf "localhost:$port/actuator/health" | grep -q '"status":"UP"'; do
-  kill -0 $pid 2>/dev/null || { echo "the bot exited, see /tmp/rathausbot-ratelimit.log"; exit 1; }
-  sleep 0.1
-done
+source "$(dirname "$0")/start-bot.sh"
+start_bot $port ratelimit "${launch[@]}"
 script=$(mktemp --suffix=.lua)
 cat > "$script" <<'LUA'
 wrk.method = "POST"

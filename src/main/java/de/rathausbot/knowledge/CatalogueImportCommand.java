@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import de.rathausbot.content.ContentException;
 import de.rathausbot.content.YamlText;
 
 /**
@@ -64,7 +63,7 @@ public final class CatalogueImportCommand {
 				return 2;
 			}
 		}
-		try {
+		return CommandOptions.writing(NAME, to, err, () -> {
 			ServiceCatalogue catalogue = ServiceCatalogue.read(Path.of(options.get("--services")),
 					Optional.ofNullable(options.get("--locations")).map(Path::of).orElse(null), true);
 			Files.createDirectories(to);
@@ -86,15 +85,7 @@ public final class CatalogueImportCommand {
 				out.println(NAME + ": " + withoutOffice + " services name no known office (no 'contact:')");
 			}
 			return 0;
-		}
-		catch (ContentException ex) {
-			err.println(NAME + ": " + ex.getMessage());
-			return 2;
-		}
-		catch (IOException ex) {
-			err.println(NAME + ": cannot write " + to + ": " + ex.getMessage());
-			return 2;
-		}
+		});
 	}
 
 	/** Copies the starter intents into a folder, keeping files that are there. */

@@ -1,14 +1,19 @@
 package de.rathausbot.knowledge;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import de.rathausbot.content.ContentException;
+
 /**
  * The {@code --option value} pairs of an import command, checked: only known options,
- * each with a value, the required ones present.
+ * each with a value, the required ones present; and how an import reports what stopped
+ * it.
  */
 final class CommandOptions {
 
@@ -30,6 +35,33 @@ final class CommandOptions {
 			throw new IllegalArgumentException(String.join(" and ", required) + " are required");
 		}
 		return options;
+	}
+
+	/**
+	 * An import's writing work: its exit code, or a broken input or an unwritable file.
+	 */
+	interface Work {
+
+		int run() throws IOException;
+
+	}
+
+	/**
+	 * Runs an import's work; a broken input file or a file that cannot be written is told
+	 * in one line and exits with 2.
+	 */
+	static int writing(String command, Path to, PrintStream err, Work work) {
+		try {
+			return work.run();
+		}
+		catch (ContentException ex) {
+			err.println(command + ": " + ex.getMessage());
+			return 2;
+		}
+		catch (IOException ex) {
+			err.println(command + ": cannot write " + to + ": " + ex.getMessage());
+			return 2;
+		}
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package de.rathausbot.knowledge;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import de.rathausbot.content.ContentException;
 import de.rathausbot.content.YamlText;
 
 /**
@@ -50,7 +48,7 @@ public final class FaqImportCommand {
 			err.println(NAME + ": " + to + " exists; choose another name (nothing is overwritten)");
 			return 2;
 		}
-		try {
+		return CommandOptions.writing(NAME, to, err, () -> {
 			Path from = Path.of(options.get("--from"));
 			List<Faq> faqs = FaqTable.read(from);
 			if (to.toAbsolutePath().getParent() != null) {
@@ -59,15 +57,7 @@ public final class FaqImportCommand {
 			Files.writeString(to, yaml(from.getFileName().toString(), faqs), StandardCharsets.UTF_8);
 			out.println(NAME + ": wrote " + faqs.size() + " FAQ entries to " + to);
 			return 0;
-		}
-		catch (ContentException ex) {
-			err.println(NAME + ": " + ex.getMessage());
-			return 2;
-		}
-		catch (IOException ex) {
-			err.println(NAME + ": cannot write " + to + ": " + ex.getMessage());
-			return 2;
-		}
+		});
 	}
 
 	/** The entries of a FAQ export (tsv, csv, json), checked. */
