@@ -90,9 +90,12 @@ public class Dialogue {
 		return TimeWords.neutral();
 	}
 
-	/** Why the bot would answer a text as it does (for the workspace). */
+	/**
+	 * Why the bot would answer a text as it does, for the workspace: {@link #explain} in
+	 * the dialogue's own terms.
+	 */
 	public Explanation explanation(String text) {
-		return Explanation.of(this.classifier.classify(text));
+		return Explanation.of(explain(text));
 	}
 
 	/**
