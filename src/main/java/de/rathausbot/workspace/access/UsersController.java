@@ -1,0 +1,192 @@
+package de.rathausbot.workspace.access;
+
+import java.security.Principal;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import de.rathausbot.workspace.WorkspaceProblem;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Staff accounts, managed by an administrator: {@code /api/admin/users}. The last
+ * administrator cannot be removed or demoted, and nobody can delete themselves. Removing
+ * a user or changing their roles or password ends their open sessions. An administrator
+ * links an account at the city's identity provider to a staff account by issuer and
+ * subject ({@code PUT/DELETE /api/admin/users/{name}/sso}).
+ */
+@RestController
+class UsersController {
+
+	private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{2,64}");
+
+	private final StaffUsers users;
+
+	private final PasswordEncoder encoder;
+
+	private final StaffSessions sessions;
+
+	UsersController(StaffUsers users, PasswordEncoder encoder, StaffSessions sessions) {
+		this.users = users;
+		this.encoder = encoder;
+		this.sessions = sessions;
+	}
+
+	/** A user as shown: never the password hash. */
+	record UserView(String username, List<String> roles, List<StaffUsers.SsoLink> sso) {
+
+		static UserView of(StaffUser user, List<StaffUsers.SsoLink> sso) {
+			return new UserView(user.username(), user.roles().stream().map(Role::name).sorted().toList(), sso);
+		}
+
+	}
+
+	/** A new or changed account; on a change, absent fields stay as they are. */
+	record UserRequest(String username, String password, List<String> roles) {
+	}
+
+	@GetMapping("/api/admin/users")
+	List<UserView> list() {
+		return this.users.all().stream().map(this::view).toList();
+	}
+
+	@PutMapping("/api/admin/users/{username}/sso")
+	ResponseEntity<?> link(@PathVariable String username, @RequestBody StaffUsers.SsoLink link) {
+		StaffUser user = this.users.find(username).orElse(null);
+		if (user == null) {
+			return notFound(username);
+		}
+		if (link.issuer() == null || link.issuer().isBlank() || link.issuer().length() > 500) {
+			return WorkspaceProblem.invalid("issuer", "the identity provider's issuer URL (at most 500 characters)");
+		}
+		if (link.subject() == null || link.subject().isBlank() || link.subject().length() > 255) {
+			return WorkspaceProblem.invalid("subject",
+					"the account's subject id at the provider (at most 255 characters)");
+		}
+		this.users.link(username, new StaffUsers.SsoLink(link.issuer().strip(), link.subject().strip()));
+		return ResponseEntity.ok(view(user));
+	}
+
+	@DeleteMapping("/api/admin/users/{username}/sso")
+	ResponseEntity<?> unlink(@PathVariable String username) {
+		StaffUser user = this.users.find(username).orElse(null);
+		if (user == null) {
+			return notFound(username);
+		}
+		this.users.unlink(username);
+		this.sessions.end(username);
+		return ResponseEntity.ok(view(user));
+	}
+
+	private UserView view(StaffUser user) {
+		return UserView.of(user, this.users.links(user.username()));
+	}
+
+	@PostMapping("/api/admin/users")
+	ResponseEntity<?> create(@RequestBody UserRequest request) {
+		if (request.username() == null || !USERNAME.matcher(request.username()).matches()) {
+			return WorkspaceProblem.invalid("username", "2 to 64 lower-case letters, digits, '.', '_' or '-'");
+		}
+		ResponseEntity<?> bad = PasswordRules.check("password", request.password(), true);
+		if (bad != null) {
+			return bad;
+		}
+		Set<Role> roles;
+		try {
+			roles = roles(request.roles(), true);
+		}
+		catch (IllegalArgumentException ex) {
+			return WorkspaceProblem.invalid("roles", ex.getMessage());
+		}
+		if (this.users.find(request.username()).isPresent()) {
+			return WorkspaceProblem.conflict("a staff member '" + request.username() + "' exists already");
+		}
+		StaffUser user = new StaffUser(request.username(), this.encoder.encode(request.password()), roles);
+		this.users.create(user);
+		return ResponseEntity.status(HttpStatus.CREATED).body(view(user));
+	}
+
+	@PutMapping("/api/admin/users/{username}")
+	ResponseEntity<?> update(@PathVariable String username, @RequestBody UserRequest request) {
+		StaffUser user = this.users.find(username).orElse(null);
+		if (user == null) {
+			return notFound(username);
+		}
+		ResponseEntity<?> bad = PasswordRules.check("password", request.password(), false);
+		if (bad != null) {
+			return bad;
+		}
+		Set<Role> roles;
+		try {
+			roles = request.roles() == null ? user.roles() : roles(request.roles(), true);
+		}
+		catch (IllegalArgumentException ex) {
+			return WorkspaceProblem.invalid("roles", ex.getMessage());
+		}
+		if (user.roles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN) && this.users.admins() <= 1) {
+			return WorkspaceProblem.conflict("'" + username + "' is the last administrator");
+		}
+		StaffUser changed = user.withRoles(roles);
+		if (request.password() != null) {
+			changed = changed.withPassword(this.encoder.encode(request.password()));
+		}
+		this.users.update(changed);
+		if (!changed.equals(user)) {
+			// their open sessions carry the old roles, or were opened with the old
+			// password
+			this.sessions.end(username);
+		}
+		return ResponseEntity.ok(view(changed));
+	}
+
+	@DeleteMapping("/api/admin/users/{username}")
+	ResponseEntity<?> delete(@PathVariable String username, Principal me) {
+		StaffUser user = this.users.find(username).orElse(null);
+		if (user == null) {
+			return notFound(username);
+		}
+		if (username.equals(me.getName())) {
+			return WorkspaceProblem.conflict("you cannot delete your own account");
+		}
+		if (user.roles().contains(Role.ADMIN) && this.users.admins() <= 1) {
+			return WorkspaceProblem.conflict("'" + username + "' is the last administrator");
+		}
+		this.users.delete(username);
+		this.sessions.end(username);
+		return ResponseEntity.noContent().build();
+	}
+
+	private static Set<Role> roles(List<String> names, boolean required) {
+		if (names == null || names.isEmpty()) {
+			throw new IllegalArgumentException("at least one of EDITOR, ADMIN");
+		}
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		for (String name : names) {
+			try {
+				roles.add(Role.valueOf(name.strip().toUpperCase(java.util.Locale.ROOT)));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new IllegalArgumentException("unknown role '" + name + "' (EDITOR or ADMIN)");
+			}
+		}
+		if (roles.contains(Role.ADMIN)) {
+			roles.add(Role.EDITOR);
+		}
+		return roles;
+	}
+
+	private static ResponseEntity<?> notFound(String username) {
+		return WorkspaceProblem.notFound("no staff member '" + username + "'");
+	}
+
+}
