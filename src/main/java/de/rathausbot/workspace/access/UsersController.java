@@ -7,6 +7,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import de.rathausbot.workspace.WorkspaceProblem;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -55,23 +58,24 @@ class UsersController {
 	record UserRequest(String username, String password, List<String> roles) {
 	}
 
+	/** The account at an identity provider that signs in as a staff account. */
+	record SsoLinkRequest(
+			@NotBlank(message = "the identity provider's issuer URL (at most 500 characters)") @Size(max = 500,
+					message = "the identity provider's issuer URL (at most 500 characters)") String issuer,
+			@NotBlank(message = "the account's subject id at the provider (at most 255 characters)") @Size(max = 255,
+					message = "the account's subject id at the provider (at most 255 characters)") String subject) {
+	}
+
 	@GetMapping("/api/admin/users")
 	List<UserView> list() {
 		return this.users.all().stream().map(this::view).toList();
 	}
 
 	@PutMapping("/api/admin/users/{username}/sso")
-	ResponseEntity<?> link(@PathVariable String username, @RequestBody StaffUsers.SsoLink link) {
+	ResponseEntity<?> link(@PathVariable String username, @Valid @RequestBody SsoLinkRequest link) {
 		StaffUser user = this.users.find(username).orElse(null);
 		if (user == null) {
 			return notFound(username);
-		}
-		if (link.issuer() == null || link.issuer().isBlank() || link.issuer().length() > 500) {
-			return WorkspaceProblem.invalid("issuer", "the identity provider's issuer URL (at most 500 characters)");
-		}
-		if (link.subject() == null || link.subject().isBlank() || link.subject().length() > 255) {
-			return WorkspaceProblem.invalid("subject",
-					"the account's subject id at the provider (at most 255 characters)");
 		}
 		this.users.link(username, new StaffUsers.SsoLink(link.issuer().strip(), link.subject().strip()));
 		return ResponseEntity.ok(view(user));

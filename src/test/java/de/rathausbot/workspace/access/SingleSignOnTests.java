@@ -145,6 +145,14 @@ class SingleSignOnTests {
 				.content("{\"issuer\": \"https://idp.stadt.example\", \"subject\": \"bb-22\"}")
 				.exchange();
 			assertThat(linked).hasStatusOk().bodyJson().extractingPath("$.sso[0].subject").isEqualTo("bb-22");
+			assertThat(this.mvc.put()
+				.uri("/api/admin/users/m.maier/sso")
+				.header(org.springframework.http.HttpHeaders.AUTHORIZATION, StaffSignIn.ADMIN)
+				.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+				.content("{\"issuer\": \"https://idp.stadt.example\", \"subject\": \" \"}")).hasStatus(400)
+				.bodyJson()
+				.extractingPath("$.field")
+				.isEqualTo("subject");
 			assertThat(sso().signIn(providerUser("bb-22", "marta", List.of()), "rathaus", Optional.empty()).getName())
 				.isEqualTo("m.maier");
 
