@@ -2,8 +2,8 @@ package de.rathausbot.channel.telegram;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+
+import de.rathausbot.dialogue.AnswerMarkdown;
 
 /**
  * The bot's Markdown subset as Telegram HTML (parse mode {@code HTML}): only {@code <},
@@ -15,17 +15,13 @@ final class TelegramHtml {
 
 	static final int MAX_LENGTH = 4096;
 
-	private static final Pattern INLINE = Pattern.compile("\\*\\*(.+?)\\*\\*|\\[([^\\]]+)\\]\\((https?://[^)\\s]+)\\)");
-
-	private static final Pattern LIST_ITEM = Pattern.compile("^\\s*[-*]\\s+");
-
 	private TelegramHtml() {
 	}
 
 	/** The messages to send for one answer, each at most {@code limit} characters. */
 	static List<String> messages(String markdown, int limit) {
 		List<String> paragraphs = new ArrayList<>();
-		for (String paragraph : markdown.strip().split("\\n{2,}")) {
+		for (String paragraph : AnswerMarkdown.paragraphs(markdown)) {
 			if (html(paragraph).length() <= limit) {
 				paragraphs.add(html(paragraph));
 				continue;
@@ -58,35 +54,29 @@ final class TelegramHtml {
 	/** One paragraph: escaped text, bold, links, "- " lists as bullets. */
 	static String html(String markdown) {
 		StringBuilder html = new StringBuilder();
-		String[] lines = markdown.split("\\n", -1);
-		for (int i = 0; i < lines.length; i++) {
+		List<AnswerMarkdown.Line> lines = AnswerMarkdown.lines(markdown);
+		for (int i = 0; i < lines.size(); i++) {
 			if (i > 0) {
 				html.append('\n');
 			}
-			html.append(inline(LIST_ITEM.matcher(lines[i]).replaceFirst("• ")));
+			if (lines.get(i).listItem()) {
+				html.append("• ");
+			}
+			for (AnswerMarkdown.Span span : lines.get(i).spans()) {
+				html.append(html(span));
+			}
 		}
 		return html.toString();
 	}
 
-	private static String inline(String text) {
-		StringBuilder html = new StringBuilder();
-		Matcher m = INLINE.matcher(text);
-		int last = 0;
-		while (m.find()) {
-			html.append(escape(text.substring(last, m.start())));
-			if (m.group(1) != null) {
-				html.append("<b>").append(escape(m.group(1))).append("</b>");
-			}
-			else {
-				html.append("<a href=\"")
-					.append(escape(m.group(3)))
-					.append("\">")
-					.append(escape(m.group(2)))
-					.append("</a>");
-			}
-			last = m.end();
+	private static String html(AnswerMarkdown.Span span) {
+		if (span instanceof AnswerMarkdown.Bold bold) {
+			return "<b>" + escape(bold.text()) + "</b>";
 		}
-		return html.append(escape(text.substring(last))).toString();
+		if (span instanceof AnswerMarkdown.Link link) {
+			return "<a href=\"" + escape(link.url()) + "\">" + escape(link.text()) + "</a>";
+		}
+		return escape(span.text());
 	}
 
 	static String escape(String text) {

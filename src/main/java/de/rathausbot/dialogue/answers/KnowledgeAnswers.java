@@ -4,10 +4,9 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import de.rathausbot.dialogue.Answer;
+import de.rathausbot.dialogue.AnswerMarkdown;
 import de.rathausbot.dialogue.Card;
 import de.rathausbot.dialogue.Outcome;
 import de.rathausbot.dialogue.Source;
@@ -29,8 +28,6 @@ import de.rathausbot.nlu.GermanFolding;
  * item at the asked time, the intent's own text, or both.
  */
 public final class KnowledgeAnswers {
-
-	private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)\\]\\((https?://[^)\\s]+)\\)");
 
 	private final ContactAnswers contacts;
 
@@ -143,12 +140,7 @@ public final class KnowledgeAnswers {
 	}
 
 	static List<Source> links(String markdown) {
-		List<Source> links = new ArrayList<>();
-		Matcher m = LINK.matcher(markdown);
-		while (m.find()) {
-			links.add(new Source(m.group(1), m.group(2)));
-		}
-		return links;
+		return AnswerMarkdown.links(markdown).stream().map(link -> new Source(link.text(), link.url())).toList();
 	}
 
 	private static List<Source> distinct(List<Source> sources) {
