@@ -33,7 +33,10 @@ public final class YamlNode {
 	/** How deep in the file: the root is 0. */
 	private final int depth;
 
-	/** The field of the item this node is in, or null above the items' fields. */
+	/**
+	 * The path of the item's field this node is in ({@code name}, {@code fees.1.amount}:
+	 * list entries by their index from 0), or null above the items' fields.
+	 */
 	private final String field;
 
 	private YamlNode(String file, Node node, int depth, String field) {
@@ -43,10 +46,10 @@ public final class YamlNode {
 		this.field = field;
 	}
 
-	/** A child of this node, under the given key (null for a list entry). */
+	/** A child of this node, under the given key or (a list entry) index. */
 	private YamlNode child(Node child, String key) {
-		String itemField = this.depth == ITEM_DEPTH && key != null ? key : this.field;
-		return new YamlNode(this.file, child, this.depth + 1, itemField);
+		String path = this.depth == ITEM_DEPTH ? key : this.field == null ? null : this.field + "." + key;
+		return new YamlNode(this.file, child, this.depth + 1, path);
 	}
 
 	/** Parses a whole file; an empty file is an empty mapping. */
@@ -124,7 +127,7 @@ public final class YamlNode {
 
 	public YamlNode require(String key) {
 		return get(key).orElseThrow(() -> new ContentException(this.file, line(), "missing field '" + key + "'",
-				this.depth == ITEM_DEPTH ? key : this.field, null));
+				this.depth == ITEM_DEPTH ? key : this.field == null ? null : this.field + "." + key, null));
 	}
 
 	/** A required, non-blank text field. */
@@ -158,7 +161,11 @@ public final class YamlNode {
 		if (!(this.node instanceof SequenceNode sequence)) {
 			throw error("expected a list");
 		}
-		return sequence.getValue().stream().map(n -> child(n, null)).toList();
+		List<YamlNode> items = new ArrayList<>();
+		for (Node entry : sequence.getValue()) {
+			items.add(child(entry, Integer.toString(items.size())));
+		}
+		return items;
 	}
 
 	/** A list of texts; a single text counts as a list of one. */

@@ -15,12 +15,12 @@ class YamlNodeTests {
 			"    fees:", "      - amount: siebzig", "");
 
 	@Test
-	void aProblemDeepInAFieldNamesTheItemsField() {
+	void aProblemDeepInAFieldNamesThePathToIt() {
 		YamlNode service = YamlNode.parse("knowledge/services.yml", FILE).items("services").get(0);
 
 		ContentException amount = service.items("fees").get(0).require("amount").error("not an amount");
 
-		assertThat(amount.field()).contains("fees");
+		assertThat(amount.field()).contains("fees.0.amount");
 		assertThat(amount.line()).isEqualTo(5);
 		assertThat(service.require("name").error("too short").field()).contains("name");
 	}
