@@ -1,6 +1,7 @@
 /*
  * Rathausbot web widget. Embed on any page:
  *   <script src="https://BOT-HOST/widget.js" defer data-title="Frag Ludwigsburg" data-color="#004f9f" data-lang="de"></script>
+ * With data-markdown-only it only defines window.RathausbotMarkdown (the answer renderer, for previews).
  * No framework, no cookies, no requests except to the bot. The conversation lives in sessionStorage
  * (this tab only). Everything is built with DOM methods and textContent: no HTML from answers or
  * users is ever parsed.
@@ -163,6 +164,13 @@
       });
     });
     return box;
+  }
+
+  // --- only the answer renderer (data-markdown-only): the staff workspace previews answers with it
+  if (data.markdownOnly !== undefined) {
+    window.__rathausbot = false;
+    window.RathausbotMarkdown = markdown;
+    return;
   }
 
   // --- the widget

@@ -9,17 +9,22 @@ var FIELD_NAMES = {
   currentPassword: 'Bisheriges Passwort', newPassword: 'Neues Passwort', repeat: 'Wiederholung'
 };
 
+/* The id of a field's control: "f-" and its name, dots (fees.0.amount) as dashes. */
+export function fieldId(name) {
+  return 'f-' + String(name).replace(/\./g, '-');
+}
+
 /* A labelled input or textarea with its hint and error slot, wired with aria-describedby. */
 export function field(name, label, control, hint) {
-  control.id = 'f-' + name;
+  control.id = fieldId(name);
   control.name = name;
   var described = [];
   var hintNode = null;
   if (hint) {
-    hintNode = el('p', { class: 'field-hint', id: 'f-' + name + '-hint' }, hint);
+    hintNode = el('p', { class: 'field-hint', id: control.id + '-hint' }, hint);
     described.push(hintNode.id);
   }
-  var error = el('p', { class: 'error', id: 'f-' + name + '-error', hidden: true });
+  var error = el('p', { class: 'error', id: control.id + '-error', hidden: true });
   described.push(error.id);
   control.setAttribute('aria-describedby', described.join(' '));
   return el('div', { class: 'field' }, el('label', { for: control.id }, label), control, hintNode, error);
@@ -31,14 +36,22 @@ export function clearErrors(form) {
   form.querySelectorAll('.notice').forEach(function (n) { n.remove(); });
 }
 
-/* A 400 answer: its message at the field it names (focused), or above the buttons. */
+/*
+ * A 400 answer: its message at the field it names (focused), or at the nearest enclosing one
+ * (fees.0 → fees), or above the buttons.
+ */
 export function showProblem(form, data) {
   var name = data && data.field;
-  var control = name ? form.querySelector('#f-' + name) : null;
   var message = (data && data.error) || 'Unbekannter Fehler';
+  var control = null;
+  var path = name ? String(name).split('.') : [];
+  while (path.length && !control) {
+    control = form.querySelector('#' + fieldId(path.join('.')));
+    if (!control) { path.pop(); }
+  }
   if (control) {
-    var error = form.querySelector('#f-' + name + '-error');
-    error.textContent = 'Bitte prüfen (' + (FIELD_NAMES[name] || name) + '): ' + message;
+    var error = form.querySelector('#' + control.id + '-error');
+    error.textContent = 'Bitte prüfen (' + labelOf(form, control, path.join('.')) + '): ' + message;
     error.hidden = false;
     control.setAttribute('aria-invalid', 'true');
     control.focus();
@@ -47,6 +60,15 @@ export function showProblem(form, data) {
     form.querySelector('.actions').before(notice);
   }
   say('Nicht gespeichert – bitte die markierte Angabe prüfen.');
+}
+
+function labelOf(form, control, name) {
+  if (FIELD_NAMES[name]) { return FIELD_NAMES[name]; }
+  var label = form.querySelector('label[for="' + control.id + '"]');
+  var legend = control.tagName === 'FIELDSET' ? control.querySelector('legend') : null;
+  var group = control.closest('.row');
+  var text = (legend || label) ? (legend || label).textContent : name;
+  return group ? group.getAttribute('aria-label') + ', ' + text : text;
 }
 
 /* A 409 answer: the test questions the change would break, and a way to save anyway. */

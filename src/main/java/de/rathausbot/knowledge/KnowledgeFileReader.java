@@ -19,6 +19,8 @@ import de.rathausbot.content.YamlNode;
  */
 final class KnowledgeFileReader {
 
+	private static final Pattern POSTAL_CODE = Pattern.compile("\\d{5}");
+
 	private static final Pattern AMOUNT = Pattern.compile("\\d+(,\\d{1,2})?");
 
 	private static final Set<String> SERVICE_KEYS = Set.of("id", "name", "synonyms", "summary", "fees", "feeNote",
@@ -106,12 +108,20 @@ final class KnowledgeFileReader {
 			throw node.require("closures").error("contact '" + id + "' has closures but no openingHours");
 		}
 		hours = hours.map(h -> h.withClosures(closures));
-		Optional<Address> address = node.get("address")
-			.map(a -> new Address(a.requireText("street"), a.requireText("postalCode"), a.requireText("city")));
+		Optional<Address> address = node.get("address").map(KnowledgeFileReader::address);
 		return new Contact(id, node.requireText("name"), node.texts("synonyms"), node.optionalText("role"),
 				node.optionalText("organisation"), node.optionalText("description"), address,
 				node.optionalText("phone"), node.optionalText("fax"), node.optionalText("email"),
 				node.optionalText("website"), hours);
+	}
+
+	private static Address address(YamlNode node) {
+		node.checkKeys(Set.of("street", "postalCode", "city"));
+		String postalCode = node.requireText("postalCode");
+		if (!POSTAL_CODE.matcher(postalCode).matches()) {
+			throw node.require("postalCode").error("postcode '" + postalCode + "' must have five digits, like 71638");
+		}
+		return new Address(node.requireText("street"), postalCode, node.requireText("city"));
 	}
 
 	private Service service(YamlNode node) {

@@ -60,8 +60,7 @@ final class ContactAnswers {
 		contact.fax().ifPresent(f -> lines.add("Fax: " + f));
 		contact.email().ifPresent(e -> lines.add("E-Mail: " + e));
 		contact.website().ifPresent(w -> lines.add("Internet: " + w));
-		contact.openingHours()
-			.ifPresent(h -> lines.add("Öffnungszeiten: " + weekly(h) + " " + status(contact, h, now)));
+		contact.openingHours().ifPresent(h -> lines.add("Öffnungszeiten: " + weekly(h) + " " + status(h, now)));
 		return String.join("\n", lines);
 	}
 
@@ -76,7 +75,7 @@ final class ContactAnswers {
 		}
 		OpeningHours hours = contact.openingHours().get();
 		if (time.isEmpty()) {
-			return name + " – Öffnungszeiten: " + weekly(hours) + "\n\n" + status(contact, hours, now);
+			return name + " – Öffnungszeiten: " + weekly(hours) + "\n\n" + status(hours, now);
 		}
 		TimeQuery query = time.get();
 		return switch (query.kind()) {
@@ -155,10 +154,11 @@ final class ContactAnswers {
 	 * without hours.
 	 */
 	String statusLine(Contact contact, ZonedDateTime now) {
-		return contact.openingHours().map(h -> " – " + Formats.uncapitalize(status(contact, h, now))).orElse("");
+		return contact.openingHours().map(h -> " – " + Formats.uncapitalize(status(h, now))).orElse("");
 	}
 
-	private String status(Contact contact, OpeningHours hours, ZonedDateTime now) {
+	/** "Jetzt geöffnet bis 12 Uhr." or "Jetzt geschlossen. Nächste Öffnung: …". */
+	String status(OpeningHours hours, ZonedDateTime now) {
 		Optional<TimeRange> span = this.officeHours.currentSpan(hours, now);
 		if (span.isPresent()) {
 			return "Jetzt geöffnet bis " + TimeRange.spoken(span.get().end()) + " Uhr.";

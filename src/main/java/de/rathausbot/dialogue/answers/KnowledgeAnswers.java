@@ -17,7 +17,9 @@ import de.rathausbot.knowledge.Event;
 import de.rathausbot.knowledge.Faq;
 import de.rathausbot.knowledge.KnowledgeBase;
 import de.rathausbot.knowledge.KnowledgeItem;
+import de.rathausbot.knowledge.Occurrence;
 import de.rathausbot.knowledge.OfficeHours;
+import de.rathausbot.knowledge.OpeningHours;
 import de.rathausbot.knowledge.Page;
 import de.rathausbot.knowledge.Passage;
 import de.rathausbot.knowledge.Service;
@@ -50,6 +52,26 @@ public final class KnowledgeAnswers {
 
 	public EventAnswers events() {
 		return this.events;
+	}
+
+	/** "Jetzt geöffnet bis 12 Uhr.", as the bot says it at that moment. */
+	public String openNow(OpeningHours hours, ZonedDateTime now) {
+		return this.contacts.status(hours, now);
+	}
+
+	/** "Montag bis Mittwoch 8–12 Uhr; …; an Feiertagen geschlossen." */
+	public String weekly(OpeningHours hours) {
+		return this.contacts.weekly(hours);
+	}
+
+	/** "jeden letzten Mittwoch im Monat", or nothing for a single date. */
+	public static String repeats(Event event) {
+		return RecurrenceWords.spoken(event);
+	}
+
+	/** "am Montag, 07.10.2019 von 9 bis 17 Uhr". */
+	public static String when(Occurrence date) {
+		return EventAnswers.when(date);
 	}
 
 	public Answer answer(String question, Optional<Intent> intent, Optional<KnowledgeItem> item,

@@ -1,0 +1,264 @@
+package de.rathausbot.workspace;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import de.rathausbot.HeadlessChromium;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The knowledge editors as a clerk uses them, in a real browser: a contact with opening
+ * hours entered in the weekly form only, answered "open"/"closed" at fixed clocks; a
+ * monthly event with one exception from the recurrence builder, in its {@code .ics}; a
+ * fee with a wrong amount shown at its field; no JSON and no code field names; no serious
+ * accessibility violation. Takes the README's screenshots of the three editors.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:knowledge-editors;DB_CLOSE_DELAY=-1")
+@DirtiesContext
+class KnowledgeEditorsBrowserTests {
+
+	/** Words of the stored form that a clerk must not meet in the normal editors. */
+	private static final List<String> CODE_WORDS = List.of("JSON", "feeNote", "processingTime", "openingHours",
+			"synonyms", "summary", "postalCode", "RRULE", "FREQ=", "{\"");
+
+	private static ChromeDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = HeadlessChromium.start();
+	}
+
+	@AfterEach
+	void nothingWasRefusedByTheContentSecurityPolicyNorFailed() {
+		if (browser != null) {
+			assertThat(HeadlessChromium.scriptErrors(browser)).isEmpty();
+		}
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void aContactsOpeningHoursEnteredInTheFormAreAnsweredAtFixedClocks() throws Exception {
+		open("#knowledge/contacts/neu", "#f-name");
+		find("#f-id").sendKeys("stadtbibliothek");
+		find("#f-name").sendKeys("Stadtbibliothek Ludwigsburg");
+		find("#f-synonyms").sendKeys("Stadtbibliothek\nBücherei");
+		find("#f-address-street").sendKeys("Wilhelmstraße 9/1");
+		find("#f-address-postalCode").sendKeys("71638");
+		find("#f-address-city").sendKeys("Ludwigsburg");
+		addTime("d0", "09:00", "12:00");
+		addTime("d3", "09:00", "12:00");
+		addTime("d3", "14:00", "18:00");
+		waitFor(() -> find("#hours-preview").getText().contains("Montag 9–12 Uhr"));
+		assertThat(find("#hours-preview").getText()).contains("Donnerstag 9–12 Uhr und 14–18 Uhr")
+			.contains("an Feiertagen geschlossen");
+		assertNoCodeWords();
+		screenshot("contact-editor", "#f-openingHours");
+		save();
+
+		assertThat(get("/api/admin/knowledge/contacts/stadtbibliothek"))
+			.contains("\"openingHours\":\"Mo 09:00-12:00; Th 09:00-12:00,14:00-18:00; PH off\"");
+		assertThat(chat("Hat die Stadtbibliothek jetzt geöffnet?", "2026-11-30T10:00:00+01:00"))
+			.contains("Stadtbibliothek")
+			.contains("jetzt geöffnet");
+		assertThat(chat("Hat die Stadtbibliothek jetzt geöffnet?", "2026-11-30T13:00:00+01:00"))
+			.contains("geschlossen");
+		assertThat(chat("Hat die Stadtbibliothek jetzt geöffnet?", "2026-12-03T15:00:00+01:00"))
+			.contains("jetzt geöffnet");
+	}
+
+	@Test
+	void aMonthlyEventWithOneExceptionFromTheBuilderIsInItsCalendarFile() throws Exception {
+		open("#knowledge/events/neu", "#f-title");
+		find("#f-id").sendKeys("repair-cafe");
+		find("#f-title").sendKeys("Repair-Café im Bürgerhaus");
+		setValue("#f-startDate", "2026-12-30");
+		setValue("#f-startTime", "18:00");
+		setValue("#f-endTime", "20:00");
+		new Select(find("#f-freq")).selectByValue("MONTHLY");
+		waitFor(() -> present("#f-position"));
+		new Select(find("#f-position")).selectByValue("-1");
+		new Select(find("#f-weekday")).selectByValue("WE");
+		find("#f-location").sendKeys("Bürgerhaus, Ludwigsburg");
+		clickButton("Ausfallenden Termin hinzufügen");
+		setValue("#f-except-0-date", "2027-01-27");
+		waitFor(() -> find("#series-preview").getText().contains("letzten Mittwoch"));
+		waitFor(() -> find("#series-preview").getText().contains("24.02.2027"));
+		assertThat(find("#series-preview").getText()).contains("30.12.2026").doesNotContain("27.01.2027");
+		assertNoCodeWords();
+		screenshot("event-editor", "#f-startDate");
+		save();
+
+		String ics = get("/api/knowledge/events/repair-cafe.ics");
+		assertThat(ics).contains("RRULE:FREQ=MONTHLY;BYDAY=-1WE").contains("EXDATE").contains("20270127T180000");
+	}
+
+	@Test
+	void aFeeWithAWrongAmountIsShownAtItsField() throws Exception {
+		open("#knowledge/services/reisepass", "#f-fees-0-amount");
+		assertThat(find("#f-contact").getAttribute("value")).contains("Bürgerbüro");
+		assertNoCodeWords();
+		screenshot("service-editor", "#f-summary");
+		WebElement amount = find("#f-fees-0-amount");
+		amount.clear();
+		amount.sendKeys("siebzig");
+		save();
+		waitFor(() -> find("#f-fees-0-amount-error").isDisplayed());
+		assertThat(find("#f-fees-0-amount-error").getText()).contains("Betrag wie 37,00");
+		assertThat(amount.getAttribute("aria-invalid")).isEqualTo("true");
+		assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("f-fees-0-amount");
+		assertThat(get("/api/admin/knowledge/services/reisepass")).contains("70,00");
+	}
+
+	@Test
+	void theEditorsHaveNoSeriousOrCriticalAccessibilityViolations() {
+		for (String page : List.of("#knowledge/services/reisepass", "#knowledge/contacts/rathaus",
+				"#knowledge/events/stadtfuehrung-barockstadt", "#knowledge/faq", "#knowledge/contacts/neu")) {
+			open(page, "#main form, #main table");
+			waitFor(() -> !present("#hours-preview") || !find("#hours-preview").getText().isEmpty());
+			assertThat(HeadlessChromium.seriousAccessibilityViolations(browser)).as(page).isEmpty();
+		}
+	}
+
+	@Test
+	void hoursTheFormCannotExpressAreShownAndKept() throws Exception {
+		String rule = get("/api/admin/knowledge/events/stadtfuehrung-barockstadt");
+		assertThat(rule).contains("BYMONTH");
+		open("#knowledge/events/stadtfuehrung-barockstadt", "#f-title");
+		// the demo's rule (weekly on Saturdays, April to October) is one the builder
+		// expresses
+		assertThat(find("#f-freq").getAttribute("value")).isEqualTo("WEEKLY");
+		assertThat(find("#f-byday-SA").isSelected()).isTrue();
+		assertThat(find("#f-bymonth-4").isSelected()).isTrue();
+	}
+
+	// --- helpers
+
+	private void open(String page, String shown) {
+		if (!browser.getCurrentUrl().contains("/admin/")) {
+			browser.manage().deleteAllCookies();
+			browser.get("http://localhost:" + this.port + "/admin/");
+			waitFor(() -> present("#username"));
+			find("#username").sendKeys("admin");
+			find("#password").sendKeys("test-admin-password");
+			find("button[type=submit]").click();
+			waitFor(() -> find("#who").getText().contains("admin"));
+		}
+		browser.get("http://localhost:" + this.port + "/admin/" + page);
+		browser.navigate().refresh();
+		waitFor(() -> present(shown));
+	}
+
+	private static void addTime(String day, String from, String to) {
+		find("#add-" + day).click();
+		List<WebElement> froms = browser.findElements(By.cssSelector("[id^='f-hours-" + day + "-'][id$='-from']"));
+		String id = froms.get(froms.size() - 1).getAttribute("id");
+		setValue("#" + id, from);
+		setValue("#" + id.replace("-from", "-to"), to);
+	}
+
+	/**
+	 * Date and time pickers take their value as the browser's own picker would set it.
+	 */
+	private static void setValue(String css, String value) {
+		browser.executeScript("var e = document.querySelector(arguments[0]); e.value = arguments[1];"
+				+ " e.dispatchEvent(new Event('input', {bubbles: true}));"
+				+ " e.dispatchEvent(new Event('change', {bubbles: true}));", css, value);
+	}
+
+	private static void save() {
+		find("#main form.editor > .actions button[type=submit]").click();
+		waitFor(() -> find("#status").getText().contains("gespeichert"));
+	}
+
+	private static void assertNoCodeWords() {
+		String text = find("#main").getText();
+		assertThat(CODE_WORDS).allSatisfy(word -> assertThat(text).doesNotContain(word));
+		assertThat(browser.findElements(By.cssSelector("#main textarea"))
+			.stream()
+			.map(t -> t.getAttribute("value"))
+			.filter(v -> v.strip().startsWith("{") || v.strip().startsWith("[{"))
+			.toList()).isEmpty();
+	}
+
+	/** The window with the given field at its top, for the README. */
+	private static void screenshot(String name, String css) throws IOException {
+		browser.executeScript("document.querySelector(arguments[0]).scrollIntoView({block: 'start'})", css);
+		Path file = Path.of("target/screenshots/" + name + ".png");
+		Files.createDirectories(file.getParent());
+		Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
+	}
+
+	private String get(String path) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+				.header("Authorization", StaffSignIn.ADMIN)
+				.build(), HttpResponse.BodyHandlers.ofString())
+			.body();
+	}
+
+	private String chat(String question, String now) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/chat"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"" + question + "\", \"now\": \"" + now + "\"}"))
+				.build(), HttpResponse.BodyHandlers.ofString())
+			.body();
+	}
+
+	private static void clickButton(String text) {
+		browser.findElements(By.cssSelector("#main button"))
+			.stream()
+			.filter(b -> b.getText().contains(text))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no button '" + text + "'"))
+			.click();
+	}
+
+	private static void waitFor(BooleanSupplier condition) {
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> condition.getAsBoolean());
+	}
+
+	private static WebElement find(String css) {
+		return browser.findElement(By.cssSelector(css));
+	}
+
+	private static boolean present(String css) {
+		return !browser.findElements(By.cssSelector(css)).isEmpty();
+	}
+
+}
