@@ -6,6 +6,7 @@
 import { api, csrfToken } from './api.js';
 import { accountPage } from './pages/account.js';
 import { analyticsPage } from './pages/analytics.js';
+import { firstStepsPage } from './pages/first-steps.js';
 import { inboxPage } from './pages/inbox.js';
 import { intentEditor, intentList } from './pages/intents.js';
 import { KINDS, knowledgeEditor, knowledgeList } from './pages/knowledge.js';
@@ -27,6 +28,7 @@ function route() {
   else if (parts[0] === 'analytics') { analyticsPage(); }
   else if (parts[0] === 'users') { usersPage(); }
   else if (parts[0] === 'konto') { accountPage(); }
+  else if (parts[0] === 'erste-schritte') { firstStepsPage(); }
   else { intentList(''); }
 }
 

@@ -9,9 +9,11 @@ import de.rathausbot.dialogue.answers.FallbackAnswer;
 import de.rathausbot.dialogue.answers.KnowledgeAnswers;
 import de.rathausbot.dialogue.time.TimeWords;
 import de.rathausbot.intents.IntentCatalog;
+import de.rathausbot.intents.IntentContent;
 import de.rathausbot.knowledge.KnowledgeBase;
 import de.rathausbot.knowledge.OfficeHours;
 import de.rathausbot.nlu.IntentClassifier;
+import de.rathausbot.nlu.TrainedModel;
 import de.rathausbot.nlu.Interpretation;
 import de.rathausbot.nlu.LanguageDetector;
 import org.springframework.stereotype.Component;
@@ -56,9 +58,17 @@ public class Dialogue {
 	 * @param now the moment to answer at (opening hours, "heute", past or future events)
 	 */
 	public Answer answer(String text, Optional<String> language, ZonedDateTime now) {
+		return answer(text, language, now, this.classifier.current(), this.intents.content(), this.knowledge.current());
+	}
+
+	/**
+	 * How a change that is not published yet would answer: its model and content, worded
+	 * as the live bot words its answers.
+	 */
+	public Answer answer(String text, Optional<String> language, ZonedDateTime now, TrainedModel model,
+			IntentContent content, KnowledgeBase.Snapshot knowledge) {
 		String lang = language.filter(l -> !l.isBlank()).orElseGet(() -> this.languages.detect(text));
-		Decider.Decided decided = this.decider.decide(text, now, this.classifier.current(), this.intents.content(),
-				this.knowledge.current());
+		Decider.Decided decided = this.decider.decide(text, now, model, content, knowledge);
 		Reaction reaction = decided.reaction();
 		if (reaction instanceof Reaction.Answer answer) {
 			Choice best = answer.choice();

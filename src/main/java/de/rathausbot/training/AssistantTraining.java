@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import de.rathausbot.conversation.Inbox;
+import de.rathausbot.dialogue.Answer;
 import de.rathausbot.dialogue.Decider;
 import de.rathausbot.dialogue.Dialogue;
 import de.rathausbot.intents.Intent;
@@ -54,8 +56,11 @@ public class AssistantTraining {
 
 	private final Clock clock;
 
+	private final Dialogue dialogue;
+
 	AssistantTraining(IntentClassifier classifier, IntentCatalog intents, KnowledgeBase knowledge, Inbox inbox,
-			Decider decider, Clock clock) {
+			Decider decider, Dialogue dialogue, Clock clock) {
+		this.dialogue = dialogue;
 		this.inbox = inbox;
 		this.classifier = classifier;
 		this.intents = intents;
@@ -109,6 +114,18 @@ public class AssistantTraining {
 			}
 		}
 		return new Prepared(intents, knowledge, model, examples, results, regressions);
+	}
+
+	/**
+	 * How a prepared change answers questions, worded as the live bot words them (for the
+	 * workspace's "So antwortet der Bot").
+	 */
+	public List<Answer> answers(Prepared prepared, List<String> questions) {
+		ZonedDateTime now = ZonedDateTime.now(this.clock);
+		return questions.stream()
+			.map(q -> this.dialogue.answer(q, Optional.empty(), now, prepared.model(), prepared.intents(),
+					prepared.knowledge()))
+			.toList();
 	}
 
 	/**

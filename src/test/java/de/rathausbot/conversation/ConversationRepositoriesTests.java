@@ -32,7 +32,8 @@ abstract class ConversationRepositoriesTests {
 
 	private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
-	private static final SystemProperties SYSTEM = new SystemProperties("BW", BERLIN, new SystemProperties.Clock(null));
+	private static final SystemProperties SYSTEM = new SystemProperties("BW", BERLIN, new SystemProperties.Clock(null),
+			new SystemProperties.City("", "#004f9f"));
 
 	private void message(JdbcClient jdbc, String conversation, String channel, String id, String at, String outcome,
 			String intent, double confidence, String topic, Boolean helpful) {

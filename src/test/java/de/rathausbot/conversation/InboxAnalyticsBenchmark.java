@@ -59,7 +59,8 @@ class InboxAnalyticsBenchmark {
 				(System.nanoTime() - start) / 1_000_000);
 		JdbcClient jdbc = JdbcClient.create(dataSource);
 		Inbox inbox = new Inbox(jdbc, Clock.fixed(NOW, BERLIN), new ConversationProperties(0.8));
-		Analytics analytics = new Analytics(jdbc, new SystemProperties("BW", BERLIN, new SystemProperties.Clock(null)));
+		Analytics analytics = new Analytics(jdbc, new SystemProperties("BW", BERLIN, new SystemProperties.Clock(null),
+				new SystemProperties.City("", "#004f9f")));
 		LocalDate today = LocalDate.ofInstant(NOW, BERLIN);
 		time(name + ": (counts only)", () -> jdbc.sql("""
 				SELECT m.topic, COUNT(*) AS n FROM conversation_message m

@@ -16,8 +16,8 @@ class OpeningHoursTests {
 
 	private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
-	private final OfficeHours officeHours = new OfficeHours(
-			new PublicHolidays(new SystemProperties("BW", BERLIN, new SystemProperties.Clock(null))));
+	private final OfficeHours officeHours = new OfficeHours(new PublicHolidays(new SystemProperties("BW", BERLIN,
+			new SystemProperties.Clock(null), new SystemProperties.City("", "#004f9f"))));
 
 	private final OpeningHours rathaus = OpeningHours.parse("Mo-Fr 08:00-12:00; Th 08:00-12:00,14:00-18:00; PH off");
 

@@ -24,8 +24,8 @@ class PublicHolidaysTests {
 
 	private static final Path REFERENCE = Path.of("../shared/datasets/holidays-de/DE_BW.json");
 
-	private final PublicHolidays holidays = new PublicHolidays(
-			new SystemProperties("BW", ZoneId.of("Europe/Berlin"), new SystemProperties.Clock(null)));
+	private final PublicHolidays holidays = new PublicHolidays(new SystemProperties("BW", ZoneId.of("Europe/Berlin"),
+			new SystemProperties.Clock(null), new SystemProperties.City("", "#004f9f")));
 
 	@Test
 	void knowsTheHolidaysOfBadenWuerttemberg() {

@@ -8,6 +8,9 @@ import java.util.Map;
 
 import de.rathausbot.content.ContentStore;
 import de.rathausbot.content.YamlText;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class IntentsController {
+
+	/** How many examples "So antwortet der Bot" asks. */
+	private static final int PREVIEW_QUESTIONS = 5;
 
 	private final IntentEditing editing;
 
@@ -66,6 +72,45 @@ class IntentsController {
 	ResponseEntity<?> put(@PathVariable String id, @RequestBody IntentEditing.IntentRequest request,
 			@RequestParam(defaultValue = "false") boolean force, Principal author) {
 		return this.editing.save(id, request, force, author.getName());
+	}
+
+	/**
+	 * How the bot would answer a few of the examples with the intent changed so (nothing
+	 * is saved).
+	 */
+	@PostMapping("/api/admin/intents/{id}/preview")
+	ResponseEntity<?> preview(@PathVariable String id, @RequestBody IntentEditing.IntentRequest request) {
+		return this.editing.preview(id, request, PREVIEW_QUESTIONS);
+	}
+
+	/**
+	 * The examples being written, as the bot answers them today, and where else they
+	 * stand.
+	 */
+	record ExamplesRequest(@Size(max = 200) List<@Size(max = 1000) String> examples, String knowledge) {
+	}
+
+	@PostMapping("/api/admin/intents/{id}/examples/check")
+	List<IntentEditing.ExampleCheck> checkExamples(@PathVariable String id,
+			@Valid @RequestBody ExamplesRequest request) {
+		return this.editing.checkExamples(id, request.examples() == null ? List.of() : request.examples(),
+				request.knowledge());
+	}
+
+	/** One example question, to add to or take out of an intent. */
+	record ExampleRequest(@NotBlank @Size(max = 1000) String question) {
+	}
+
+	@PostMapping("/api/admin/intents/{id}/examples")
+	ResponseEntity<?> addExample(@PathVariable String id, @Valid @RequestBody ExampleRequest request,
+			@RequestParam(defaultValue = "false") boolean force, Principal author) {
+		return this.editing.addExample(id, request.question().strip(), force, author.getName());
+	}
+
+	@PostMapping("/api/admin/intents/{id}/examples/remove")
+	ResponseEntity<?> removeExample(@PathVariable String id, @Valid @RequestBody ExampleRequest request,
+			@RequestParam(defaultValue = "false") boolean force, Principal author) {
+		return this.editing.removeExample(id, request.question(), force, author.getName());
 	}
 
 	@DeleteMapping("/api/admin/intents/{id}")

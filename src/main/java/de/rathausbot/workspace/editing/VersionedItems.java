@@ -115,6 +115,15 @@ final class VersionedItems {
 		});
 	}
 
+	/**
+	 * The item changed to {@code body}, checked and trained like a save but neither
+	 * stored nor published.
+	 * @throws ContentException what is wrong with it
+	 */
+	AssistantTraining.Prepared prepare(String id, String body) {
+		return this.check.check(this.store.filesWith(this.group, this.kind, id, this.newFile, body));
+	}
+
 	ResponseEntity<?> delete(String id, String author, boolean force) {
 		if (item(id).isEmpty()) {
 			return notFound(id);

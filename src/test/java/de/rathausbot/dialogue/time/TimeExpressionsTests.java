@@ -18,8 +18,8 @@ class TimeExpressionsTests {
 
 	private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 11, 22, 10, 0, 0, 0, ZoneId.of("Europe/Berlin"));
 
-	private final TimeExpressions times = new TimeExpressions(new PublicHolidays(
-			new SystemProperties("BW", ZoneId.of("Europe/Berlin"), new SystemProperties.Clock(null))));
+	private final TimeExpressions times = new TimeExpressions(new PublicHolidays(new SystemProperties("BW",
+			ZoneId.of("Europe/Berlin"), new SystemProperties.Clock(null), new SystemProperties.City("", "#004f9f"))));
 
 	private TimeQuery find(String question) {
 		return this.times.find(question, NOW).orElseThrow(() -> new AssertionError("no time found in: " + question));

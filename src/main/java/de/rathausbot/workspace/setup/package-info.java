@@ -1,0 +1,2 @@
+/** The workspace's first-steps checklist for a new city. */
+package de.rathausbot.workspace.setup;
