@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -112,13 +113,84 @@ class WorkspaceBrowserTests {
 		pages.put("#analytics", "canvas");
 		pages.put("#users", "#f-username");
 		pages.put("#konto", "#f-currentPassword");
+		pages.put("#erste-schritte", "#embed-code");
+		pages.put("#knowledge/contacts/rathaus", "#hours-now");
+		pages.put("#knowledge/events/stadtfuehrung-barockstadt", "#series-preview li");
+		pages.put("#knowledge/faq", "h2");
+		pages.put("#knowledge/pages/living-lab", "#f-text");
+		pages.put("#intents/personalausweis", "#f-examples");
 		de.rathausbot.HeadlessChromium.scriptErrors(browser);
 		pages.forEach((page, shown) -> {
 			browser.get(base + page);
 			browser.navigate().refresh();
 			waitFor(() -> present(shown));
 			assertThat(de.rathausbot.HeadlessChromium.scriptErrors(browser)).as(page).isEmpty();
+			assertThat(HeadlessChromium.seriousAccessibilityViolations(browser)).as(page).isEmpty();
 		});
+	}
+
+	@Test
+	void anIntentIsCreatedWithTheKeyboardOnly() {
+		signIn();
+		browser.get(browser.getCurrentUrl().replaceAll("#.*$", "") + "#intents");
+		browser.navigate().refresh();
+		waitFor(() -> present("#intent-search"));
+		// the skip link, then past the search to the link to a new intent
+		keys(Keys.TAB);
+		assertThat(browser.switchTo().activeElement().getText()).isEqualTo("Zum Inhalt springen");
+		keys(Keys.ENTER);
+		waitFor(() -> present("#intent-search"));
+		for (int i = 0; i < 10 && !"Neues Intent anlegen".equals(browser.switchTo().activeElement().getText()); i++) {
+			keys(Keys.TAB);
+		}
+		keys(Keys.ENTER);
+		waitFor(() -> present("#f-id"));
+		tabTo("f-id");
+		type("hundesteuer");
+		tabTo("f-title");
+		type("Hundesteuer");
+		tabTo("f-examples");
+		type(String.join("\n", "Was kostet die Hundesteuer?", "Wie hoch ist die Hundesteuer?",
+				"Muss ich meinen Hund anmelden?", "Hund anmelden", "Hundesteuer bezahlen", "Hundesteuer Ludwigsburg",
+				"Wo melde ich meinen Hund an?", "Hundemarke beantragen"));
+		tabTo("f-answer");
+		type("Die Hundesteuer beträgt 108 € im Jahr für den ersten Hund. Melden Sie Ihren Hund bei der Stadtkasse an.");
+		for (int i = 0; i < 15 && !"Speichern".equals(browser.switchTo().activeElement().getText()); i++) {
+			keys(Keys.TAB);
+		}
+		keys(Keys.ENTER);
+		waitFor(() -> find("#status").getText().contains("gespeichert"));
+		assertThat(tryIt("Was kostet die Hundesteuer?")).isEqualTo("hundesteuer");
+	}
+
+	@Test
+	void theIntentEditorShowsHowTheBotWouldAnswerBeforeSaving() {
+		signIn();
+		openIntent("rathaus-kontakt");
+		find("#f-examples").sendKeys("\nWas kostet ein Reisepass?");
+		waitFor(() -> find("#examples-check").getText().contains("beantwortet der Bot heute mit"));
+		assertThat(find("#examples-check").getText()).contains("„Was kostet ein Reisepass?“");
+		clickButton("So antwortet der Bot");
+		waitFor(() -> present("#intent-preview .md-preview"));
+		assertThat(find("#intent-preview").getText()).contains("So antwortet der Bot mit dieser Änderung");
+		assertThat(browser.findElements(By.cssSelector("#intent-preview .md-preview"))).hasSizeGreaterThan(1);
+		assertThat(HeadlessChromium.seriousAccessibilityViolations(browser)).isEmpty();
+	}
+
+	/** Tabs forward to the control with that id (at most 15 steps). */
+	private static void tabTo(String id) {
+		for (int i = 0; i < 15 && !id.equals(browser.switchTo().activeElement().getAttribute("id")); i++) {
+			keys(Keys.TAB);
+		}
+		assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo(id);
+	}
+
+	private static void keys(CharSequence... keys) {
+		new org.openqa.selenium.interactions.Actions(browser).sendKeys(keys).perform();
+	}
+
+	private static void type(String text) {
+		new org.openqa.selenium.interactions.Actions(browser).sendKeys(text).perform();
 	}
 
 	/** Loads the workspace with an intent's editor. */
