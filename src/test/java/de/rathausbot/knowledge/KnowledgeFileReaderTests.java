@@ -54,6 +54,15 @@ class KnowledgeFileReaderTests {
 	}
 
 	@Test
+	void refusesAPostcodeWithoutFiveDigitsAtItsField() {
+		assertThatThrownBy(() -> new KnowledgeFileReader()
+			.contacts(List.of(file("knowledge/contacts.yml", "contacts:", "  - id: rathaus", "    name: Rathaus",
+					"    address: {street: Wilhelmstraße 11, postalCode: \"7163\", city: Ludwigsburg}"))))
+			.isInstanceOfSatisfying(ContentException.class, ex -> assertThat(ex.field()).contains("address.postalCode"))
+			.hasMessageContaining("postcode '7163' must have five digits");
+	}
+
+	@Test
 	void rejectsUnparsableOpeningHours() {
 		assertThatThrownBy(() -> new KnowledgeFileReader().contacts(List.of(file("knowledge/contacts.yml", "contacts:",
 				"  - id: rathaus", "    name: Rathaus", "    openingHours: \"Mo-Fx 08:00-12:00\""))))

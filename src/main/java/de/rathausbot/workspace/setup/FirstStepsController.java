@@ -9,6 +9,8 @@ import de.rathausbot.intents.IntentCatalog;
 import de.rathausbot.knowledge.Contact;
 import de.rathausbot.knowledge.KnowledgeBase;
 import de.rathausbot.system.SystemProperties;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -85,8 +87,9 @@ class FirstStepsController {
 		steps.add(new Step("Dienstleistungskatalog der Stadt importieren", services >= CATALOGUE_SIZE,
 				services + " Dienstleistungen", Optional.of("#knowledge/services"), "Using your own service catalogue",
 				Optional.empty()));
-		List<String> origins = List
-			.of(this.environment.getProperty("rathausbot.web.allowed-origins", String[].class, new String[0]));
+		List<String> origins = Binder.get(this.environment)
+			.bind("rathausbot.web.allowed-origins", Bindable.listOf(String.class))
+			.orElse(List.of());
 		steps.add(new Step("Chat-Fenster (Widget) in die Internetseite der Stadt einbinden", !origins.isEmpty(),
 				origins.isEmpty() ? "keine Internetseite freigegeben" : "freigegeben für " + String.join(", ", origins),
 				Optional.empty(), "Web widget", Optional.of("rathausbot.web.allowed-origins")));
