@@ -128,15 +128,17 @@ export function eventDates(item) {
         'Keiner gewählt: am Wochentag des Beginns.'));
     }
     if (settings.freq === 'MONTHLY') {
-      var position = el('select', { onchange: function () { settings.position = position.value; } },
+      var position = el('select', { onchange: function () { settings.position = position.value; weekdayField.hidden = !position.value; } },
         [el('option', { value: '' }, 'am gleichen Tag des Monats wie der Beginn')].concat(POSITIONS.map(function (p) {
           return el('option', { value: p[0], selected: settings.position === p[0] ? true : null }, 'am ' + p[1] + ' …');
         })));
       var weekday = el('select', { onchange: function () { settings.weekday = weekday.value; } },
         WEEKDAYS.map(function (d) { return el('option', { value: d[0], selected: settings.weekday === d[0] ? true : null }, d[1]); }));
       if (!settings.weekday) { settings.weekday = 'MO'; }
-      builderBox.appendChild(field('position', 'An welchem Tag im Monat?', position, 'z. B. „am letzten …“ und „Mittwoch“'));
-      builderBox.appendChild(field('weekday', 'Wochentag (bei „am ersten …“ bis „am letzten …“)', weekday));
+      var weekdayField = field('weekday', 'Wochentag', weekday, 'z. B. „am letzten …“ „Mittwoch“ im Monat');
+      weekdayField.hidden = !settings.position;
+      builderBox.appendChild(field('position', 'An welchem Tag im Monat?', position));
+      builderBox.appendChild(weekdayField);
     }
     if (settings.freq !== 'YEARLY') {
       builderBox.appendChild(checkboxes('bymonth', 'Nur in diesen Monaten (optional)',

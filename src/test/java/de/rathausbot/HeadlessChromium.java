@@ -45,6 +45,8 @@ public final class HeadlessChromium {
 		options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+			// German date and time pickers (24 hours, dd.mm.yyyy), as city staff see them
+			.withEnvironment(Map.of("LANG", "de_DE.UTF-8", "LANGUAGE", "de"))
 			.usingAnyFreePort()
 			.build();
 		return new ChromeDriver(service, options);

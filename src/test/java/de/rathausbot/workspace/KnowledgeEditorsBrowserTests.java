@@ -120,7 +120,7 @@ class KnowledgeEditorsBrowserTests {
 		waitFor(() -> find("#series-preview").getText().contains("24.02.2027"));
 		assertThat(find("#series-preview").getText()).contains("30.12.2026").doesNotContain("27.01.2027");
 		assertNoCodeWords();
-		screenshot("event-editor", "#f-startDate");
+		screenshot("event-editor", "#f-repeat");
 		save();
 
 		String ics = get("/api/knowledge/events/repair-cafe.ics");
@@ -132,7 +132,7 @@ class KnowledgeEditorsBrowserTests {
 		open("#knowledge/services/reisepass", "#f-fees-0-amount");
 		assertThat(find("#f-contact").getAttribute("value")).contains("Bürgerbüro");
 		assertNoCodeWords();
-		screenshot("service-editor", "#f-summary");
+		screenshot("service-editor", "#f-fees");
 		WebElement amount = find("#f-fees-0-amount");
 		amount.clear();
 		amount.sendKeys("siebzig");
@@ -217,7 +217,8 @@ class KnowledgeEditorsBrowserTests {
 
 	/** The window with the given field at its top, for the README. */
 	private static void screenshot(String name, String css) throws IOException {
-		browser.executeScript("document.querySelector(arguments[0]).scrollIntoView({block: 'start'})", css);
+		browser.executeScript("document.activeElement.blur();"
+				+ " document.querySelector(arguments[0]).scrollIntoView({block: 'start'})", css);
 		Path file = Path.of("target/screenshots/" + name + ".png");
 		Files.createDirectories(file.getParent());
 		Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
