@@ -7,23 +7,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import de.rathausbot.HeadlessChromium;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
@@ -41,33 +34,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("test")
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:knowledge-editors;DB_CLOSE_DELAY=-1")
 @DirtiesContext
-class KnowledgeEditorsBrowserTests {
+class KnowledgeEditorsBrowserTests extends BrowserTestSupport {
 
 	/** Words of the stored form that a clerk must not meet in the normal editors. */
 	private static final List<String> CODE_WORDS = List.of("JSON", "feeNote", "processingTime", "openingHours",
 			"synonyms", "summary", "postalCode", "RRULE", "FREQ=", "{\"");
 
-	private static ChromeDriver browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = HeadlessChromium.start();
-	}
-
 	@AfterEach
-	void nothingWasRefusedByTheContentSecurityPolicyNorFailed() {
+	void noScriptFailed() {
 		if (browser != null) {
 			assertThat(HeadlessChromium.scriptErrors(browser)).isEmpty();
-		}
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
 		}
 	}
 
@@ -170,13 +146,7 @@ class KnowledgeEditorsBrowserTests {
 
 	private void open(String page, String shown) {
 		if (!browser.getCurrentUrl().contains("/admin/")) {
-			browser.manage().deleteAllCookies();
-			browser.get("http://localhost:" + this.port + "/admin/");
-			waitFor(() -> present("#username"));
-			find("#username").sendKeys("admin");
-			find("#password").sendKeys("test-admin-password");
-			find("button[type=submit]").click();
-			waitFor(() -> find("#who").getText().contains("admin"));
+			signIn("admin", "test-admin-password");
 		}
 		browser.get("http://localhost:" + this.port + "/admin/" + page);
 		browser.navigate().refresh();
@@ -239,27 +209,6 @@ class KnowledgeEditorsBrowserTests {
 				.POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"" + question + "\", \"now\": \"" + now + "\"}"))
 				.build(), HttpResponse.BodyHandlers.ofString())
 			.body();
-	}
-
-	private static void clickButton(String text) {
-		browser.findElements(By.cssSelector("#main button"))
-			.stream()
-			.filter(b -> b.getText().contains(text))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no button '" + text + "'"))
-			.click();
-	}
-
-	private static void waitFor(BooleanSupplier condition) {
-		new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> condition.getAsBoolean());
-	}
-
-	private static WebElement find(String css) {
-		return browser.findElement(By.cssSelector(css));
-	}
-
-	private static boolean present(String css) {
-		return !browser.findElements(By.cssSelector(css)).isEmpty();
 	}
 
 }

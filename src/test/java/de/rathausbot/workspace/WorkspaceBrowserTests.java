@@ -7,23 +7,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 
 import de.rathausbot.HeadlessChromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
@@ -41,61 +33,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("test")
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:workspace-browser;DB_CLOSE_DELAY=-1")
 @DirtiesContext
-class WorkspaceBrowserTests {
+class WorkspaceBrowserTests extends BrowserTestSupport {
 
 	private static final String NEW_EXAMPLE = "Wo gebe ich eine gefundene Geldbörse ab?";
 
-	private static ChromeDriver browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = HeadlessChromium.start();
-	}
-
-	/**
-	 * Every page of every test runs under its Content-Security-Policy without a refusal.
-	 */
-	@AfterEach
-	void nothingWasRefusedByTheContentSecurityPolicy() {
-		if (browser != null) {
-			assertThat(de.rathausbot.HeadlessChromium.contentSecurityPolicyViolations(browser)).isEmpty();
-		}
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
-
-	private static void waitFor(BooleanSupplier condition) {
-		new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> condition.getAsBoolean());
-	}
-
-	private static WebElement find(String css) {
-		return browser.findElement(By.cssSelector(css));
-	}
-
-	private static boolean present(String css) {
-		return !browser.findElements(By.cssSelector(css)).isEmpty();
-	}
-
 	private void signIn() {
 		signIn("admin", "test-admin-password");
-	}
-
-	private void signIn(String username, String password) {
-		browser.manage().deleteAllCookies();
-		browser.get("http://localhost:" + this.port + "/admin/");
-		waitFor(() -> present("#username"));
-		find("#username").sendKeys(username);
-		find("#password").sendKeys(password);
-		find("button[type=submit]").click();
-		waitFor(() -> find("#who").getText().contains(username));
 	}
 
 	@Test
@@ -349,15 +292,6 @@ class WorkspaceBrowserTests {
 		assertThat(browser.executeScript("return !!window.Chart && !!Chart.getChart('an-chart')")).isEqualTo(true);
 		assertThat(find("#main a[href^='/api/admin/analytics.csv']").getAttribute("href")).contains("from=");
 		assertThat(HeadlessChromium.seriousAccessibilityViolations(browser)).isEmpty();
-	}
-
-	private static void clickButton(String text) {
-		browser.findElements(By.cssSelector("#main button"))
-			.stream()
-			.filter(b -> b.getText().contains(text))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no button '" + text + "'"))
-			.click();
 	}
 
 	@Test
