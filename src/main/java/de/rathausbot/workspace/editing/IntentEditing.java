@@ -1,25 +1,18 @@
 package de.rathausbot.workspace.editing;
 
-import java.time.Clock;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
-import de.rathausbot.content.ContentException;
 import de.rathausbot.content.ContentId;
 import de.rathausbot.content.ContentStore;
 import de.rathausbot.content.YamlText;
-import de.rathausbot.dialogue.Answer;
-import de.rathausbot.dialogue.Dialogue;
-import de.rathausbot.intents.Intent;
 import de.rathausbot.intents.IntentCatalog;
-import de.rathausbot.intents.IntentContent;
 import de.rathausbot.knowledge.KnowledgeBase;
 import de.rathausbot.training.AssistantTraining;
-import de.rathausbot.training.RegressionResult;
 import de.rathausbot.workspace.WorkspaceProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -48,14 +41,7 @@ public class IntentEditing {
 
 	private final AssistantTraining training;
 
-	private final Dialogue dialogue;
-
-	private final Clock clock;
-
-	IntentEditing(ContentStore store, IntentCatalog intents, KnowledgeBase knowledge, AssistantTraining training,
-			Dialogue dialogue, Clock clock) {
-		this.dialogue = dialogue;
-		this.clock = clock;
+	IntentEditing(ContentStore store, IntentCatalog intents, KnowledgeBase knowledge, AssistantTraining training) {
 		this.store = store;
 		this.training = training;
 		this.intents = intents;
@@ -97,7 +83,7 @@ public class IntentEditing {
 	}
 
 	/** The intent as stored: the request's fields, and the translations it had. */
-	private String yaml(String id, IntentRequest request) {
+	String yaml(String id, IntentRequest request) {
 		Map<String, Object> intent = new LinkedHashMap<>();
 		intent.put("id", id);
 		intent.put("title", request.title().strip());
@@ -119,88 +105,8 @@ public class IntentEditing {
 		return YamlText.dump(intent);
 	}
 
-	/**
-	 * How the bot would answer with the intent changed as in the request: a few of its
-	 * examples asked of the changed content, before anything is saved.
-	 *
-	 * @param answers each question with the answer text and the intent it is answered by
-	 * @param regressions test questions the change would break
-	 */
-	record Preview(List<PreviewAnswer> answers, List<RegressionResult> regressions) {
-	}
-
-	/**
-	 * @param intent the label that answers, null for the fallback
-	 * @param ours whether that is the intent being edited (or the knowledge it answers
-	 * from)
-	 */
-	record PreviewAnswer(String question, String text, String intent, String outcome, boolean ours) {
-	}
-
-	ResponseEntity<?> preview(String id, IntentRequest request, int questions) {
-		Optional<ResponseEntity<?>> invalid = validate(id, request);
-		if (invalid.isPresent()) {
-			return invalid.get();
-		}
-		AssistantTraining.Prepared prepared;
-		try {
-			prepared = this.items.prepare(id, yaml(id, request));
-		}
-		catch (ContentException ex) {
-			return WorkspaceProblem.content(ex);
-		}
-		List<String> asked = request.examples()
-			.stream()
-			.map(String::strip)
-			.filter(e -> !e.isEmpty())
-			.limit(questions)
-			.toList();
-		List<Answer> answers = this.training.answers(prepared, asked);
-		List<PreviewAnswer> preview = new ArrayList<>();
-		for (int i = 0; i < asked.size(); i++) {
-			Answer answer = answers.get(i);
-			preview.add(new PreviewAnswer(asked.get(i), answer.text(), answer.intent(), answer.outcome().name(),
-					answersFor(id, request.knowledge(), answer.intent())));
-		}
-		return ResponseEntity.ok(new Preview(preview, prepared.regressions()));
-	}
-
-	private static boolean answersFor(String id, String knowledge, String label) {
-		return label != null && (label.equals(id) || knowledge != null && label.equals(knowledge.strip()));
-	}
-
-	/**
-	 * An example as the bot treats it today.
-	 *
-	 * @param answeredBy the intent (or knowledge item) that answers it now, null if none
-	 * @param title that intent's title, if it is one
-	 * @param ours whether that is the intent being edited
-	 * @param alsoIn other intents that have the same example
-	 */
-	record ExampleCheck(String example, String answeredBy, String title, boolean ours, List<String> alsoIn) {
-	}
-
-	List<ExampleCheck> checkExamples(String id, List<String> examples, String knowledge) {
-		ZonedDateTime now = ZonedDateTime.now(this.clock);
-		IntentContent content = this.intents.content();
-		List<ExampleCheck> checks = new ArrayList<>();
-		for (String example : examples.stream().map(String::strip).filter(e -> !e.isEmpty()).distinct().toList()) {
-			Answer answer = this.dialogue.answer(example, Optional.empty(), now);
-			String label = answer.intent();
-			String title = label == null ? null : content.find(label).map(Intent::title).orElse(null);
-			List<String> alsoIn = content.intents()
-				.stream()
-				.filter(i -> !i.id().equals(id))
-				.filter(i -> i.examples().stream().anyMatch(e -> sameWords(e, example)))
-				.map(Intent::id)
-				.toList();
-			checks.add(new ExampleCheck(example, label, title, answersFor(id, knowledge, label), alsoIn));
-		}
-		return checks;
-	}
-
 	/** Equal but for case, punctuation and spacing. */
-	private static boolean sameWords(String a, String b) {
+	static boolean sameWords(String a, String b) {
 		return words(a).equals(words(b));
 	}
 
@@ -209,24 +115,24 @@ public class IntentEditing {
 	}
 
 	/** Takes an example out of an intent ({@code 404} if there is no such intent). */
-	@SuppressWarnings("unchecked")
 	ResponseEntity<?> removeExample(String id, String question, boolean force, String author) {
-		Optional<ContentStore.Item> existing = this.items.item(id);
-		if (existing.isEmpty()) {
-			return this.items.notFound(id);
-		}
-		Map<String, Object> intent = new LinkedHashMap<>(VersionedItems.view(existing.get()));
-		intent.keySet().removeAll(List.of("version", "updatedBy", "updatedAt"));
-		List<Object> examples = new ArrayList<>((List<Object>) intent.getOrDefault("examples", List.of()));
-		examples.removeIf(e -> sameWords(String.valueOf(e), question));
-		intent.put("examples", examples);
-		return this.items.save(id, YamlText.dump(intent), author, "moved an example to another intent", HttpStatus.OK,
-				force);
+		return changeExamples(id, examples -> examples.removeIf(e -> sameWords(String.valueOf(e), question)),
+				"moved an example to another intent", force, author);
 	}
 
 	/** Adds an example question to an intent ({@code 404} if there is no such intent). */
-	@SuppressWarnings("unchecked")
 	public ResponseEntity<?> addExample(String id, String question, boolean force, String author) {
+		return changeExamples(id, examples -> {
+			if (!examples.contains(question)) {
+				examples.add(question);
+			}
+		}, "added an example", force, author);
+	}
+
+	/** Changes the examples of a stored intent and saves it like any change. */
+	@SuppressWarnings("unchecked")
+	private ResponseEntity<?> changeExamples(String id, Consumer<List<Object>> change, String summary, boolean force,
+			String author) {
 		Optional<ContentStore.Item> existing = this.items.item(id);
 		if (existing.isEmpty()) {
 			return this.items.notFound(id);
@@ -234,11 +140,9 @@ public class IntentEditing {
 		Map<String, Object> intent = new LinkedHashMap<>(VersionedItems.view(existing.get()));
 		intent.keySet().removeAll(List.of("version", "updatedBy", "updatedAt"));
 		List<Object> examples = new ArrayList<>((List<Object>) intent.getOrDefault("examples", List.of()));
-		if (!examples.contains(question)) {
-			examples.add(question);
-		}
+		change.accept(examples);
 		intent.put("examples", examples);
-		return this.items.save(id, YamlText.dump(intent), author, "added an example", HttpStatus.OK, force);
+		return this.items.save(id, YamlText.dump(intent), author, summary, HttpStatus.OK, force);
 	}
 
 	/**
@@ -264,7 +168,7 @@ public class IntentEditing {
 				"marked a question from the inbox as out of scope", HttpStatus.OK, force);
 	}
 
-	private Optional<ResponseEntity<?>> validate(String id, IntentRequest request) {
+	Optional<ResponseEntity<?>> validate(String id, IntentRequest request) {
 		if (!ContentId.isValid(id)) {
 			return Optional.of(WorkspaceProblem.invalid("id", ContentId.RULE));
 		}

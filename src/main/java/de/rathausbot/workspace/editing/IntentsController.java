@@ -37,8 +37,11 @@ class IntentsController {
 
 	private final VersionedItems items;
 
-	IntentsController(IntentEditing editing) {
+	private final IntentChecks checks;
+
+	IntentsController(IntentEditing editing, IntentChecks checks) {
 		this.editing = editing;
+		this.checks = checks;
 		this.items = editing.items();
 	}
 
@@ -80,7 +83,7 @@ class IntentsController {
 	 */
 	@PostMapping("/api/admin/intents/{id}/preview")
 	ResponseEntity<?> preview(@PathVariable String id, @RequestBody IntentEditing.IntentRequest request) {
-		return this.editing.preview(id, request, PREVIEW_QUESTIONS);
+		return this.checks.preview(id, request, PREVIEW_QUESTIONS);
 	}
 
 	/**
@@ -91,9 +94,9 @@ class IntentsController {
 	}
 
 	@PostMapping("/api/admin/intents/{id}/examples/check")
-	List<IntentEditing.ExampleCheck> checkExamples(@PathVariable String id,
+	List<IntentChecks.ExampleCheck> checkExamples(@PathVariable String id,
 			@Valid @RequestBody ExamplesRequest request) {
-		return this.editing.checkExamples(id, request.examples() == null ? List.of() : request.examples(),
+		return this.checks.checkExamples(id, request.examples() == null ? List.of() : request.examples(),
 				request.knowledge());
 	}
 
