@@ -88,6 +88,9 @@ class TelegramWebhook implements SmartLifecycle {
 			log.warn("Telegram webhook: not an update: {}", ex.getOriginalMessage());
 			return refused(HttpStatus.BAD_REQUEST, "not a Telegram update");
 		}
+		if (update == null) {
+			return refused(HttpStatus.BAD_REQUEST, "not a Telegram update (null)");
+		}
 		this.updates.handle(update);
 		return ResponseEntity.ok().build();
 	}

@@ -85,6 +85,16 @@ class TelegramWebhookTests {
 	}
 
 	@Test
+	void refusesABodyThatIsNoUpdate() {
+		assertThat(post("s3cr3t-Token_42", "null")).hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.error")
+			.asString()
+			.contains("not a Telegram update");
+		assertThat(post("s3cr3t-Token_42", "[1, 2]")).hasStatus(400);
+	}
+
+	@Test
 	void refusesAnOversizedBodyAndChecksTheSecretFirst() {
 		String huge = "{\"update_id\": 1, \"padding\": \"" + "x".repeat(TelegramWebhook.MAX_BODY) + "\"}";
 
