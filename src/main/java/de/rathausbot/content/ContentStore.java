@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import de.rathausbot.content.ContentFiles.ContentFile;
+import de.rathausbot.tenant.Tenants;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -37,7 +38,10 @@ public class ContentStore {
 
 	private final Clock clock;
 
-	ContentStore(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+	private final Tenants tenants;
+
+	ContentStore(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock, Tenants tenants) {
+		this.tenants = tenants;
 		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactions);
 		this.clock = clock;
@@ -54,8 +58,8 @@ public class ContentStore {
 	}
 
 	public boolean imported(String group) {
-		return this.jdbc.sql("SELECT COUNT(*) FROM content_import WHERE group_name = ?")
-			.param(group)
+		return this.jdbc.sql("SELECT COUNT(*) FROM content_import WHERE tenant = ? AND group_name = ?")
+			.params(tenant(), group)
 			.query(Integer.class)
 			.single() > 0;
 	}
@@ -70,9 +74,11 @@ public class ContentStore {
 			for (ContentItems.Parsed item : ContentItems.split(files)) {
 				save(group, item.kind(), item.id(), item.file(), item.body(), author, "imported");
 			}
-			this.jdbc.sql("DELETE FROM content_import WHERE group_name = ?").param(group).update();
-			this.jdbc.sql("INSERT INTO content_import (group_name, imported_at) VALUES (?, ?)")
-				.params(group, now())
+			this.jdbc.sql("DELETE FROM content_import WHERE tenant = ? AND group_name = ?")
+				.params(tenant(), group)
+				.update();
+			this.jdbc.sql("INSERT INTO content_import (tenant, group_name, imported_at) VALUES (?, ?, ?)")
+				.params(tenant(), group, now())
 				.update();
 		});
 	}
@@ -135,8 +141,8 @@ public class ContentStore {
 	public List<Item> items(String group) {
 		return this.jdbc.sql("""
 				SELECT group_name, kind, id, file, position, body, version, updated_by, updated_at
-				FROM content_item WHERE group_name = ? ORDER BY file, position""")
-			.param(group)
+				FROM content_item WHERE tenant = ? AND group_name = ? ORDER BY file, position""")
+			.params(tenant(), group)
 			.query(ContentStore::item)
 			.list();
 	}
@@ -148,8 +154,8 @@ public class ContentStore {
 	public Optional<Item> item(String group, String kind, String id) {
 		return this.jdbc.sql("""
 				SELECT group_name, kind, id, file, position, body, version, updated_by, updated_at
-				FROM content_item WHERE group_name = ? AND kind = ? AND id = ?""")
-			.params(group, kind, id)
+				FROM content_item WHERE tenant = ? AND group_name = ? AND kind = ? AND id = ?""")
+			.params(tenant(), group, kind, id)
 			.query(ContentStore::item)
 			.optional();
 	}
@@ -164,24 +170,24 @@ public class ContentStore {
 			int version = lastVersion(group, kind, id) + 1;
 			String itemFile = current.map(Item::file).orElse(file);
 			int position = current.map(Item::position)
-				.orElseGet(() -> this.jdbc
-					.sql("SELECT COALESCE(MAX(position), -1) + 1 FROM content_item WHERE group_name = ? AND file = ?")
-					.params(group, itemFile)
+				.orElseGet(() -> this.jdbc.sql(
+						"SELECT COALESCE(MAX(position), -1) + 1 FROM content_item WHERE tenant = ? AND group_name = ? AND file = ?")
+					.params(tenant(), group, itemFile)
 					.query(Integer.class)
 					.single());
 			if (current.isPresent()) {
 				this.jdbc.sql("""
 						UPDATE content_item SET body = ?, version = ?, updated_by = ?, updated_at = ?
-						WHERE group_name = ? AND kind = ? AND id = ?""")
-					.params(body, version, author, now(), group, kind, id)
+						WHERE tenant = ? AND group_name = ? AND kind = ? AND id = ?""")
+					.params(body, version, author, now(), tenant(), group, kind, id)
 					.update();
 			}
 			else {
 				this.jdbc
 					.sql("""
-							INSERT INTO content_item (group_name, kind, id, file, position, body, version, updated_by, updated_at)
-							VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-					.params(group, kind, id, itemFile, position, body, version, author, now())
+							INSERT INTO content_item (tenant, group_name, kind, id, file, position, body, version, updated_by, updated_at)
+							VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+					.params(tenant(), group, kind, id, itemFile, position, body, version, author, now())
 					.update();
 			}
 			addVersion(group, kind, id, version, itemFile, body, false, author, summary);
@@ -196,8 +202,8 @@ public class ContentStore {
 			if (current.isEmpty()) {
 				return false;
 			}
-			this.jdbc.sql("DELETE FROM content_item WHERE group_name = ? AND kind = ? AND id = ?")
-				.params(group, kind, id)
+			this.jdbc.sql("DELETE FROM content_item WHERE tenant = ? AND group_name = ? AND kind = ? AND id = ?")
+				.params(tenant(), group, kind, id)
 				.update();
 			addVersion(group, kind, id, lastVersion(group, kind, id) + 1, current.get().file(), null, true, author,
 					"deleted");
@@ -208,17 +214,17 @@ public class ContentStore {
 	public List<Version> versions(String group, String kind, String id) {
 		return this.jdbc.sql("""
 				SELECT version, file, body, deleted, author, created_at, summary FROM content_version
-				WHERE group_name = ? AND kind = ? AND id = ? ORDER BY version""")
-			.params(group, kind, id)
+				WHERE tenant = ? AND group_name = ? AND kind = ? AND id = ? ORDER BY version""")
+			.params(tenant(), group, kind, id)
 			.query((rs, n) -> new Version(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
 					rs.getString(5), rs.getObject(6, java.time.OffsetDateTime.class).toInstant(), rs.getString(7)))
 			.list();
 	}
 
 	private int lastVersion(String group, String kind, String id) {
-		return this.jdbc
-			.sql("SELECT COALESCE(MAX(version), 0) FROM content_version WHERE group_name = ? AND kind = ? AND id = ?")
-			.params(group, kind, id)
+		return this.jdbc.sql(
+				"SELECT COALESCE(MAX(version), 0) FROM content_version WHERE tenant = ? AND group_name = ? AND kind = ? AND id = ?")
+			.params(tenant(), group, kind, id)
 			.query(Integer.class)
 			.single();
 	}
@@ -227,9 +233,9 @@ public class ContentStore {
 			boolean deleted, String author, String summary) {
 		this.jdbc
 			.sql("""
-					INSERT INTO content_version (group_name, kind, id, version, file, body, deleted, author, created_at, summary)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(group, kind, id, version, file, body, deleted, author, now(), summary)
+					INSERT INTO content_version (tenant, group_name, kind, id, version, file, body, deleted, author, created_at, summary)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(tenant(), group, kind, id, version, file, body, deleted, author, now(), summary)
 			.update();
 	}
 
@@ -237,6 +243,11 @@ public class ContentStore {
 		return new Item(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
 				rs.getString(6), rs.getInt(7), rs.getString(8),
 				rs.getObject(9, java.time.OffsetDateTime.class).toInstant());
+	}
+
+	/** Every item belongs to the tenant the work is done for. */
+	private String tenant() {
+		return this.tenants.current().id();
 	}
 
 	private java.time.OffsetDateTime now() {

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import de.rathausbot.system.SystemProperties;
+import de.rathausbot.tenant.Tenant;
+import de.rathausbot.tenant.Tenants;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -56,13 +58,22 @@ public class Analytics {
 
 	private final ZoneId zone;
 
-	Analytics(JdbcClient jdbc, SystemProperties system) {
+	private final Tenants tenants;
+
+	Analytics(JdbcClient jdbc, SystemProperties system, Tenants tenants) {
+		this.tenants = tenants;
 		this.jdbc = jdbc;
 		this.zone = system.timeZone();
 	}
 
 	/** The report for the days {@code from} to {@code to}, both included. */
 	public Report report(LocalDate from, LocalDate to) {
+		// a Landkreis sees its Kommunen too
+		Tenant tenant = this.tenants.current();
+		List<String> tenants = java.util.stream.Stream
+			.concat(java.util.stream.Stream.of(tenant), this.tenants.descendants(tenant).stream())
+			.map(Tenant::id)
+			.toList();
 		OffsetDateTime start = from.atStartOfDay(this.zone).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
 		OffsetDateTime end = to.plusDays(1)
 			.atStartOfDay(this.zone)
@@ -79,21 +90,29 @@ public class Analytics {
 				  SUM(CASE WHEN f.helpful = FALSE THEN 1 ELSE 0 END) AS down
 				FROM conversation_message m JOIN conversation c ON c.id = m.conversation_id
 				LEFT JOIN feedback f ON f.message_id = m.id
-				WHERE m.created_at >= ? AND m.created_at < ?
-				GROUP BY m.local_day, c.channel, m.outcome, m.intent""").params(start, end).query(rs -> {
-			add(perDay, channelsPerDay, intents, rs.getObject("local_day", LocalDate.class), rs.getString("channel"),
-					rs.getString("outcome"), rs.getString("intent"), rs.getLong("n"), rs.getLong("up"),
-					rs.getLong("down"));
-		});
+				WHERE m.tenant IN (:tenants) AND m.created_at >= :start AND m.created_at < :end
+				GROUP BY m.local_day, c.channel, m.outcome, m.intent""")
+			.param("tenants", tenants)
+			.param("start", start)
+			.param("end", end)
+			.query(rs -> {
+				add(perDay, channelsPerDay, intents, rs.getObject("local_day", LocalDate.class),
+						rs.getString("channel"), rs.getString("outcome"), rs.getString("intent"), rs.getLong("n"),
+						rs.getLong("up"), rs.getLong("down"));
+			});
 		// days whose messages are gone: their counts
 		this.jdbc.sql("""
 				SELECT stat_day, channel, outcome, intent, messages, helpful, unhelpful FROM message_stats
-				WHERE stat_day >= ? AND stat_day <= ?""").params(from, to).query(rs -> {
-			String intent = rs.getString("intent");
-			add(perDay, channelsPerDay, intents, rs.getObject("stat_day", LocalDate.class), rs.getString("channel"),
-					rs.getString("outcome"), intent.isEmpty() ? null : intent, rs.getLong("messages"),
-					rs.getLong("helpful"), rs.getLong("unhelpful"));
-		});
+				WHERE tenant IN (:tenants) AND stat_day >= :from AND stat_day <= :to""")
+			.param("tenants", tenants)
+			.param("from", from)
+			.param("to", to)
+			.query(rs -> {
+				String intent = rs.getString("intent");
+				add(perDay, channelsPerDay, intents, rs.getObject("stat_day", LocalDate.class), rs.getString("channel"),
+						rs.getString("outcome"), intent.isEmpty() ? null : intent, rs.getLong("messages"),
+						rs.getLong("helpful"), rs.getLong("unhelpful"));
+			});
 		List<Day> days = new ArrayList<>();
 		Counts total = new Counts();
 		Map<String, Long> channels = new TreeMap<>();
@@ -112,7 +131,7 @@ public class Analytics {
 			.limit(TOP)
 			.forEach(e -> topIntents.put(e.getKey(), e.getValue()));
 		return new Report(from, to, total.messages, total.answered, total.clarified, total.fallback, total.helpful,
-				total.unhelpful, channels, topIntents, topUnanswered(start, end), days);
+				total.unhelpful, channels, topIntents, topUnanswered(tenants, start, end), days);
 	}
 
 	private static void add(Map<LocalDate, Counts> perDay, Map<LocalDate, Map<String, Long>> channelsPerDay,
@@ -163,14 +182,18 @@ public class Analytics {
 	}
 
 	/** The most frequent topics that fell back, with their latest wording. */
-	private List<Unanswered> topUnanswered(OffsetDateTime start, OffsetDateTime end) {
+	private List<Unanswered> topUnanswered(List<String> tenants, OffsetDateTime start, OffsetDateTime end) {
 		record Topic(String topic, long count) {
 		}
 		List<Topic> topics = this.jdbc.sql("""
 				SELECT topic, COUNT(*) AS n FROM conversation_message
-				WHERE outcome = 'FALLBACK' AND topic IS NOT NULL AND created_at >= ? AND created_at < ?
-				GROUP BY topic ORDER BY n DESC, topic LIMIT ?""")
-			.params(start, end, TOP)
+				WHERE tenant IN (:tenants) AND outcome = 'FALLBACK' AND topic IS NOT NULL
+				  AND created_at >= :start AND created_at < :end
+				GROUP BY topic ORDER BY n DESC, topic LIMIT :top""")
+			.param("tenants", tenants)
+			.param("start", start)
+			.param("end", end)
+			.param("top", TOP)
 			.query((rs, row) -> new Topic(rs.getString(1), rs.getLong(2)))
 			.list();
 		if (topics.isEmpty()) {
@@ -181,10 +204,14 @@ public class Analytics {
 		this.jdbc.sql("""
 				SELECT topic, question FROM (
 				  SELECT topic, question, ROW_NUMBER() OVER (PARTITION BY topic ORDER BY created_at DESC) AS r
-				  FROM conversation_message WHERE outcome = 'FALLBACK' AND topic IN (:topics)) latest
-				WHERE r = 1""").param("topics", topics.stream().map(Topic::topic).toList()).query(rs -> {
-			latest.put(rs.getString(1), rs.getString(2));
-		});
+				  FROM conversation_message
+				  WHERE tenant IN (:tenants) AND outcome = 'FALLBACK' AND topic IN (:topics)) latest
+				WHERE r = 1""")
+			.param("tenants", tenants)
+			.param("topics", topics.stream().map(Topic::topic).toList())
+			.query(rs -> {
+				latest.put(rs.getString(1), rs.getString(2));
+			});
 		List<Unanswered> unanswered = new ArrayList<>();
 		for (Topic topic : topics) {
 			unanswered.add(new Unanswered(latest.get(topic.topic()), topic.count()));

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 
 import de.rathausbot.dialogue.Answer;
 import de.rathausbot.system.SystemProperties;
+import de.rathausbot.tenant.Tenants;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -27,7 +28,11 @@ class ConversationLog {
 
 	private final ZoneId zone;
 
-	ConversationLog(JdbcClient jdbc, PlatformTransactionManager transactions, SystemProperties system) {
+	private final Tenants tenants;
+
+	ConversationLog(JdbcClient jdbc, PlatformTransactionManager transactions, SystemProperties system,
+			Tenants tenants) {
+		this.tenants = tenants;
 		this.jdbc = jdbc;
 		this.zone = system.timeZone();
 		this.transactions = new TransactionTemplate(transactions);
@@ -48,8 +53,8 @@ class ConversationLog {
 
 	/** Whether a conversation with this id is recorded. */
 	boolean exists(String conversationId) {
-		return this.jdbc.sql("SELECT COUNT(*) FROM conversation WHERE id = ?")
-			.param(conversationId)
+		return this.jdbc.sql("SELECT COUNT(*) FROM conversation WHERE id = ? AND tenant = ?")
+			.params(conversationId, this.tenants.current().id())
 			.query(Long.class)
 			.single() > 0;
 	}
@@ -60,24 +65,24 @@ class ConversationLog {
 	void record(String conversationId, String channel, String messageId, Instant at, String question, Answer answer,
 			String topic) {
 		OffsetDateTime time = at.atOffset(ZoneOffset.UTC);
+		String tenant = this.tenants.current().id();
 		this.transactions.executeWithoutResult(status -> {
 			int continued = this.jdbc.sql("UPDATE conversation SET last_activity_at = ? WHERE id = ?")
 				.params(time, conversationId)
 				.update();
 			if (continued == 0) {
-				this.jdbc
-					.sql("INSERT INTO conversation (id, channel, started_at, last_activity_at) VALUES (?, ?, ?, ?)")
-					.params(conversationId, channel, time, time)
-					.update();
+				this.jdbc.sql("""
+						INSERT INTO conversation (id, channel, started_at, last_activity_at, tenant)
+						VALUES (?, ?, ?, ?, ?)""").params(conversationId, channel, time, time, tenant).update();
 			}
 			this.jdbc.sql("""
 					INSERT INTO conversation_message
 					  (id, conversation_id, created_at, local_day, question, answer, intent, confidence, outcome,
-					   language, topic)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+					   language, topic, tenant)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(messageId, conversationId, time, LocalDate.ofInstant(at, this.zone),
 						fit(question, QUESTION_COLUMN), fit(answer.text(), ANSWER_COLUMN), answer.intent(),
-						answer.confidence(), answer.outcome().name(), answer.language(), topic)
+						answer.confidence(), answer.outcome().name(), answer.language(), topic, tenant)
 				.update();
 		});
 	}

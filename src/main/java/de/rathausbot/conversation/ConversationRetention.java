@@ -88,19 +88,19 @@ public class ConversationRetention {
 		return deleted == null ? 0 : deleted;
 	}
 
-	private record Key(LocalDate day, String channel, String outcome, String intent) {
+	private record Key(String tenant, LocalDate day, String channel, String outcome, String intent) {
 	}
 
 	private void countIntoStats(OffsetDateTime cutoff) {
 		Map<Key, long[]> counts = new HashMap<>();
 		this.jdbc.sql("""
-				SELECT m.created_at, c.channel, m.outcome, m.intent, f.helpful
+				SELECT m.created_at, c.channel, m.outcome, m.intent, f.helpful, m.tenant
 				FROM conversation_message m JOIN conversation c ON c.id = m.conversation_id
 				LEFT JOIN feedback f ON f.message_id = m.id
 				WHERE m.created_at < ?""").param(cutoff).query(rs -> {
 			Instant at = rs.getObject(1, OffsetDateTime.class).toInstant();
 			String intent = rs.getString(4);
-			Key key = new Key(LocalDate.ofInstant(at, this.zone), rs.getString(2), rs.getString(3),
+			Key key = new Key(rs.getString(6), LocalDate.ofInstant(at, this.zone), rs.getString(2), rs.getString(3),
 					intent == null ? "" : intent);
 			long[] n = counts.computeIfAbsent(key, k -> new long[3]);
 			n[0]++;
@@ -112,14 +112,15 @@ public class ConversationRetention {
 		counts.forEach((key, n) -> {
 			int updated = this.jdbc.sql("""
 					UPDATE message_stats SET messages = messages + ?, helpful = helpful + ?, unhelpful = unhelpful + ?
-					WHERE stat_day = ? AND channel = ? AND outcome = ? AND intent = ?""")
-				.params(n[0], n[1], n[2], key.day(), key.channel(), key.outcome(), key.intent())
+					WHERE tenant = ? AND stat_day = ? AND channel = ? AND outcome = ? AND intent = ?""")
+				.params(n[0], n[1], n[2], key.tenant(), key.day(), key.channel(), key.outcome(), key.intent())
 				.update();
 			if (updated == 0) {
 				this.jdbc.sql("""
-						INSERT INTO message_stats (stat_day, channel, outcome, intent, messages, helpful, unhelpful)
-						VALUES (?, ?, ?, ?, ?, ?, ?)""")
-					.params(key.day(), key.channel(), key.outcome(), key.intent(), n[0], n[1], n[2])
+						INSERT INTO message_stats (tenant, stat_day, channel, outcome, intent, messages, helpful,
+						  unhelpful)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+					.params(key.tenant(), key.day(), key.channel(), key.outcome(), key.intent(), n[0], n[1], n[2])
 					.update();
 			}
 		});

@@ -15,6 +15,7 @@ import java.util.Optional;
 import de.rathausbot.intents.RegressionCase;
 import de.rathausbot.nlu.IntentClassifier;
 import de.rathausbot.privacy.PersonalData;
+import de.rathausbot.tenant.Tenants;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -58,8 +59,8 @@ public class Inbox {
 	private static final String OPEN = """
 			FROM conversation_message m
 			LEFT JOIN feedback f ON f.message_id = m.id
-			LEFT JOIN inbox_decision d ON d.topic = m.topic
-			WHERE m.topic IS NOT NULL
+			LEFT JOIN inbox_decision d ON d.topic = m.topic AND d.tenant = m.tenant
+			WHERE m.tenant = :tenant AND m.topic IS NOT NULL
 			  AND (m.outcome <> 'ANSWERED' OR m.confidence < :low OR f.helpful = FALSE)
 			  AND (d.topic IS NULL OR m.created_at > d.decided_at)
 			  AND NOT (COALESCE(d.action, '') = 'OUT_OF_SCOPE' AND m.outcome = 'FALLBACK' AND COALESCE(f.helpful, TRUE))""";
@@ -70,7 +71,10 @@ public class Inbox {
 
 	private final double lowConfidence;
 
-	Inbox(JdbcClient jdbc, Clock clock, ConversationProperties properties) {
+	private final Tenants tenants;
+
+	Inbox(JdbcClient jdbc, Clock clock, ConversationProperties properties, Tenants tenants) {
+		this.tenants = tenants;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.lowConfidence = properties.lowConfidence();
@@ -96,6 +100,7 @@ public class Inbox {
 		String order = latestFirst ? "last_seen DESC, n DESC" : "n DESC, last_seen DESC";
 		return groups(this.jdbc.sql(COUNTS + OPEN + " GROUP BY m.topic ORDER BY " + order + ", m.topic LIMIT :limit")
 			.param("low", this.lowConfidence)
+			.param("tenant", tenant())
 			.param("limit", limit)
 			.query((rs, row) -> counts(rs))
 			.list());
@@ -105,6 +110,7 @@ public class Inbox {
 	public Optional<Group> group(String topic) {
 		return groups(this.jdbc.sql(COUNTS + OPEN + " AND m.topic = :topic GROUP BY m.topic")
 			.param("low", this.lowConfidence)
+			.param("tenant", tenant())
 			.param("topic", topic)
 			.query((rs, row) -> counts(rs))
 			.list()).stream().findFirst();
@@ -128,32 +134,35 @@ public class Inbox {
 		Map<String, String> latest = new HashMap<>();
 		this.jdbc.sql("""
 				SELECT m.topic, m.question FROM conversation_message m
-				JOIN (SELECT topic, MAX(created_at) AS last FROM conversation_message WHERE topic IN (:topics)
-				      GROUP BY topic) l ON l.topic = m.topic AND l.last = m.created_at""")
-			.param("topics", topics)
-			.query(rs -> {
-				latest.putIfAbsent(rs.getString(1), rs.getString(2));
-			});
+				JOIN (SELECT topic, MAX(created_at) AS last FROM conversation_message
+				      WHERE tenant = :tenant AND topic IN (:topics)
+				      GROUP BY topic) l ON l.topic = m.topic AND l.last = m.created_at
+				WHERE m.tenant = :tenant""").param("topics", topics).param("tenant", tenant()).query(rs -> {
+			latest.putIfAbsent(rs.getString(1), rs.getString(2));
+		});
 		Map<String, List<String>> intents = new HashMap<>();
 		this.jdbc.sql("""
-				SELECT topic, intent FROM conversation_message WHERE topic IN (:topics) AND intent IS NOT NULL
-				GROUP BY topic, intent ORDER BY MAX(created_at) DESC""").param("topics", topics).query(rs -> {
-			List<String> list = intents.computeIfAbsent(rs.getString(1), t -> new ArrayList<>());
-			if (list.size() < 3) {
-				list.add(rs.getString(2));
-			}
-		});
-		Map<String, List<String>> comments = new HashMap<>();
-		this.jdbc.sql("""
-				SELECT m.topic, f.comment FROM feedback f JOIN conversation_message m ON m.id = f.message_id
-				WHERE m.topic IN (:topics) AND f.comment IS NOT NULL ORDER BY f.created_at DESC""")
+				SELECT topic, intent FROM conversation_message
+				WHERE tenant = :tenant AND topic IN (:topics) AND intent IS NOT NULL
+				GROUP BY topic, intent ORDER BY MAX(created_at) DESC""")
 			.param("topics", topics)
+			.param("tenant", tenant())
 			.query(rs -> {
-				List<String> list = comments.computeIfAbsent(rs.getString(1), t -> new ArrayList<>());
+				List<String> list = intents.computeIfAbsent(rs.getString(1), t -> new ArrayList<>());
 				if (list.size() < 3) {
 					list.add(rs.getString(2));
 				}
 			});
+		Map<String, List<String>> comments = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT m.topic, f.comment FROM feedback f JOIN conversation_message m ON m.id = f.message_id
+				WHERE m.tenant = :tenant AND m.topic IN (:topics) AND f.comment IS NOT NULL
+				ORDER BY f.created_at DESC""").param("topics", topics).param("tenant", tenant()).query(rs -> {
+			List<String> list = comments.computeIfAbsent(rs.getString(1), t -> new ArrayList<>());
+			if (list.size() < 3) {
+				list.add(rs.getString(2));
+			}
+		});
 		return counts.stream()
 			.map(c -> new Group(c.topic(), latest.getOrDefault(c.topic(), ""), c.count(), c.lastSeen(), c.fallbacks(),
 					c.clarified(), c.lowConfidence(), c.unhelpful(), intents.getOrDefault(c.topic(), List.of()),
@@ -170,11 +179,11 @@ public class Inbox {
 	 */
 	public void decide(String topic, Action action, String question, String target, String decidedBy) {
 		OffsetDateTime now = this.clock.instant().atOffset(ZoneOffset.UTC);
-		this.jdbc.sql("DELETE FROM inbox_decision WHERE topic = ?").param(topic).update();
+		this.jdbc.sql("DELETE FROM inbox_decision WHERE tenant = ? AND topic = ?").params(tenant(), topic).update();
 		this.jdbc.sql("""
-				INSERT INTO inbox_decision (topic, action, question, target, decided_by, decided_at)
-				VALUES (?, ?, ?, ?, ?, ?)""")
-			.params(topic, action.name(),
+				INSERT INTO inbox_decision (tenant, topic, action, question, target, decided_by, decided_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?)""")
+			.params(tenant(), topic, action.name(),
 					ConversationLog.fit(PersonalData.redact(question), ConversationLog.QUESTION_COLUMN), target,
 					decidedBy, now)
 			.update();
@@ -188,10 +197,16 @@ public class Inbox {
 	public List<RegressionCase> approved() {
 		return this.jdbc.sql("""
 				SELECT question, action, target FROM inbox_decision
-				WHERE action IN ('EXAMPLE', 'INTENT', 'OUT_OF_SCOPE') ORDER BY decided_at, topic""")
+				WHERE tenant = ? AND action IN ('EXAMPLE', 'INTENT', 'OUT_OF_SCOPE') ORDER BY decided_at, topic""")
+			.param(tenant())
 			.query((rs, row) -> new RegressionCase(rs.getString(1),
 					"OUT_OF_SCOPE".equals(rs.getString(2)) ? IntentClassifier.OUT_OF_SCOPE : rs.getString(3), "inbox"))
 			.list();
+	}
+
+	/** The inbox is the current tenant's. */
+	private String tenant() {
+		return this.tenants.current().id();
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 
+import de.rathausbot.tenant.Tenants;
 import de.rathausbot.dialogue.Answer;
 import de.rathausbot.dialogue.Outcome;
 import de.rathausbot.system.SystemProperties;
@@ -87,7 +88,7 @@ abstract class ConversationRepositoriesTests {
 	@Test
 	void analyticsCountPerDayOfTheCityWithTheRetainedCounts() {
 		JdbcClient jdbc = knownDataSet();
-		Analytics.Report november = new Analytics(jdbc, SYSTEM).report(LocalDate.of(2026, 11, 19),
+		Analytics.Report november = new Analytics(jdbc, SYSTEM, Tenants.single()).report(LocalDate.of(2026, 11, 19),
 				LocalDate.of(2026, 11, 21));
 
 		assertThat(november.messages()).isEqualTo(6);
@@ -103,7 +104,7 @@ abstract class ConversationRepositoriesTests {
 		assertThat(november.days()).extracting(Analytics.Day::messages).containsExactly(0L, 3L, 3L);
 		assertThat(november.days().get(2).fallback()).isEqualTo(1);
 
-		Analytics.Report august = new Analytics(jdbc, SYSTEM).report(LocalDate.of(2026, 8, 1),
+		Analytics.Report august = new Analytics(jdbc, SYSTEM, Tenants.single()).report(LocalDate.of(2026, 8, 1),
 				LocalDate.of(2026, 8, 31));
 		assertThat(august.messages()).isEqualTo(5);
 		assertThat(august.helpful()).isEqualTo(2);
@@ -115,7 +116,7 @@ abstract class ConversationRepositoriesTests {
 	void theInboxGroupsWhatWasNotAnsweredWell() {
 		JdbcClient jdbc = knownDataSet();
 		Inbox inbox = new Inbox(jdbc, Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), BERLIN),
-				new ConversationProperties(0.8));
+				new ConversationProperties(0.8), Tenants.single());
 
 		List<Inbox.Group> open = inbox.open(false, 10);
 
@@ -134,7 +135,7 @@ abstract class ConversationRepositoriesTests {
 	}
 
 	private ConversationLog log(JdbcClient jdbc) {
-		return new ConversationLog(jdbc, new DataSourceTransactionManager(this.dataSource), SYSTEM);
+		return new ConversationLog(jdbc, new DataSourceTransactionManager(this.dataSource), SYSTEM, Tenants.single());
 	}
 
 	@Test

@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
+import de.rathausbot.tenant.Tenants;
 import de.rathausbot.system.SystemProperties;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
@@ -58,9 +59,9 @@ class InboxAnalyticsBenchmark {
 		System.out.printf("%s: %,d messages generated in %,d ms%n", name, MESSAGES,
 				(System.nanoTime() - start) / 1_000_000);
 		JdbcClient jdbc = JdbcClient.create(dataSource);
-		Inbox inbox = new Inbox(jdbc, Clock.fixed(NOW, BERLIN), new ConversationProperties(0.8));
+		Inbox inbox = new Inbox(jdbc, Clock.fixed(NOW, BERLIN), new ConversationProperties(0.8), Tenants.single());
 		Analytics analytics = new Analytics(jdbc, new SystemProperties("BW", BERLIN, new SystemProperties.Clock(null),
-				new SystemProperties.City("", "#004f9f")));
+				new SystemProperties.City("", "#004f9f")), Tenants.single());
 		LocalDate today = LocalDate.ofInstant(NOW, BERLIN);
 		time(name + ": (counts only)", () -> jdbc.sql("""
 				SELECT m.topic, COUNT(*) AS n FROM conversation_message m
