@@ -1,10 +1,14 @@
 package de.rathausbot.intents;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import de.rathausbot.content.ContentFiles;
 import de.rathausbot.content.ContentStore;
 import de.rathausbot.knowledge.KnowledgeBase;
+import de.rathausbot.tenant.Tenant;
+import de.rathausbot.tenant.Tenants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -30,21 +34,36 @@ public class IntentCatalog {
 
 	private final ContentStore store;
 
-	private volatile IntentContent content;
+	private final Tenants tenants;
 
-	IntentCatalog(IntentsProperties properties, KnowledgeBase knowledge, ContentStore store) {
+	/** What each tenant is served, by tenant id. */
+	private final Map<String, IntentContent> served = new ConcurrentHashMap<>();
+
+	IntentCatalog(IntentsProperties properties, KnowledgeBase knowledge, ContentStore store, Tenants tenants) {
 		this.properties = properties;
 		this.knowledge = knowledge;
 		this.store = store;
-		if (!store.imported(GROUP)) {
-			List<ContentFiles.ContentFile> files = ContentFiles.find(properties.location(), "*.yml");
-			read(files);
-			store.importFiles(GROUP, files, "import");
-			log.info("Intents imported from {} into the database", properties.location());
+		this.tenants = tenants;
+		// a Landkreis before its Kommunen, which inherit its intents
+		for (Tenant tenant : tenants.parentsFirst()) {
+			tenants.as(tenant, () -> {
+				String location = tenant.intents().orElse(properties.location());
+				if (!store.imported(GROUP)) {
+					List<ContentFiles.ContentFile> files = ContentFiles.find(location, "*.yml");
+					read(files);
+					store.importFiles(GROUP, files, "import");
+					log.info("Intents{} imported from {} into the database", about(tenant), location);
+				}
+				IntentContent content = read(store.files(GROUP));
+				this.served.put(tenant.id(), content);
+				log.info("Intents{}: {} intents, {} synonym groups, {} out-of-scope examples", about(tenant),
+						content.intents().size(), content.synonyms().size(), content.outOfScope().size());
+			});
 		}
-		this.content = read(store.files(GROUP));
-		log.info("Intents: {} intents, {} synonym groups, {} out-of-scope examples", this.content.intents().size(),
-				this.content.synonyms().size(), this.content.outOfScope().size());
+	}
+
+	private String about(Tenant tenant) {
+		return this.tenants.several() ? " of " + tenant.id() : "";
 	}
 
 	/**
@@ -58,20 +77,29 @@ public class IntentCatalog {
 	/** Like {@link #read(List)}, against other knowledge (an import that brings both). */
 	public IntentContent read(List<ContentFiles.ContentFile> files,
 			java.util.function.Predicate<String> knowledgeExists) {
-		return new IntentFileReader(this.properties.minExamples(), knowledgeExists).read(files);
+		IntentContent own = new IntentFileReader(this.properties.minExamples(), knowledgeExists).read(files);
+		return this.tenants.current()
+			.parent()
+			.map(this.served::get)
+			.map(parent -> IntentContent.inheriting(parent, own, knowledgeExists))
+			.orElse(own);
 	}
 
-	/** Serves content that was read from the database and checked by {@link #read}. */
+	/**
+	 * Serves content that was read from the database and checked by {@link #read}, to the
+	 * current tenant.
+	 */
 	public synchronized void serve(IntentContent checked) {
-		this.content = checked;
+		this.served.put(this.tenants.current().id(), checked);
 	}
 
 	public int minExamples() {
 		return this.properties.minExamples();
 	}
 
+	/** What the current tenant is served. */
 	public IntentContent content() {
-		return this.content;
+		return this.served.get(this.tenants.current().id());
 	}
 
 }

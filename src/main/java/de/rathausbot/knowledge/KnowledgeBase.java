@@ -15,6 +15,8 @@ import de.rathausbot.content.ContentFiles;
 import de.rathausbot.content.ContentStore;
 import de.rathausbot.content.ContentFiles.ContentFile;
 import de.rathausbot.system.SystemProperties;
+import de.rathausbot.tenant.Tenant;
+import de.rathausbot.tenant.Tenants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -44,11 +46,22 @@ public class KnowledgeBase {
 
 	private final ZoneId zone;
 
-	private volatile Snapshot snapshot;
+	private final Tenants tenants;
 
-	/** Everything known at one moment, replaced as a whole. */
+	/** What each tenant is served, by tenant id. */
+	private final Map<String, Snapshot> served = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/**
+	 * Everything one tenant knows at one moment, replaced as a whole: its own items and
+	 * those it inherits from its Landkreis.
+	 *
+	 * @param origins the tenant each item comes from, by reference
+	 */
 	public record Snapshot(List<Service> services, List<Contact> contacts, List<Event> events, List<Faq> faqs,
-			List<Page> pages, Map<String, KnowledgeItem> byRef) {
+			List<Page> pages, Map<String, KnowledgeItem> byRef, Map<String, String> origins) {
+
+		static final Snapshot EMPTY = new Snapshot(List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(),
+				Map.of());
 
 		public List<KnowledgeItem> items() {
 			return List.copyOf(this.byRef.values());
@@ -63,55 +76,115 @@ public class KnowledgeBase {
 			return EVENT_CALENDAR.equals(ref) || this.byRef.containsKey(ref);
 		}
 
+		/** The tenant an item comes from (its own, or the one it is inherited from). */
+		public Optional<String> origin(String ref) {
+			return Optional.ofNullable(this.origins.get(ref));
+		}
+
 	}
 
-	KnowledgeBase(KnowledgeProperties properties, SystemProperties system, ContentStore store) {
+	KnowledgeBase(KnowledgeProperties properties, SystemProperties system, ContentStore store, Tenants tenants) {
 		this.store = store;
 		this.zone = system.timeZone();
-		String location = properties.location();
-		if (!store.imported(GROUP)) {
-			List<ContentFile> files = new ArrayList<>(ContentFiles.find(location, "*.yml"));
-			files.addAll(ContentFiles.find(location, "*.ics"));
-			files.addAll(ContentFiles.find(location, "pages/*.md"));
-			files.addAll(ContentFiles.find(location, "pages/*.txt"));
-			read(files);
-			store.importFiles(GROUP, files, "import");
-			log.info("Knowledge imported from {} into the database", location);
+		this.tenants = tenants;
+		// a Landkreis before its Kommunen, which inherit its knowledge
+		for (Tenant tenant : tenants.parentsFirst()) {
+			tenants.as(tenant, () -> {
+				String location = tenant.knowledge().orElse(properties.location());
+				if (!store.imported(GROUP)) {
+					List<ContentFile> files = new ArrayList<>(ContentFiles.find(location, "*.yml"));
+					files.addAll(ContentFiles.find(location, "*.ics"));
+					files.addAll(ContentFiles.find(location, "pages/*.md"));
+					files.addAll(ContentFiles.find(location, "pages/*.txt"));
+					read(files);
+					store.importFiles(GROUP, files, "import");
+					log.info("Knowledge{} imported from {} into the database", about(tenant), location);
+				}
+				Snapshot snapshot = read(store.files(GROUP));
+				this.served.put(tenant.id(), snapshot);
+				log.info("Knowledge{}: {} services, {} contacts, {} events, {} FAQ entries, {} pages", about(tenant),
+						snapshot.services().size(), snapshot.contacts().size(), snapshot.events().size(),
+						snapshot.faqs().size(), snapshot.pages().size());
+			});
 		}
-		this.snapshot = read(store.files(GROUP));
-		log.info("Knowledge: {} services, {} contacts, {} events, {} FAQ entries, {} pages", services().size(),
-				contacts().size(), events().size(), this.snapshot.faqs().size(), this.snapshot.pages().size());
 	}
 
-	/** Serves knowledge that was {@link #read} and checked. */
+	private String about(Tenant tenant) {
+		return this.tenants.several() ? " of " + tenant.id() : "";
+	}
+
+	/** Serves knowledge that was {@link #read} and checked, for the current tenant. */
 	public synchronized void serve(Snapshot checked) {
-		this.snapshot = checked;
+		this.served.put(this.tenants.current().id(), checked);
 	}
 
-	/** What is served now. */
+	/** What is served now to the current tenant. */
 	public Snapshot current() {
-		return this.snapshot;
+		return this.served.getOrDefault(this.tenants.current().id(), Snapshot.EMPTY);
 	}
 
 	/**
-	 * Reads and checks knowledge files as they would be served, throwing the first
-	 * problem.
+	 * Reads and checks the current tenant's knowledge files as they would be served, with
+	 * what it inherits from its Landkreis, throwing the first problem.
 	 */
 	public Snapshot read(List<ContentFile> files) {
+		Tenant tenant = this.tenants.current();
+		Snapshot inherited = tenant.parent()
+			.map(p -> this.served.getOrDefault(p, Snapshot.EMPTY))
+			.orElse(Snapshot.EMPTY);
+		return read(files, inherited, tenant.id());
+	}
+
+	/** Reads files on their own, inheriting nothing (one item being previewed). */
+	public Snapshot readAlone(List<ContentFile> files) {
+		return read(files, Snapshot.EMPTY, this.tenants.current().id());
+	}
+
+	private Snapshot read(List<ContentFile> files, Snapshot inherited, String tenant) {
 		KnowledgeFileReader reader = new KnowledgeFileReader();
 		List<Contact> contacts = reader.contacts(matching(files, "contacts.*\\.yml"));
 		Set<String> contactIds = contacts.stream().map(Contact::id).collect(Collectors.toSet());
+		inherited.contacts().forEach(c -> contactIds.add(c.id()));
 		List<Service> services = reader.services(matching(files, "services.*\\.yml"), contactIds);
 		List<Event> events = readEvents(files, new EventFileReader(this.zone));
 		List<Faq> faqs = reader.faqs(matching(files, "faq.*\\.yml"));
 		List<Page> pages = readPages(files);
+		Set<String> hidden = reader.hidden(matching(files, "hide.*\\.yml"), inherited::contains);
 		Map<String, KnowledgeItem> byRef = new LinkedHashMap<>();
-		services.forEach(i -> byRef.put(i.ref(), i));
-		contacts.forEach(i -> byRef.put(i.ref(), i));
-		events.forEach(i -> byRef.put(i.ref(), i));
-		faqs.forEach(i -> byRef.put(i.ref(), i));
-		pages.forEach(i -> byRef.put(i.ref(), i));
-		return new Snapshot(List.copyOf(services), List.copyOf(contacts), events, List.copyOf(faqs), pages, byRef);
+		Map<String, String> origins = new LinkedHashMap<>();
+		Set<String> own = java.util.stream.Stream.of(services, contacts, events, faqs, pages)
+			.flatMap(List::stream)
+			.map(KnowledgeItem::ref)
+			.collect(Collectors.toSet());
+		List<List<? extends KnowledgeItem>> kinds = List.of(services, contacts, events, faqs, pages);
+		List<List<? extends KnowledgeItem>> inheritedKinds = List.of(inherited.services(), inherited.contacts(),
+				inherited.events(), inherited.faqs(), inherited.pages());
+		List<List<KnowledgeItem>> merged = new ArrayList<>();
+		for (int k = 0; k < kinds.size(); k++) {
+			List<KnowledgeItem> items = new ArrayList<>();
+			for (KnowledgeItem item : inheritedKinds.get(k)) {
+				if (!own.contains(item.ref()) && !hidden.contains(item.ref())) {
+					items.add(item);
+					byRef.put(item.ref(), item);
+					origins.put(item.ref(), inherited.origin(item.ref()).orElse(tenant));
+				}
+			}
+			for (KnowledgeItem item : kinds.get(k)) {
+				items.add(item);
+				byRef.put(item.ref(), item);
+				origins.put(item.ref(), tenant);
+			}
+			merged.add(items);
+		}
+		List<Event> allEvents = merged.get(2)
+			.stream()
+			.map(Event.class::cast)
+			.sorted(Comparator.comparing(Event::start))
+			.toList();
+		return new Snapshot(merged.get(0).stream().map(Service.class::cast).toList(),
+				merged.get(1).stream().map(Contact.class::cast).toList(), allEvents,
+				merged.get(3).stream().map(Faq.class::cast).toList(),
+				merged.get(4).stream().map(Page.class::cast).toList(), byRef, origins);
 	}
 
 	private static List<ContentFile> matching(List<ContentFile> files, String nameRegex) {
@@ -151,29 +224,29 @@ public class KnowledgeBase {
 	}
 
 	public List<Service> services() {
-		return this.snapshot.services();
+		return current().services();
 	}
 
 	public List<Contact> contacts() {
-		return this.snapshot.contacts();
+		return current().contacts();
 	}
 
 	/** All events, ordered by start. */
 	public List<Event> events() {
-		return this.snapshot.events();
+		return current().events();
 	}
 
 	public List<KnowledgeItem> items() {
-		return this.snapshot.items();
+		return current().items();
 	}
 
 	public Optional<KnowledgeItem> find(String ref) {
-		return this.snapshot.find(ref);
+		return current().find(ref);
 	}
 
 	/** True for a known item reference and for {@link #EVENT_CALENDAR}. */
 	public boolean contains(String ref) {
-		return this.snapshot.contains(ref);
+		return current().contains(ref);
 	}
 
 	public Optional<Contact> contact(String id) {

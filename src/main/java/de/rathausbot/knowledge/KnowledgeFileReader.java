@@ -56,6 +56,27 @@ final class KnowledgeFileReader {
 		return new Faq(id, node.requireText("question"), node.texts("phrasings"), node.requireText("answer"), url);
 	}
 
+	/**
+	 * The inherited items a Kommune does not show: {@code hide: [service:…, contact:…]}
+	 * in a {@code hide*.yml} file; each must be one its Landkreis has.
+	 */
+	Set<String> hidden(List<ContentFile> files, java.util.function.Predicate<String> inherited) {
+		Set<String> hidden = new java.util.LinkedHashSet<>();
+		for (ContentFile file : files) {
+			YamlNode root = YamlNode.parse(file.name(), file.text());
+			root.checkKeys(Set.of("hide"));
+			for (YamlNode ref : root.items("hide")) {
+				String text = ref.text().strip();
+				if (!inherited.test(text)) {
+					throw ref.error("hides '" + text + "', which is not inherited from the Landkreis (a reference like "
+							+ "service:kfz-zulassung)");
+				}
+				hidden.add(text);
+			}
+		}
+		return hidden;
+	}
+
 	List<Contact> contacts(List<ContentFile> files) {
 		List<Contact> contacts = new ArrayList<>();
 		for (ContentFile file : files) {

@@ -4,7 +4,7 @@
  * the knowledge folder, validated with file and line, and evaluated against a clock
  * (opening hours, public holidays of the Land).
  */
-@ApplicationModule(allowedDependencies = { "content", "system" })
+@ApplicationModule(allowedDependencies = { "content", "system", "tenant" })
 package de.rathausbot.knowledge;
 
 import org.springframework.modulith.ApplicationModule;

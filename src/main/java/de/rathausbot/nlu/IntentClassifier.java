@@ -3,21 +3,23 @@ package de.rathausbot.nlu;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
 
+import de.rathausbot.tenant.Tenants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import jakarta.annotation.PreDestroy;
 import org.springframework.stereotype.Component;
 
 /**
- * Ranks labels for a question. Trained from labelled examples and synonyms; retraining
- * swaps the model atomically, so questions in flight are answered by the old or the new
- * model, never a half-trained one.
+ * Ranks labels for a question. Trained from labelled examples and synonyms, one model per
+ * tenant (the current one's is used); retraining swaps the model atomically, so questions
+ * in flight are answered by the old or the new model, never a half-trained one.
  */
 @Component
 public class IntentClassifier {
@@ -38,23 +40,39 @@ public class IntentClassifier {
 	/** How long after a change the calibration waits for the next one. */
 	private static final Duration CALIBRATION_DELAY = Duration.ofSeconds(2);
 
-	private volatile TrainedModel model;
-
-	private volatile Throwable trainingFailure;
-
-	private final CountDownLatch firstTraining = new CountDownLatch(1);
-
 	private final ForegroundTrainings foreground = new ForegroundTrainings();
 
-	private final Recalibration recalibration = new Recalibration(CALIBRATION_DELAY);
+	/** Each tenant's model and its training state, by tenant id. */
+	private final Map<String, Slot> slots = new ConcurrentHashMap<>();
 
-	/** Counts the models put to use, so caches built on one can tell they are old. */
-	private final AtomicLong generation = new AtomicLong();
+	private final Tenants tenants;
+
+	/** One tenant's model in use, and what waits for it or recalibrates it. */
+	private static final class Slot {
+
+		private volatile TrainedModel model;
+
+		private volatile Throwable trainingFailure;
+
+		private final CountDownLatch firstTraining = new CountDownLatch(1);
+
+		private final Recalibration recalibration = new Recalibration(CALIBRATION_DELAY);
+
+		/** Counts the models put to use, so caches built on one can tell they are old. */
+		private final AtomicLong generation = new AtomicLong();
+
+	}
+
+	/** The current tenant's model and state. */
+	private Slot slot() {
+		return this.slots.computeIfAbsent(this.tenants.current().id(), id -> new Slot());
+	}
 
 	private final GermanLexicon lexicon;
 
 	IntentClassifier(LanguageModels models, GermanLexicon lexicon, SentenceEmbeddings embeddings,
-			NluProperties properties) {
+			NluProperties properties, Tenants tenants) {
+		this.tenants = tenants;
 		this.lexicon = lexicon;
 		this.models = models;
 		this.embeddings = embeddings;
@@ -79,9 +97,10 @@ public class IntentClassifier {
 				? SharedTrainings.get(SharedTrainings.Key.of(examples, words, this.properties, target),
 						() -> trainAndCalibrate(resources, examples, words, target))
 				: trainAndCalibrate(resources, examples, words, target);
-		this.model = trained;
-		this.generation.incrementAndGet();
-		this.firstTraining.countDown();
+		Slot slot = slot();
+		slot.model = trained;
+		slot.generation.incrementAndGet();
+		slot.firstTraining.countDown();
 	}
 
 	private TrainedModel trainAndCalibrate(TrainedModel.Resources resources, List<TrainingExample> examples,
@@ -134,21 +153,22 @@ public class IntentClassifier {
 	public void use(TrainedModel prepared, List<TrainingExample> examples, ContentWords words,
 			UnaryOperator<String> target) {
 		long mine;
-		synchronized (this) {
-			this.model = prepared;
-			mine = this.generation.incrementAndGet();
+		Slot slot = slot();
+		synchronized (slot) {
+			slot.model = prepared;
+			mine = slot.generation.incrementAndGet();
 		}
-		this.firstTraining.countDown();
-		this.recalibration.schedule(() -> {
+		slot.firstTraining.countDown();
+		slot.recalibration.schedule(() -> {
 			// a newer model (the editor saved again) makes this one's calibration
 			// useless; stopping early leaves the cores to the newer training
 			Calibration calibration = calibrate(examples, words, target, this.properties, 1, () -> {
 				this.foreground.awaitNone();
-				return this.generation.get() != mine;
+				return slot.generation.get() != mine;
 			});
-			synchronized (this) {
-				if (calibration != null && this.generation.get() == mine) {
-					this.model = prepared.withCalibration(calibration);
+			synchronized (slot) {
+				if (calibration != null && slot.generation.get() == mine) {
+					slot.model = prepared.withCalibration(calibration);
 				}
 			}
 		});
@@ -157,7 +177,7 @@ public class IntentClassifier {
 	/** Stops the calibrations still waiting when the application stops. */
 	@PreDestroy
 	void close() {
-		this.recalibration.close();
+		this.slots.values().forEach(slot -> slot.recalibration.close());
 	}
 
 	private TrainedModel.Resources resources() {
@@ -166,13 +186,14 @@ public class IntentClassifier {
 
 	/** The model in use (during start-up it waits for the first training). */
 	public TrainedModel current() {
-		TrainedModel current = this.model;
-		return current != null ? current : awaitFirstModel();
+		Slot slot = slot();
+		TrainedModel current = slot.model;
+		return current != null ? current : awaitFirstModel(slot);
 	}
 
 	/** How many models have been put to use so far. */
 	public long generation() {
-		return this.generation.get();
+		return slot().generation.get();
 	}
 
 	/**
@@ -191,19 +212,20 @@ public class IntentClassifier {
 	 * of waiting.
 	 */
 	public void trainingFailed(Throwable failure) {
-		this.trainingFailure = failure;
-		this.firstTraining.countDown();
+		Slot slot = slot();
+		slot.trainingFailure = failure;
+		slot.firstTraining.countDown();
 	}
 
 	public boolean isTrained() {
-		return this.model != null;
+		return slot().model != null;
 	}
 
 	/**
 	 * The signals the current model combines, with their weights (empty before training).
 	 */
 	public Map<String, Double> signals() {
-		TrainedModel current = this.model;
+		TrainedModel current = slot().model;
 		return current == null ? Map.of() : current.weights();
 	}
 
@@ -212,7 +234,7 @@ public class IntentClassifier {
 	 * examples leave the raw score).
 	 */
 	public boolean isCalibrated() {
-		TrainedModel current = this.model;
+		TrainedModel current = slot().model;
 		return current != null && current.calibration() != Calibration.NONE;
 	}
 
@@ -224,9 +246,9 @@ public class IntentClassifier {
 		return current().classify(text);
 	}
 
-	private TrainedModel awaitFirstModel() {
+	private TrainedModel awaitFirstModel(Slot slot) {
 		try {
-			if (!this.firstTraining.await(FIRST_TRAINING_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+			if (!slot.firstTraining.await(FIRST_TRAINING_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
 				throw new IllegalStateException("the NLU model is still not trained after " + FIRST_TRAINING_TIMEOUT);
 			}
 		}
@@ -234,10 +256,10 @@ public class IntentClassifier {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("interrupted while waiting for the NLU model", ex);
 		}
-		if (this.model == null) {
-			throw new IllegalStateException("the NLU model could not be trained", this.trainingFailure);
+		if (slot.model == null) {
+			throw new IllegalStateException("the NLU model could not be trained", slot.trainingFailure);
 		}
-		return this.model;
+		return slot.model;
 	}
 
 	public NluProperties properties() {

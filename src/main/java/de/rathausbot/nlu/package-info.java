@@ -5,7 +5,7 @@
  * language detection. Knows nothing of intents or knowledge: it learns labelled example
  * texts and ranks labels for a question.
  */
-@ApplicationModule(allowedDependencies = { "content" })
+@ApplicationModule(allowedDependencies = { "content", "tenant" })
 package de.rathausbot.nlu;
 
 import org.springframework.modulith.ApplicationModule;

@@ -77,6 +77,14 @@ public class Tenants {
 		return List.copyOf(this.byId.values());
 	}
 
+	/** Every tenant after the one it inherits from: a Landkreis before its Kommunen. */
+	public List<Tenant> parentsFirst() {
+		return this.byId.values()
+			.stream()
+			.sorted(java.util.Comparator.comparingInt((Tenant t) -> lineage(t).size()))
+			.toList();
+	}
+
 	/** Whether the installation serves more than one tenant. */
 	public boolean several() {
 		return this.byId.size() > 1;

@@ -1,8 +1,15 @@
 package de.rathausbot.training;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import de.rathausbot.intents.IntentCatalog;
 import de.rathausbot.knowledge.KnowledgeBase;
 import de.rathausbot.nlu.IntentClassifier;
+import de.rathausbot.tenant.Tenant;
+import de.rathausbot.tenant.Tenants;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -22,8 +29,11 @@ class AssistantHealthIndicator implements HealthIndicator {
 
 	private final AssistantTraining training;
 
+	private final Tenants tenants;
+
 	AssistantHealthIndicator(IntentClassifier classifier, IntentCatalog intents, KnowledgeBase knowledge,
-			AssistantTraining training) {
+			AssistantTraining training, Tenants tenants) {
+		this.tenants = tenants;
 		this.classifier = classifier;
 		this.intents = intents;
 		this.knowledge = knowledge;
@@ -37,20 +47,43 @@ class AssistantHealthIndicator implements HealthIndicator {
 				.withDetail("reason", "training failed: " + this.training.failure().getMessage())
 				.build();
 		}
-		if (!this.classifier.isTrained()) {
-			return Health.down().withDetail("reason", "matcher not trained yet").build();
+		if (!this.tenants.several()) {
+			if (!this.classifier.isTrained()) {
+				return Health.down().withDetail("reason", "matcher not trained yet").build();
+			}
+			return Health.up().withDetails(details()).build();
 		}
-		return Health.up()
-			.withDetail("intents", this.intents.content().intents().size())
-			.withDetail("services", this.knowledge.services().size())
-			.withDetail("contacts", this.knowledge.contacts().size())
-			.withDetail("events", this.knowledge.events().size())
-			.withDetail("trainingExamples", this.training.exampleCount())
-			.withDetail("trainedAt", String.valueOf(this.training.trainedAt()))
-			.withDetail("signals", this.classifier.signals())
-			.withDetail("threshold", this.classifier.properties().threshold())
-			.withDetail("calibrated", this.classifier.isCalibrated())
-			.build();
+		Map<String, Object> perTenant = new LinkedHashMap<>();
+		List<String> untrained = new ArrayList<>();
+		for (Tenant tenant : this.tenants.all()) {
+			this.tenants.as(tenant, () -> {
+				if (this.classifier.isTrained()) {
+					perTenant.put(tenant.id(), details());
+				}
+				else {
+					untrained.add(tenant.id());
+				}
+			});
+		}
+		if (!untrained.isEmpty()) {
+			return Health.down().withDetail("reason", "matcher not trained yet for " + untrained).build();
+		}
+		return Health.up().withDetail("tenants", perTenant).build();
+	}
+
+	/** The current tenant's content and model. */
+	private Map<String, Object> details() {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("intents", this.intents.content().intents().size());
+		details.put("services", this.knowledge.services().size());
+		details.put("contacts", this.knowledge.contacts().size());
+		details.put("events", this.knowledge.events().size());
+		details.put("trainingExamples", this.training.exampleCount());
+		details.put("trainedAt", String.valueOf(this.training.trainedAt()));
+		details.put("signals", this.classifier.signals());
+		details.put("threshold", this.classifier.properties().threshold());
+		details.put("calibrated", this.classifier.isCalibrated());
+		return details;
 	}
 
 }

@@ -5,8 +5,12 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 
+import de.rathausbot.content.ContentException;
+import de.rathausbot.content.ContentStore;
 import de.rathausbot.conversation.Inbox;
 import de.rathausbot.dialogue.Answer;
 import de.rathausbot.dialogue.Decider;
@@ -20,6 +24,8 @@ import de.rathausbot.nlu.ContentWords;
 import de.rathausbot.nlu.IntentClassifier;
 import de.rathausbot.nlu.TrainedModel;
 import de.rathausbot.nlu.TrainingExample;
+import de.rathausbot.tenant.Tenant;
+import de.rathausbot.tenant.Tenants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -42,15 +48,22 @@ public class AssistantTraining {
 
 	private final KnowledgeBase knowledge;
 
-	private volatile Instant trainedAt;
+	/** When each tenant's model was trained last, and on how many examples. */
+	private record Trained(Instant at, int examples) {
+	}
 
-	private volatile int exampleCount;
+	private final Map<String, Trained> trained = new ConcurrentHashMap<>();
 
 	private volatile Throwable failure;
 
 	private final RegressionCheck regressionCheck;
 
-	private volatile TestRun lastTestRun;
+	/** Each tenant's last regression run, by tenant id. */
+	private final Map<String, TestRun> lastTestRuns = new ConcurrentHashMap<>();
+
+	private final Tenants tenants;
+
+	private final ContentStore store;
 
 	private final Inbox inbox;
 
@@ -59,7 +72,9 @@ public class AssistantTraining {
 	private final Dialogue dialogue;
 
 	AssistantTraining(IntentClassifier classifier, IntentCatalog intents, KnowledgeBase knowledge, Inbox inbox,
-			Decider decider, Dialogue dialogue, Clock clock) {
+			Decider decider, Dialogue dialogue, Clock clock, Tenants tenants, ContentStore store) {
+		this.tenants = tenants;
+		this.store = store;
 		this.dialogue = dialogue;
 		this.inbox = inbox;
 		this.classifier = classifier;
@@ -69,11 +84,17 @@ public class AssistantTraining {
 		this.clock = clock;
 	}
 
+	/** Trains every tenant's model, a Landkreis before its Kommunen. */
 	void train() {
+		for (Tenant tenant : this.tenants.parentsFirst()) {
+			this.tenants.as(tenant, this::trainCurrent);
+		}
+	}
+
+	private void trainCurrent() {
 		List<TrainingExample> examples = TrainingExamples.of(this.intents.content(), this.knowledge.items());
 		this.classifier.train(examples, words(this.intents.content(), this.knowledge.current()), this::target);
-		this.exampleCount = examples.size();
-		this.trainedAt = Instant.now();
+		this.trained.put(this.tenants.current().id(), new Trained(Instant.now(), examples.size()));
 	}
 
 	/**
@@ -133,13 +154,30 @@ public class AssistantTraining {
 	 * returns.
 	 */
 	public synchronized void publish(Prepared prepared) {
+		use(prepared);
+		// the Kommunen that inherit the changed content read it again and retrain
+		for (Tenant heir : this.tenants.descendants(this.tenants.current())) {
+			this.tenants.as(heir, () -> {
+				try {
+					use(prepare(this.intents.read(this.store.files(IntentCatalog.GROUP)),
+							this.knowledge.read(this.store.files(KnowledgeBase.GROUP))));
+				}
+				catch (ContentException ex) {
+					log.warn("{} keeps its content: with the change of its Landkreis it reads no more: {}", heir.id(),
+							ex.getMessage());
+				}
+			});
+		}
+	}
+
+	private void use(Prepared prepared) {
 		this.knowledge.serve(prepared.knowledge());
 		this.intents.serve(prepared.intents());
 		this.classifier.use(prepared.model(), prepared.examples(), words(prepared.intents(), prepared.knowledge()),
 				this::target);
-		this.lastTestRun = new TestRun(prepared.model(), prepared.intents(), prepared.knowledge(), prepared.results());
-		this.exampleCount = prepared.examples().size();
-		this.trainedAt = Instant.now();
+		this.lastTestRuns.put(this.tenants.current().id(),
+				new TestRun(prepared.model(), prepared.intents(), prepared.knowledge(), prepared.results()));
+		this.trained.put(this.tenants.current().id(), new Trained(Instant.now(), prepared.examples().size()));
 	}
 
 	/**
@@ -162,7 +200,7 @@ public class AssistantTraining {
 	 * prepared).
 	 */
 	private List<RegressionResult> testsInUse(List<RegressionCase> cases) {
-		TestRun last = this.lastTestRun;
+		TestRun last = this.lastTestRuns.get(this.tenants.current().id());
 		TrainedModel model = this.classifier.current();
 		IntentContent content = this.intents.content();
 		KnowledgeBase.Snapshot knowledge = this.knowledge.current();
@@ -172,7 +210,7 @@ public class AssistantTraining {
 		}
 		List<RegressionResult> results = this.regressionCheck.run(cases, model, content, knowledge,
 				ZonedDateTime.now(this.clock));
-		this.lastTestRun = new TestRun(model, content, knowledge, results);
+		this.lastTestRuns.put(this.tenants.current().id(), new TestRun(model, content, knowledge, results));
 		return results;
 	}
 
@@ -219,7 +257,9 @@ public class AssistantTraining {
 	/** The first training failed: the bot cannot answer. */
 	void failed(Throwable ex) {
 		this.failure = ex;
-		this.classifier.trainingFailed(ex);
+		for (Tenant tenant : this.tenants.all()) {
+			this.tenants.as(tenant, () -> this.classifier.trainingFailed(ex));
+		}
 	}
 
 	/** Why the first training failed, if it did. */
@@ -227,12 +267,15 @@ public class AssistantTraining {
 		return this.failure;
 	}
 
+	/** When the current tenant's model was trained (null before). */
 	Instant trainedAt() {
-		return this.trainedAt;
+		Trained last = this.trained.get(this.tenants.current().id());
+		return last == null ? null : last.at();
 	}
 
 	int exampleCount() {
-		return this.exampleCount;
+		Trained last = this.trained.get(this.tenants.current().id());
+		return last == null ? 0 : last.examples();
 	}
 
 }

@@ -55,7 +55,7 @@ class HeldOutCalibrationTests {
 		NluProperties settings = TextAnalyzerTests.DEFAULTS.withCalibrationFolds(3);
 		IntentClassifier classifier = new IntentClassifier(new LanguageModels(settings),
 				new GermanLexicon(settings, new DefaultResourceLoader()), new SentenceEmbeddings(settings.embedding()),
-				settings);
+				settings, de.rathausbot.tenant.Tenants.single());
 		classifier.train(catalogue(services), ContentWords.NONE);
 		// the default rathausbot.nlu.threshold
 		double threshold = 0.55;

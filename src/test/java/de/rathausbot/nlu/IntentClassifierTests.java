@@ -22,7 +22,8 @@ class IntentClassifierTests {
 	static void train() {
 		classifier = new IntentClassifier(new LanguageModels(TextAnalyzerTests.DEFAULTS),
 				new GermanLexicon(TextAnalyzerTests.DEFAULTS, new DefaultResourceLoader()),
-				new SentenceEmbeddings(TextAnalyzerTests.DEFAULTS.embedding()), TextAnalyzerTests.DEFAULTS);
+				new SentenceEmbeddings(TextAnalyzerTests.DEFAULTS.embedding()), TextAnalyzerTests.DEFAULTS,
+				de.rathausbot.tenant.Tenants.single());
 		classifier.train(
 				List.of(new TrainingExample("hours", "Wann hat das Rathaus geöffnet?"),
 						new TrainingExample("hours", "Öffnungszeiten Rathaus"),

@@ -119,7 +119,7 @@ class KnowledgePreviewController {
 	/** One item read as the bot reads its file. */
 	private KnowledgeBase.Snapshot read(String kind, Map<String, Object> item) {
 		String yaml = YamlText.dump(Map.of(kind, List.of(item)));
-		return this.knowledge.read(List.of(new ContentFile(kind + ".yml", yaml)));
+		return this.knowledge.readAlone(List.of(new ContentFile(kind + ".yml", yaml)));
 	}
 
 	private static WeeklyHours closedWeek() {
