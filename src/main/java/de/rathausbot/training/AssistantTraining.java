@@ -3,7 +3,6 @@ package de.rathausbot.training;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,7 +17,6 @@ import de.rathausbot.dialogue.Dialogue;
 import de.rathausbot.intents.Intent;
 import de.rathausbot.intents.IntentCatalog;
 import de.rathausbot.intents.IntentContent;
-import de.rathausbot.intents.RegressionCase;
 import de.rathausbot.knowledge.KnowledgeBase;
 import de.rathausbot.nlu.ContentWords;
 import de.rathausbot.nlu.IntentClassifier;
@@ -56,16 +54,11 @@ public class AssistantTraining {
 
 	private volatile Throwable failure;
 
-	private final RegressionCheck regressionCheck;
-
-	/** Each tenant's last regression run, by tenant id. */
-	private final Map<String, TestRun> lastTestRuns = new ConcurrentHashMap<>();
+	private final RegressionRuns regressions;
 
 	private final Tenants tenants;
 
 	private final ContentStore store;
-
-	private final Inbox inbox;
 
 	private final Clock clock;
 
@@ -76,11 +69,11 @@ public class AssistantTraining {
 		this.tenants = tenants;
 		this.store = store;
 		this.dialogue = dialogue;
-		this.inbox = inbox;
 		this.classifier = classifier;
 		this.intents = intents;
 		this.knowledge = knowledge;
-		this.regressionCheck = new RegressionCheck(decider);
+		this.regressions = new RegressionRuns(new RegressionCheck(decider), classifier, intents, knowledge, inbox,
+				tenants, clock);
 		this.clock = clock;
 	}
 
@@ -121,20 +114,8 @@ public class AssistantTraining {
 	public Prepared prepare(IntentContent intents, KnowledgeBase.Snapshot knowledge) {
 		List<TrainingExample> examples = TrainingExamples.of(intents, knowledge.items());
 		TrainedModel model = this.classifier.prepare(examples, words(intents, knowledge));
-		long trained = System.nanoTime();
-		List<RegressionCase> cases = cases(intents);
-		List<RegressionResult> results = this.regressionCheck.run(cases, model, intents, knowledge,
-				ZonedDateTime.now(this.clock));
-		List<RegressionResult> before = testsInUse(cases);
-		log.debug("{} regression questions answered in {} ms", results.size(),
-				(System.nanoTime() - trained) / 1_000_000);
-		List<RegressionResult> regressions = new ArrayList<>();
-		for (int i = 0; i < results.size(); i++) {
-			if (!results.get(i).passed() && before.get(i).passed()) {
-				regressions.add(results.get(i));
-			}
-		}
-		return new Prepared(intents, knowledge, model, examples, results, regressions);
+		RegressionRuns.Compared tests = this.regressions.compare(model, intents, knowledge);
+		return new Prepared(intents, knowledge, model, examples, tests.results(), tests.regressions());
 	}
 
 	/**
@@ -175,8 +156,7 @@ public class AssistantTraining {
 		this.intents.serve(prepared.intents());
 		this.classifier.use(prepared.model(), prepared.examples(), words(prepared.intents(), prepared.knowledge()),
 				this::target);
-		this.lastTestRuns.put(this.tenants.current().id(),
-				new TestRun(prepared.model(), prepared.intents(), prepared.knowledge(), prepared.results()));
+		this.regressions.answered(prepared.model(), prepared.intents(), prepared.knowledge(), prepared.results());
 		this.trained.put(this.tenants.current().id(), new Trained(Instant.now(), prepared.examples().size()));
 	}
 
@@ -185,43 +165,7 @@ public class AssistantTraining {
 	 * answered by the model in use.
 	 */
 	public List<RegressionResult> test() {
-		return testsInUse(cases(this.intents.content()));
-	}
-
-	private List<RegressionCase> cases(IntentContent content) {
-		List<RegressionCase> cases = new ArrayList<>(content.tests());
-		cases.addAll(this.inbox.approved());
-		return cases;
-	}
-
-	/**
-	 * The given questions answered by the model and content in use; remembered while
-	 * those do not change (the questions of a published change were answered when it was
-	 * prepared).
-	 */
-	private List<RegressionResult> testsInUse(List<RegressionCase> cases) {
-		TestRun last = this.lastTestRuns.get(this.tenants.current().id());
-		TrainedModel model = this.classifier.current();
-		IntentContent content = this.intents.content();
-		KnowledgeBase.Snapshot knowledge = this.knowledge.current();
-		if (last != null && last.model() == model && last.intents() == content && last.knowledge() == knowledge
-				&& last.questions().equals(cases.stream().map(c -> c.question() + "\t" + c.expect()).toList())) {
-			return last.results();
-		}
-		List<RegressionResult> results = this.regressionCheck.run(cases, model, content, knowledge,
-				ZonedDateTime.now(this.clock));
-		this.lastTestRuns.put(this.tenants.current().id(), new TestRun(model, content, knowledge, results));
-		return results;
-	}
-
-	/** Regression questions answered by one model with one content. */
-	private record TestRun(TrainedModel model, IntentContent intents, KnowledgeBase.Snapshot knowledge,
-			List<RegressionResult> results) {
-
-		List<String> questions() {
-			return this.results.stream().map(r -> r.question() + "\t" + r.expect()).toList();
-		}
-
+		return this.regressions.inUse();
 	}
 
 	/** The examples the bot is trained on now (for cross-validation and tuning). */
