@@ -1,6 +1,7 @@
 /*
  * Rathausbot web widget. Embed on any page:
  *   <script src="https://BOT-HOST/widget.js" defer data-title="Frag Ludwigsburg" data-color="#004f9f" data-lang="de"></script>
+ * On an installation of several Kommunen, data-tenant="kornwestheim" names the Kommune.
  * With data-markdown-only it only defines window.RathausbotMarkdown (the answer renderer, for previews).
  * No framework, no cookies, no requests except to the bot. The conversation lives in sessionStorage
  * (this tab only). Everything is built with DOM methods and textContent: no HTML from answers or
@@ -40,7 +41,7 @@
   }[lang];
   var title = data.title || 'Rathausbot';
   var privacyUrl = safeUrl(data.privacyUrl || '/datenschutz.html');
-  var KEY = 'rathausbot:' + bot;
+  var KEY = 'rathausbot:' + bot + (data.tenant ? ':' + data.tenant : '');
   var state = load();
   var busy = false;
 
@@ -399,7 +400,7 @@
     typing.textContent = title + ' ' + T.typing;
     fetch(bot + '/api/chat', {
       method: 'POST', credentials: 'omit', headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ text: text, conversationId: state.conversationId || undefined })
+      body: JSON.stringify({ text: text, conversationId: state.conversationId || undefined, tenant: data.tenant || undefined })
     }).then(function (r) {
       return r.json().then(function (body) { return { ok: r.ok, body: body }; });
     }).then(function (res) {

@@ -41,6 +41,12 @@ public record Answer(String text, Outcome outcome, String intent, double confide
 		this(text, outcome, intent, confidence, language, quickReplies, sources, List.of());
 	}
 
+	/** The same answer with a paragraph before its text. */
+	public Answer withPreamble(String paragraph) {
+		return new Answer(paragraph + "\n\n" + this.text, this.outcome, this.intent, this.confidence, this.language,
+				this.quickReplies, this.sources, this.cards, this.options, this.quoted);
+	}
+
 	public boolean fallback() {
 		return this.outcome == Outcome.FALLBACK;
 	}

@@ -14,6 +14,7 @@ import de.rathausbot.knowledge.KnowledgeBase;
 import de.rathausbot.knowledge.OfficeHours;
 import de.rathausbot.nlu.IntentClassifier;
 import de.rathausbot.nlu.TrainedModel;
+import de.rathausbot.tenant.Tenants;
 import de.rathausbot.nlu.Interpretation;
 import de.rathausbot.nlu.LanguageDetector;
 import org.springframework.stereotype.Component;
@@ -42,15 +43,19 @@ public class Dialogue {
 
 	private final Clarification clarification = new Clarification();
 
+	private final Responsibility responsibility;
+
 	Dialogue(IntentClassifier classifier, LanguageDetector languages, IntentCatalog intents, KnowledgeBase knowledge,
-			OfficeHours officeHours, Decider decider, DialogueProperties properties) {
+			OfficeHours officeHours, Decider decider, DialogueProperties properties, Tenants tenants) {
+		this.responsibility = new Responsibility(tenants);
 		this.classifier = classifier;
 		this.languages = languages;
 		this.intents = intents;
 		this.knowledge = knowledge;
 		this.decider = decider;
 		this.answers = new KnowledgeAnswers(knowledge, officeHours);
-		this.fallback = new FallbackAnswer(intents, knowledge, this.answers, properties);
+		this.fallback = new FallbackAnswer(intents, knowledge, this.answers, properties,
+				() -> tenants.current().handoverContact().orElse(properties.handoverContact()));
 	}
 
 	/**
@@ -72,8 +77,13 @@ public class Dialogue {
 		Reaction reaction = decided.reaction();
 		if (reaction instanceof Reaction.Answer answer) {
 			Choice best = answer.choice();
-			return this.answers.answer(text, best.intent(), best.item(), decided.time(), now, lang, best.label(),
-					best.confidence());
+			Answer given = this.answers.answer(text, best.intent(), best.item(), decided.time(), now, lang,
+					best.label(), best.confidence());
+			return best.item()
+				.flatMap(item -> knowledge.origin(item.ref()))
+				.flatMap(this.responsibility::elsewhere)
+				.map(given::withPreamble)
+				.orElse(given);
 		}
 		if (reaction instanceof Reaction.Excerpt excerpt) {
 			return this.answers.page(excerpt.excerpt(), lang, excerpt.label(), excerpt.confidence());

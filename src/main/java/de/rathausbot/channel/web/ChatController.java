@@ -6,6 +6,9 @@ import java.time.format.DateTimeParseException;
 
 import de.rathausbot.conversation.ConversationService;
 import de.rathausbot.conversation.IncomingMessage;
+import de.rathausbot.tenant.Tenant;
+import de.rathausbot.tenant.Tenants;
+import de.rathausbot.tenant.UnknownTenantException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,8 +26,11 @@ class ChatController {
 
 	private final WebProperties properties;
 
-	ChatController(ConversationService conversations, WebProperties properties) {
+	private final Tenants tenants;
+
+	ChatController(ConversationService conversations, WebProperties properties, Tenants tenants) {
 		this.conversations = conversations;
+		this.tenants = tenants;
 		this.properties = properties;
 	}
 
@@ -49,9 +55,16 @@ class ChatController {
 		if (request.language() != null && !request.language().matches("[a-z]{2}")) {
 			throw new BadChatRequestException("language must be a two-letter code such as de or en");
 		}
+		Tenant tenant;
+		try {
+			tenant = this.tenants.named(request.tenant());
+		}
+		catch (UnknownTenantException ex) {
+			throw new BadChatRequestException(ex.getMessage());
+		}
 		IncomingMessage message = new IncomingMessage(request.conversationId(), "web", text, request.language(),
 				now(request));
-		return ChatResponse.of(this.conversations.reply(message));
+		return this.tenants.as(tenant, () -> ChatResponse.of(this.conversations.reply(message)));
 	}
 
 	/**

@@ -28,12 +28,19 @@ public final class FallbackAnswer {
 
 	private final DialogueProperties properties;
 
+	private final java.util.function.Supplier<String> handoverContact;
+
+	/**
+	 * @param handoverContact the contact the current tenant offers when the bot cannot
+	 * help
+	 */
 	public FallbackAnswer(IntentCatalog intents, KnowledgeBase knowledge, KnowledgeAnswers answers,
-			DialogueProperties properties) {
+			DialogueProperties properties, java.util.function.Supplier<String> handoverContact) {
 		this.intents = intents;
 		this.knowledge = knowledge;
 		this.answers = answers;
 		this.properties = properties;
+		this.handoverContact = handoverContact;
 	}
 
 	public Answer answer(String language, ZonedDateTime now, double confidence) {
@@ -41,7 +48,7 @@ public final class FallbackAnswer {
 		List<String> lines = new ArrayList<>();
 		lines.add(english ? "Sorry, I can't answer that – it is not something I know about."
 				: "Dazu kann ich Ihnen leider nichts sagen – das gehört nicht zu dem, worüber ich Bescheid weiß.");
-		Optional<Contact> contact = this.knowledge.contact(this.properties.handoverContact());
+		Optional<Contact> contact = this.knowledge.contact(this.handoverContact.get());
 		contact.ifPresent(c -> {
 			lines.add(english ? "The staff of " + c.name() + " will be glad to help:"
 					: "Gern hilft Ihnen das Team im " + c.name() + " weiter:");
