@@ -3,7 +3,8 @@
  * build step: api.js, dom.js, forms.js, one module per page (pages/), try-it.js, and this one,
  * which routes. Every text from the server is inserted as text, never as HTML.
  */
-import { api, csrfToken } from './api.js';
+import { api, chooseTenant, csrfToken, tenant } from './api.js';
+import { el } from './dom.js';
 import { accountPage } from './pages/account.js';
 import { analyticsPage } from './pages/analytics.js';
 import { firstStepsPage } from './pages/first-steps.js';
@@ -39,8 +40,31 @@ window.addEventListener('hashchange', function () {
 
 document.getElementById('csrf').value = csrfToken();
 api('GET', '/api/admin/me').then(function (r) {
+  if (r.status === 400 && tenant()) {
+    // a Kommune chosen earlier that this installation no longer serves
+    chooseTenant('');
+    window.location.reload();
+    return;
+  }
   document.getElementById('who').textContent = 'Angemeldet als ' + r.data.username + ' (' + r.data.roles.join(', ') + ')';
+  showTenants(r.data.tenancy);
   document.getElementById('nav-users').hidden = r.data.roles.indexOf('ADMIN') < 0;
   if (r.data.passwordChangeRequired) { window.location.hash = '#konto'; }
   route();
 });
+
+/* Several Kommunen: a choice in the header; the whole workspace then works on the chosen one. */
+function showTenants(tenancy) {
+  var exportLink = document.querySelector('a[href^="/api/admin/export"]');
+  exportLink.href = '/api/admin/export?tenant=' + encodeURIComponent(tenancy.current);
+  window.rathausbotHeirs = tenancy.heirs;
+  if (tenancy.tenants.length < 2) { return; }
+  var select = el('select', { id: 'tenant-choice', onchange: function () {
+    chooseTenant(select.value);
+    window.location.reload();
+  } }, tenancy.tenants.map(function (t) {
+    return el('option', { value: t.id, selected: t.id === tenancy.current ? true : null }, t.name);
+  }));
+  document.getElementById('who').after(el('div', { class: 'tenant' },
+    el('label', { for: 'tenant-choice' }, 'Kommune'), select));
+}

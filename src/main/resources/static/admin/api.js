@@ -5,9 +5,21 @@ export function csrfToken() {
   return cookie ? decodeURIComponent(cookie.substring(11)) : '';
 }
 
+/* The Kommune (tenant) the workspace works on, chosen in the header; none: the account's first. */
+export function tenant() {
+  try { return sessionStorage.getItem('rathausbot-tenant') || ''; } catch (e) { return ''; }
+}
+
+export function chooseTenant(id) {
+  try { sessionStorage.setItem('rathausbot-tenant', id); } catch (e) { /* blocked storage: stays on the first */ }
+}
+
 /* A request to the admin API; resolves to {status, data}. A lost session goes to the sign-in. */
 export function api(method, url, body) {
   var headers = { 'Accept': 'application/json' };
+  if (tenant()) {
+    headers['X-Rathausbot-Tenant'] = tenant();
+  }
   if (method !== 'GET') {
     headers['X-XSRF-TOKEN'] = csrfToken();
   }

@@ -99,6 +99,9 @@ export function knowledgeList(kind) {
     show(meta.title, el('h2', {}, meta.title),
       el('p', {}, el('a', { href: '#knowledge/' + kind + '/neu' }, meta.one + ' anlegen')),
       kind === 'events' ? el('p', { class: 'hint' }, 'Termine aus iCalendar-Dateien werden über Export und Import gepflegt.') : null,
+      (window.rathausbotHeirs || []).length ? el('p', { class: 'notice', id: 'heirs' }, 'Diese Inhalte erben: '
+        + window.rathausbotHeirs.map(function (h) { return h.name; }).join(', ')
+        + '. Eine Kommune kann einen Eintrag durch einen eigenen mit derselben Kennung ersetzen.') : null,
       el('table', {}, el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Name'), el('th', { scope: 'col' }, 'Kennung'),
         el('th', { scope: 'col' }, 'Zuletzt geändert'))), el('tbody', {}, rows)));
   });

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import de.rathausbot.workspace.StaffSignIn;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
@@ -136,6 +138,63 @@ class SeveralKommunenTests {
 			.messages();
 		assertThat(kommune).isPositive();
 		assertThat(landkreis).isGreaterThanOrEqualTo(kommune);
+	}
+
+	@Test
+	void anEditorOfOneKommuneWorksOnItAloneAndTheLandkreisSeesItsHeirs() throws Exception {
+		assertThat(this.mvc.post()
+			.uri("/api/admin/users")
+			.header(HttpHeaders.AUTHORIZATION, StaffSignIn.ADMIN)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"username\": \"beispiel-redaktion\", \"password\": \"beispiel-passwort-1\", "
+					+ "\"roles\": [\"EDITOR\"], \"tenants\": [\"beispielstadt\"]}")
+			.exchange()).hasStatus(201)
+			.bodyJson()
+			.extractingPath("$.tenants")
+			.asArray()
+			.containsExactly("beispielstadt");
+		String editor = StaffSignIn.basic("beispiel-redaktion", "beispiel-passwort-1");
+
+		assertThat(admin(editor, null, "/api/admin/me")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.tenancy.current")
+			.isEqualTo("beispielstadt");
+		assertThat(admin(editor, "beispielstadt", "/api/admin/knowledge/contacts")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$[*].id")
+			.asArray()
+			.containsExactly("rathaus");
+		assertThat(admin(editor, "ludwigsburg", "/api/admin/knowledge/contacts")).hasStatus(403)
+			.bodyJson()
+			.extractingPath("$.error")
+			.asString()
+			.contains("may not work on ludwigsburg");
+		assertThat(this.mvc.put()
+			.uri("/api/admin/knowledge/services/kfz-zulassung")
+			.header(HttpHeaders.AUTHORIZATION, editor)
+			.header("X-Rathausbot-Tenant", "landkreis-ludwigsburg")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\": \"Kfz\", \"summary\": \"geändert\"}")
+			.exchange()).hasStatus(403);
+		assertThat(admin(editor, "beispielstadt", "/api/admin/inbox")).hasStatusOk();
+		assertThat(admin(editor, "nirgendwo", "/api/admin/inbox")).hasStatus(400);
+
+		assertThat(admin(StaffSignIn.ADMIN, "landkreis-ludwigsburg", "/api/admin/me")).bodyJson()
+			.extractingPath("$.tenancy.heirs[*].id")
+			.asArray()
+			.containsExactly("ludwigsburg", "beispielstadt");
+		assertThat(admin(StaffSignIn.ADMIN, "landkreis-ludwigsburg", "/api/admin/knowledge/services")).bodyJson()
+			.extractingPath("$[*].id")
+			.asArray()
+			.containsExactly("kfz-zulassung");
+	}
+
+	private MvcTestResult admin(String authorization, String tenant, String uri) {
+		var request = this.mvc.get().uri(uri).header(HttpHeaders.AUTHORIZATION, authorization);
+		if (tenant != null) {
+			request = request.header("X-Rathausbot-Tenant", tenant);
+		}
+		return request.exchange();
 	}
 
 }

@@ -3,6 +3,7 @@ package de.rathausbot.workspace.access;
 import java.util.ArrayList;
 import java.util.List;
 
+import de.rathausbot.tenant.Tenants;
 import de.rathausbot.workspace.WorkspaceProblem;
 import de.rathausbot.workspace.WorkspaceProperties;
 import jakarta.servlet.http.HttpServletRequest;
@@ -40,13 +41,17 @@ class OwnAccountController {
 	private final ObjectProvider<ClientRegistrationRepository> identityProviders;
 
 	OwnAccountController(StaffUsers users, PasswordEncoder encoder, StaffSessions sessions,
-			WorkspaceProperties properties, ObjectProvider<ClientRegistrationRepository> identityProviders) {
+			WorkspaceProperties properties, ObjectProvider<ClientRegistrationRepository> identityProviders,
+			Tenants tenants) {
 		this.users = users;
+		this.tenants = tenants;
 		this.encoder = encoder;
 		this.sessions = sessions;
 		this.initialPassword = new InitialPassword(properties.initialPasswordFile());
 		this.identityProviders = identityProviders;
 	}
+
+	private final Tenants tenants;
 
 	/** The password was changed; the member's other sessions were ended. */
 	record PasswordChanged(boolean changed, int otherSessionsEnded) {
@@ -70,7 +75,7 @@ class OwnAccountController {
 	 * @param identityProviders the providers a local account can be linked to (id, name)
 	 */
 	record Me(String username, List<String> roles, String account, boolean passwordChangeRequired,
-			List<StaffUsers.SsoLink> sso, List<IdentityProvider> identityProviders) {
+			List<StaffUsers.SsoLink> sso, List<IdentityProvider> identityProviders, Tenancy tenancy) {
 	}
 
 	@GetMapping("/api/admin/me")
@@ -86,7 +91,37 @@ class OwnAccountController {
 		StaffUser local = this.users.find(authentication.getName()).orElse(null);
 		return new Me(authentication.getName(), roles, local == null ? "sso" : "local",
 				local != null && local.passwordChangeRequired() && isPasswordSignIn(authentication),
-				local == null ? List.of() : this.users.links(local.username()), identityProviders());
+				local == null ? List.of() : this.users.links(local.username()), identityProviders(),
+				tenancy(authentication.getName()));
+	}
+
+	/** A Kommune or Landkreis a staff member may work on. */
+	record TenantChoice(String id, String name) {
+	}
+
+	/**
+	 * @param tenants those the staff member may work on (the workspace offers a choice
+	 * when there are several)
+	 * @param current the one this request works on
+	 * @param heirs the Kommunen that inherit the current tenant's content
+	 */
+	record Tenancy(List<TenantChoice> tenants, String current, List<TenantChoice> heirs) {
+	}
+
+	private Tenancy tenancy(String username) {
+		java.util.Set<String> allowed = this.users.tenants(username);
+		List<TenantChoice> tenants = this.tenants.parentsFirst()
+			.stream()
+			.filter(t -> allowed.isEmpty() || allowed.contains(t.id()))
+			.map(OwnAccountController::choice)
+			.toList();
+		de.rathausbot.tenant.Tenant current = this.tenants.current();
+		return new Tenancy(tenants, current.id(),
+				this.tenants.descendants(current).stream().map(OwnAccountController::choice).toList());
+	}
+
+	private static TenantChoice choice(de.rathausbot.tenant.Tenant tenant) {
+		return new TenantChoice(tenant.id(), tenant.name().isBlank() ? tenant.id() : tenant.name());
 	}
 
 	@PutMapping("/api/admin/me/password")

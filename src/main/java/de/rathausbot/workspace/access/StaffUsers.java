@@ -67,6 +67,33 @@ class StaffUsers {
 			.update();
 	}
 
+	/**
+	 * The tenants an account may work on; empty: all of them (also for accounts the
+	 * database does not have, signed in through an identity provider).
+	 */
+	Set<String> tenants(String username) {
+		return this.jdbc.sql("SELECT tenants FROM staff_user WHERE username = ?")
+			.param(username)
+			.query(String.class)
+			.optional()
+			.map(StaffUsers::tenantSet)
+			.orElse(Set.of());
+	}
+
+	void setTenants(String username, Set<String> tenants) {
+		this.jdbc.sql("UPDATE staff_user SET tenants = ? WHERE username = ?")
+			.params(tenants.isEmpty() ? null : String.join(",", new java.util.TreeSet<>(tenants)), username)
+			.update();
+	}
+
+	private static Set<String> tenantSet(String text) {
+		return text == null || text.isBlank() ? Set.of()
+				: Arrays.stream(text.split(","))
+					.map(String::strip)
+					.filter(t -> !t.isEmpty())
+					.collect(Collectors.toSet());
+	}
+
 	/** The staff account an identity provider's account is linked to. */
 	Optional<String> linkedTo(String issuer, String subject) {
 		return this.jdbc.sql("SELECT username FROM staff_sso_link WHERE issuer = ? AND subject = ?")

@@ -3,9 +3,12 @@ package de.rathausbot.workspace.access;
 import java.security.Principal;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import de.rathausbot.tenant.Tenant;
+import de.rathausbot.tenant.Tenants;
 import de.rathausbot.workspace.WorkspaceProblem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -39,23 +42,30 @@ class UsersController {
 
 	private final StaffSessions sessions;
 
-	UsersController(StaffUsers users, PasswordEncoder encoder, StaffSessions sessions) {
+	private final Tenants tenants;
+
+	UsersController(StaffUsers users, PasswordEncoder encoder, StaffSessions sessions, Tenants tenants) {
 		this.users = users;
+		this.tenants = tenants;
 		this.encoder = encoder;
 		this.sessions = sessions;
 	}
 
 	/** A user as shown: never the password hash. */
-	record UserView(String username, List<String> roles, List<StaffUsers.SsoLink> sso) {
+	/**
+	 * @param tenants the tenants the account may work on; empty: all
+	 */
+	record UserView(String username, List<String> roles, List<StaffUsers.SsoLink> sso, List<String> tenants) {
 
-		static UserView of(StaffUser user, List<StaffUsers.SsoLink> sso) {
-			return new UserView(user.username(), user.roles().stream().map(Role::name).sorted().toList(), sso);
+		static UserView of(StaffUser user, List<StaffUsers.SsoLink> sso, java.util.Set<String> tenants) {
+			return new UserView(user.username(), user.roles().stream().map(Role::name).sorted().toList(), sso,
+					tenants.stream().sorted().toList());
 		}
 
 	}
 
 	/** A new or changed account; on a change, absent fields stay as they are. */
-	record UserRequest(String username, String password, List<String> roles) {
+	record UserRequest(String username, String password, List<String> roles, List<String> tenants) {
 	}
 
 	/** The account at an identity provider that signs in as a staff account. */
@@ -92,8 +102,17 @@ class UsersController {
 		return ResponseEntity.ok(view(user));
 	}
 
+	/** 400 when the request names a tenant the installation does not serve. */
+	private Optional<ResponseEntity<?>> unknownTenant(List<String> requested) {
+		return (requested == null ? List.<String>of() : requested).stream()
+			.filter(id -> this.tenants.find(id).isEmpty())
+			.findFirst()
+			.map(id -> WorkspaceProblem.invalid("tenants", "no tenant '" + id + "' (known: "
+					+ String.join(", ", this.tenants.all().stream().map(Tenant::id).toList()) + ")"));
+	}
+
 	private UserView view(StaffUser user) {
-		return UserView.of(user, this.users.links(user.username()));
+		return UserView.of(user, this.users.links(user.username()), this.users.tenants(user.username()));
 	}
 
 	@PostMapping("/api/admin/users")
@@ -115,8 +134,13 @@ class UsersController {
 		if (this.users.find(request.username()).isPresent()) {
 			return WorkspaceProblem.conflict("a staff member '" + request.username() + "' exists already");
 		}
+		Optional<ResponseEntity<?>> badTenants = unknownTenant(request.tenants());
+		if (badTenants.isPresent()) {
+			return badTenants.get();
+		}
 		StaffUser user = new StaffUser(request.username(), this.encoder.encode(request.password()), roles);
 		this.users.create(user);
+		this.users.setTenants(user.username(), Set.copyOf(request.tenants() == null ? List.of() : request.tenants()));
 		return ResponseEntity.status(HttpStatus.CREATED).body(view(user));
 	}
 
@@ -140,12 +164,21 @@ class UsersController {
 		if (user.roles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN) && this.users.admins() <= 1) {
 			return WorkspaceProblem.conflict("'" + username + "' is the last administrator");
 		}
+		Optional<ResponseEntity<?>> badTenants = unknownTenant(request.tenants());
+		if (badTenants.isPresent()) {
+			return badTenants.get();
+		}
 		StaffUser changed = user.withRoles(roles);
 		if (request.password() != null) {
 			changed = changed.withPassword(this.encoder.encode(request.password()));
 		}
 		this.users.update(changed);
-		if (!changed.equals(user)) {
+		boolean tenantsChanged = request.tenants() != null
+				&& !Set.copyOf(request.tenants()).equals(this.users.tenants(username));
+		if (request.tenants() != null) {
+			this.users.setTenants(username, Set.copyOf(request.tenants()));
+		}
+		if (!changed.equals(user) || tenantsChanged) {
 			// their open sessions carry the old roles, or were opened with the old
 			// password
 			this.sessions.end(username);
