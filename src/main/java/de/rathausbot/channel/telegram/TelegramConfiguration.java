@@ -5,6 +5,7 @@ import java.time.Clock;
 
 import de.rathausbot.conversation.ConversationService;
 import de.rathausbot.dialogue.DownloadFiles;
+import de.rathausbot.tenant.Tenants;
 import de.rathausbot.privacy.PrivacyProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -48,8 +49,8 @@ class TelegramConfiguration {
 
 	@Bean
 	TelegramUpdates telegramUpdates(ConversationService conversations, DownloadFiles files, TelegramStore store,
-			TelegramSender sender, TelegramProperties properties) {
-		return new TelegramUpdates(conversations, files, store, sender, properties);
+			TelegramSender sender, TelegramProperties properties, Tenants tenants) {
+		return new TelegramUpdates(conversations, files, store, sender, properties, tenants);
 	}
 
 	@Bean

@@ -87,6 +87,26 @@ class TelegramStore {
 		return id;
 	}
 
+	/** The Kommune the chat picked with /ort, if any. */
+	Optional<String> tenant(long chatId) {
+		return this.jdbc.sql("SELECT tenant FROM telegram_chat WHERE chat_hash = ?")
+			.param(chatHash(chatId))
+			.query(String.class)
+			.optional()
+			.filter(t -> t != null && !t.isBlank());
+	}
+
+	/**
+	 * The chat asks this Kommune from now on, in a new conversation (a conversation
+	 * belongs to one Kommune).
+	 */
+	void chooseTenant(long chatId, String tenant) {
+		newConversation(chatId);
+		this.jdbc.sql("UPDATE telegram_chat SET tenant = ? WHERE chat_hash = ?")
+			.params(tenant, chatHash(chatId))
+			.update();
+	}
+
 	/**
 	 * Forgets which conversation the chat had ("/loeschen"); its next message starts a
 	 * new one.

@@ -11,6 +11,8 @@ import de.rathausbot.conversation.IncomingMessage;
 import de.rathausbot.conversation.Reply;
 import de.rathausbot.dialogue.Answer;
 import de.rathausbot.dialogue.DownloadFiles;
+import de.rathausbot.tenant.Tenant;
+import de.rathausbot.tenant.Tenants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
@@ -21,6 +23,9 @@ import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 
 /**
  * Translates between Telegram and the neutral conversation: an update becomes an incoming
@@ -48,8 +53,11 @@ class TelegramUpdates {
 
 	private final ChatRateLimit limit;
 
+	private final Tenants tenants;
+
 	TelegramUpdates(ConversationService conversations, DownloadFiles files, TelegramStore store, TelegramSender sender,
-			TelegramProperties properties) {
+			TelegramProperties properties, Tenants tenants) {
+		this.tenants = tenants;
 		this.limit = new ChatRateLimit(properties.messagesPerMinute());
 		this.conversations = conversations;
 		this.documents = new KnowledgeDocuments(files);
@@ -90,7 +98,12 @@ class TelegramUpdates {
 		String text = message.getText().strip();
 		Matcher command = COMMAND.matcher(text);
 		if (command.find() && (command.group(2) == null || isMe(command.group(2).substring(1)))) {
-			command(chat, command.group(1).toLowerCase(Locale.ROOT));
+			String name = command.group(1).toLowerCase(Locale.ROOT);
+			if (name.equals("ort") && this.tenants.several()) {
+				place(chat, text.substring(command.end()).strip());
+				return;
+			}
+			command(chat, name);
 			return;
 		}
 		if (group) {
@@ -119,6 +132,33 @@ class TelegramUpdates {
 			}
 			default -> send(chat, TelegramTexts.HELP);
 		}
+	}
+
+	/**
+	 * "/ort": the Kommunen to choose from as buttons; "/ort kornwestheim" (or a button)
+	 * picks one for this chat, remembered across restarts.
+	 */
+	private void place(long chat, String asked) {
+		Optional<Tenant> chosen = this.tenants.all()
+			.stream()
+			.filter(t -> t.id().equalsIgnoreCase(asked) || t.name().equalsIgnoreCase(asked))
+			.findFirst();
+		if (chosen.isPresent()) {
+			this.store.chooseTenant(chat, chosen.get().id());
+			send(chat, "Sie fragen jetzt: " + chosen.get().name() + ". Mit /ort wählen Sie einen anderen Ort.");
+			return;
+		}
+		Tenant current = this.store.tenant(chat).flatMap(this.tenants::find).orElse(this.tenants.defaultTenant());
+		List<List<InlineKeyboardButton>> rows = this.tenants.parentsFirst()
+			.stream()
+			.map(t -> List.of(InlineKeyboardButton.builder().text(t.name()).callbackData("o:" + t.id()).build()))
+			.toList();
+		this.sender.send(SendMessage.builder()
+			.chatId(chat)
+			.text("Sie fragen gerade: " + current.name() + ". Für welchen Ort möchten Sie fragen?")
+			.replyMarkup(
+					InlineKeyboardMarkup.builder().keyboard(rows.stream().map(InlineKeyboardRow::new).toList()).build())
+			.build());
 	}
 
 	/**
@@ -176,6 +216,9 @@ class TelegramUpdates {
 		else if (data.startsWith("f:")) {
 			document(chat, data.substring(2));
 		}
+		else if (data.startsWith("o:")) {
+			place(chat, data.substring(2));
+		}
 	}
 
 	private void ask(long chat, String text) {
@@ -187,7 +230,9 @@ class TelegramUpdates {
 			return;
 		}
 		String conversation = this.store.conversation(chat);
-		Reply reply = this.conversations.reply(new IncomingMessage(conversation, CHANNEL, text, null, null));
+		Tenant tenant = this.store.tenant(chat).flatMap(this.tenants::find).orElse(this.tenants.defaultTenant());
+		Reply reply = this.tenants.as(tenant,
+				() -> this.conversations.reply(new IncomingMessage(conversation, CHANNEL, text, null, null)));
 		if (!reply.conversationId().equals(conversation)) {
 			// the server started the conversation under its own id (or a new one after
 			// the old was deleted): the chat continues there
