@@ -189,6 +189,21 @@ class SeveralKommunenTests {
 			.containsExactly("kfz-zulassung");
 	}
 
+	@Test
+	void theReadApiIsPerKommune() {
+		assertThat(this.mvc.get().uri("/api/knowledge/contacts?tenant=beispielstadt")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.items[*].id")
+			.asArray()
+			.contains("rathaus", "zulassungsstelle")
+			.doesNotContain("buergerbuero");
+		assertThat(this.mvc.get().uri("/api/knowledge/contacts?tenant=nirgendwo")).hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.error")
+			.asString()
+			.contains("unknown tenant 'nirgendwo'");
+	}
+
 	private MvcTestResult admin(String authorization, String tenant, String uri) {
 		var request = this.mvc.get().uri(uri).header(HttpHeaders.AUTHORIZATION, authorization);
 		if (tenant != null) {

@@ -9,6 +9,8 @@ import de.rathausbot.intents.IntentCatalog;
 import de.rathausbot.knowledge.Contact;
 import de.rathausbot.knowledge.KnowledgeBase;
 import de.rathausbot.system.SystemProperties;
+import de.rathausbot.tenant.Tenant;
+import de.rathausbot.tenant.Tenants;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
@@ -40,8 +42,11 @@ class FirstStepsController {
 
 	private final Environment environment;
 
+	private final Tenants tenants;
+
 	FirstStepsController(SystemProperties system, DialogueProperties dialogue, KnowledgeBase knowledge,
-			IntentCatalog intents, Environment environment) {
+			IntentCatalog intents, Environment environment, Tenants tenants) {
+		this.tenants = tenants;
 		this.system = system;
 		this.dialogue = dialogue;
 		this.knowledge = knowledge;
@@ -74,13 +79,14 @@ class FirstStepsController {
 				city.name().isBlank() ? "noch nicht gesetzt (Farbe " + city.color() + ")"
 						: city.name() + ", Farbe " + city.color(),
 				Optional.empty(), "Configuration", Optional.of("rathausbot.city.name, rathausbot.city.color")));
-		Optional<Contact> handover = this.knowledge.contact(this.dialogue.handoverContact());
+		String handoverId = this.tenants.current().handoverContact().orElse(this.dialogue.handoverContact());
+		Optional<Contact> handover = this.knowledge.contact(handoverId);
 		steps.add(new Step("Kontakt, an den der Bot verweist, wenn er nicht helfen kann",
 				handover.filter(c -> c.phone().isPresent() || c.openingHours().isPresent()).isPresent(),
 				handover
 					.map(c -> c.name() + (c.phone().isPresent() ? ", Telefon " + c.phone().get() : ", ohne Telefon")
 							+ (c.openingHours().isPresent() ? ", mit Öffnungszeiten" : ", ohne Öffnungszeiten"))
-					.orElse("der Kontakt „" + this.dialogue.handoverContact() + "“ fehlt"),
+					.orElse("der Kontakt „" + handoverId + "“ fehlt"),
 				Optional.of(handover.map(c -> "#knowledge/contacts/" + c.id()).orElse("#knowledge/contacts/neu")),
 				"Configuration", Optional.of("rathausbot.conversation.handover-contact")));
 		int services = this.knowledge.services().size();
@@ -100,14 +106,19 @@ class FirstStepsController {
 		int tests = this.intents.content().tests().size();
 		steps.add(new Step("Testfragen anlegen, die jede Änderung bestehen muss", tests >= ENOUGH_TESTS,
 				tests + " Testfragen", Optional.of("#tests"), "Test before save", Optional.empty()));
-		return new FirstSteps(steps, embed(city));
+		return new FirstSteps(steps,
+				embed(city, this.tenants.several() ? Optional.of(this.tenants.current()) : Optional.empty()));
 	}
 
-	private static String embed(SystemProperties.City city) {
+	/** The widget's embed code: the city's, or on several Kommunen the current one's. */
+	private static String embed(SystemProperties.City city, Optional<Tenant> tenant) {
 		String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
-		String title = city.name().isBlank() ? "Rathausbot" : "Frag " + city.name().replaceFirst("^Stadt ", "");
+		String name = tenant.map(Tenant::name).orElse(city.name());
+		String title = name.isBlank() ? "Rathausbot" : "Frag " + name.replaceFirst("^(Stadt|Gemeinde) ", "");
+		String color = tenant.map(Tenant::color).orElse(city.color());
 		return "<script src=\"" + base + "/widget.js\" defer data-title=\"" + attribute(title) + "\" data-color=\""
-				+ attribute(city.color()) + "\" data-lang=\"de\"></script>";
+				+ attribute(color) + "\" data-lang=\"de\""
+				+ tenant.map(t -> " data-tenant=\"" + attribute(t.id()) + "\"").orElse("") + "></script>";
 	}
 
 	private static String attribute(String value) {
