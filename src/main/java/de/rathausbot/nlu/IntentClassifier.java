@@ -47,6 +47,9 @@ public class IntentClassifier {
 
 	private final Tenants tenants;
 
+	/** The thread all tenants' background calibrations take turns on. */
+	private final java.util.concurrent.ScheduledExecutorService calibrations = Recalibration.thread();
+
 	/** One tenant's model in use, and what waits for it or recalibrates it. */
 	private static final class Slot {
 
@@ -56,7 +59,11 @@ public class IntentClassifier {
 
 		private final CountDownLatch firstTraining = new CountDownLatch(1);
 
-		private final Recalibration recalibration = new Recalibration(CALIBRATION_DELAY);
+		private final Recalibration recalibration;
+
+		Slot(java.util.concurrent.ScheduledExecutorService calibrations) {
+			this.recalibration = new Recalibration(CALIBRATION_DELAY, calibrations);
+		}
 
 		/** Counts the models put to use, so caches built on one can tell they are old. */
 		private final AtomicLong generation = new AtomicLong();
@@ -65,7 +72,7 @@ public class IntentClassifier {
 
 	/** The current tenant's model and state. */
 	private Slot slot() {
-		return this.slots.computeIfAbsent(this.tenants.current().id(), id -> new Slot());
+		return this.slots.computeIfAbsent(this.tenants.current().id(), id -> new Slot(this.calibrations));
 	}
 
 	private final GermanLexicon lexicon;
@@ -101,6 +108,24 @@ public class IntentClassifier {
 		slot.model = trained;
 		slot.generation.incrementAndGet();
 		slot.firstTraining.countDown();
+	}
+
+	/**
+	 * Trains the current tenant's first model and puts it to use at once with the
+	 * calibration of another tenant's model (a Kommune's content is mostly its
+	 * Landkreis's); its own calibration is fitted in the background and replaces the
+	 * borrowed one. Many tenants start in the time of one calibration each.
+	 * @param lender the tenant whose calibration is borrowed (trained already)
+	 */
+	public void trainBorrowingCalibration(List<TrainingExample> examples, ContentWords words,
+			UnaryOperator<String> target, String lender) {
+		long start = System.nanoTime();
+		TrainedModel trained = TrainedModel.train(resources(), examples, words, this.properties, 1);
+		Slot lent = this.slots.get(lender);
+		Calibration borrowed = lent == null || lent.model == null ? Calibration.NONE : lent.model.calibration();
+		log.info("NLU trained on {} examples in {} ms (calibration of {} until its own is fitted)", examples.size(),
+				(System.nanoTime() - start) / 1_000_000, lender);
+		use(trained.withCalibration(borrowed), examples, words, target);
 	}
 
 	private TrainedModel trainAndCalibrate(TrainedModel.Resources resources, List<TrainingExample> examples,
@@ -178,6 +203,7 @@ public class IntentClassifier {
 	@PreDestroy
 	void close() {
 		this.slots.values().forEach(slot -> slot.recalibration.close());
+		this.calibrations.shutdownNow();
 	}
 
 	private TrainedModel.Resources resources() {

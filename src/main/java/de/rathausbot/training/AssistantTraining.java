@@ -77,14 +77,18 @@ public class AssistantTraining {
 		this.clock = clock;
 	}
 
-	/** Trains every tenant's model, a Landkreis before its Kommunen. */
-	void train() {
-		for (Tenant tenant : this.tenants.parentsFirst()) {
-			this.tenants.as(tenant, this::trainCurrent);
-		}
+	/**
+	 * A Kommune's first model, with its Landkreis's calibration until its own is fitted.
+	 */
+	void trainBorrowing(Tenant tenant) {
+		List<TrainingExample> examples = TrainingExamples.of(this.intents.content(), this.knowledge.items());
+		this.classifier.trainBorrowingCalibration(examples, words(this.intents.content(), this.knowledge.current()),
+				this::target, tenant.parent().orElseThrow());
+		this.trained.put(tenant.id(), new Trained(Instant.now(), examples.size()));
 	}
 
-	private void trainCurrent() {
+	/** The current tenant's first model, trained and calibrated. */
+	void trainCurrent() {
 		List<TrainingExample> examples = TrainingExamples.of(this.intents.content(), this.knowledge.items());
 		this.classifier.train(examples, words(this.intents.content(), this.knowledge.current()), this::target);
 		this.trained.put(this.tenants.current().id(), new Trained(Instant.now(), examples.size()));
