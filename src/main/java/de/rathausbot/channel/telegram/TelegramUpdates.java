@@ -11,7 +11,6 @@ import de.rathausbot.conversation.IncomingMessage;
 import de.rathausbot.conversation.Reply;
 import de.rathausbot.dialogue.Answer;
 import de.rathausbot.dialogue.DownloadFiles;
-import de.rathausbot.tenant.Tenant;
 import de.rathausbot.tenant.Tenants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,9 +22,6 @@ import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 
 /**
  * Translates between Telegram and the neutral conversation: an update becomes an incoming
@@ -55,9 +51,12 @@ class TelegramUpdates {
 
 	private final Tenants tenants;
 
+	private final Places places;
+
 	TelegramUpdates(ConversationService conversations, DownloadFiles files, TelegramStore store, TelegramSender sender,
 			TelegramProperties properties, Tenants tenants) {
 		this.tenants = tenants;
+		this.places = new Places(tenants, store, sender);
 		this.limit = new ChatRateLimit(properties.messagesPerMinute());
 		this.conversations = conversations;
 		this.documents = new KnowledgeDocuments(files);
@@ -100,7 +99,7 @@ class TelegramUpdates {
 		if (command.find() && (command.group(2) == null || isMe(command.group(2).substring(1)))) {
 			String name = command.group(1).toLowerCase(Locale.ROOT);
 			if (name.equals("ort") && this.tenants.several()) {
-				place(chat, text.substring(command.end()).strip());
+				this.places.choose(chat, text.substring(command.end()).strip());
 				return;
 			}
 			command(chat, name);
@@ -132,33 +131,6 @@ class TelegramUpdates {
 			}
 			default -> send(chat, TelegramTexts.HELP);
 		}
-	}
-
-	/**
-	 * "/ort": the Kommunen to choose from as buttons; "/ort kornwestheim" (or a button)
-	 * picks one for this chat, remembered across restarts.
-	 */
-	private void place(long chat, String asked) {
-		Optional<Tenant> chosen = this.tenants.all()
-			.stream()
-			.filter(t -> t.id().equalsIgnoreCase(asked) || t.name().equalsIgnoreCase(asked))
-			.findFirst();
-		if (chosen.isPresent()) {
-			this.store.chooseTenant(chat, chosen.get().id());
-			send(chat, "Sie fragen jetzt: " + chosen.get().name() + ". Mit /ort wählen Sie einen anderen Ort.");
-			return;
-		}
-		Tenant current = this.store.tenant(chat).flatMap(this.tenants::find).orElse(this.tenants.defaultTenant());
-		List<List<InlineKeyboardButton>> rows = this.tenants.parentsFirst()
-			.stream()
-			.map(t -> List.of(InlineKeyboardButton.builder().text(t.name()).callbackData("o:" + t.id()).build()))
-			.toList();
-		this.sender.send(SendMessage.builder()
-			.chatId(chat)
-			.text("Sie fragen gerade: " + current.name() + ". Für welchen Ort möchten Sie fragen?")
-			.replyMarkup(
-					InlineKeyboardMarkup.builder().keyboard(rows.stream().map(InlineKeyboardRow::new).toList()).build())
-			.build());
 	}
 
 	/**
@@ -217,7 +189,7 @@ class TelegramUpdates {
 			document(chat, data.substring(2));
 		}
 		else if (data.startsWith("o:")) {
-			place(chat, data.substring(2));
+			this.places.choose(chat, data.substring(2));
 		}
 	}
 
@@ -230,8 +202,7 @@ class TelegramUpdates {
 			return;
 		}
 		String conversation = this.store.conversation(chat);
-		Tenant tenant = this.store.tenant(chat).flatMap(this.tenants::find).orElse(this.tenants.defaultTenant());
-		Reply reply = this.tenants.as(tenant,
+		Reply reply = this.tenants.as(this.places.of(chat),
 				() -> this.conversations.reply(new IncomingMessage(conversation, CHANNEL, text, null, null)));
 		if (!reply.conversationId().equals(conversation)) {
 			// the server started the conversation under its own id (or a new one after
@@ -255,7 +226,8 @@ class TelegramUpdates {
 
 	/** "f:events:ID" or "f:contacts:ID": the event's .ics or the contact's .vcf. */
 	private void document(long chat, String what) {
-		Optional<SendDocument> document = this.documents.of(chat, what);
+		// the file of the Kommune the chat asks
+		Optional<SendDocument> document = this.tenants.as(this.places.of(chat), () -> this.documents.of(chat, what));
 		if (document.isEmpty()) {
 			send(chat, "Diese Datei gibt es nicht mehr.");
 			return;
