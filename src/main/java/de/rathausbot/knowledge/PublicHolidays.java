@@ -14,6 +14,8 @@ import de.focus_shift.jollyday.core.HolidayManager;
 import de.focus_shift.jollyday.core.HolidayType;
 import de.focus_shift.jollyday.core.ManagerParameters;
 import de.rathausbot.system.SystemProperties;
+import de.rathausbot.tenant.Tenants;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,10 +30,20 @@ public class PublicHolidays {
 
 	private final String region;
 
-	private final Map<Integer, TreeMap<LocalDate, String>> byYear = new ConcurrentHashMap<>();
+	private final Tenants tenants;
+
+	/** By region and year. */
+	private final Map<String, TreeMap<LocalDate, String>> byYear = new ConcurrentHashMap<>();
+
+	/** The installation's region for every tenant that names none. */
+	@Autowired
+	public PublicHolidays(SystemProperties properties, Tenants tenants) {
+		this.region = properties.region().toLowerCase(Locale.ROOT);
+		this.tenants = tenants;
+	}
 
 	public PublicHolidays(SystemProperties properties) {
-		this.region = properties.region().toLowerCase(Locale.ROOT);
+		this(properties, Tenants.single());
 	}
 
 	public Optional<String> nameOf(LocalDate date) {
@@ -44,9 +56,10 @@ public class PublicHolidays {
 
 	/** All public holidays of a year, by date, with German names. */
 	public TreeMap<LocalDate, String> holidays(int year) {
-		return this.byYear.computeIfAbsent(year, y -> {
+		String region = this.tenants.current().region().map(r -> r.toLowerCase(Locale.ROOT)).orElse(this.region);
+		return this.byYear.computeIfAbsent(region + ":" + year, key -> {
 			TreeMap<LocalDate, String> map = new TreeMap<>();
-			for (Holiday holiday : this.manager.getHolidays(Year.of(y), HolidayType.PUBLIC_HOLIDAY, this.region)) {
+			for (Holiday holiday : this.manager.getHolidays(Year.of(year), HolidayType.PUBLIC_HOLIDAY, region)) {
 				map.put(holiday.getActualDate(), holiday.getDescription(Locale.GERMAN));
 			}
 			return map;

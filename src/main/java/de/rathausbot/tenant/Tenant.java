@@ -14,9 +14,14 @@ import java.util.Optional;
  * @param handoverContact the contact offered when the bot cannot help (else
  * {@code rathausbot.conversation.handover-contact})
  * @param color the widget's colour
+ * @param region the Land whose public holidays close its offices (else
+ * {@code rathausbot.region})
+ * @param retentionDays after how many days its conversations are deleted (else
+ * {@code rathausbot.privacy.retention-days})
  */
 public record Tenant(String id, String name, Optional<String> parent, String authority, Optional<String> intents,
-		Optional<String> knowledge, Optional<String> handoverContact, String color) {
+		Optional<String> knowledge, Optional<String> handoverContact, String color, Optional<String> region,
+		Optional<Integer> retentionDays) {
 
 	/** The tenant of an installation without configured tenants. */
 	public static final String DEFAULT = "default";

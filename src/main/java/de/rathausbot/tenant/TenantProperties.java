@@ -30,13 +30,17 @@ record TenantProperties(@DefaultValue List<@Valid Settings> tenants, @DefaultVal
 	 * @param knowledge knowledge folder
 	 * @param handoverContact contact offered when the bot cannot help
 	 * @param color the widget's colour
+	 * @param region the Land whose public holidays apply (jollyday code, e.g. BW)
+	 * @param retentionDays after how many days its conversations are deleted
 	 */
 	record Settings(
 			@NotBlank @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*",
 					message = "kebab-case, like landkreis-ludwigsburg") String id,
 			@NotBlank String name, String parent, @DefaultValue("Rathaus") String authority, String intents,
-			String knowledge, String handoverContact, @DefaultValue("#004f9f") @Pattern(regexp = "#[0-9a-fA-F]{6}",
-					message = "a colour like #004f9f") String color) {
+			String knowledge, String handoverContact,
+			@DefaultValue("#004f9f") @Pattern(regexp = "#[0-9a-fA-F]{6}",
+					message = "a colour like #004f9f") String color,
+			String region, @jakarta.validation.constraints.Min(1) Integer retentionDays) {
 	}
 
 }

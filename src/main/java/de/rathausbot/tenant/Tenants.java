@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,34 +26,49 @@ public class Tenants {
 
 	private final Tenant defaultTenant;
 
+	@Autowired
 	Tenants(TenantProperties properties) {
-		Map<String, Tenant> tenants = new LinkedHashMap<>();
-		for (TenantProperties.Settings s : properties.tenants()) {
-			Tenant tenant = new Tenant(s.id(), s.name(), Optional.ofNullable(s.parent()).filter(p -> !p.isBlank()),
+		this(properties.tenants()
+			.stream()
+			.map(s -> new Tenant(s.id(), s.name(), Optional.ofNullable(s.parent()).filter(p -> !p.isBlank()),
 					s.authority(), Optional.ofNullable(s.intents()).filter(p -> !p.isBlank()),
 					Optional.ofNullable(s.knowledge()).filter(p -> !p.isBlank()),
-					Optional.ofNullable(s.handoverContact()).filter(p -> !p.isBlank()), s.color());
+					Optional.ofNullable(s.handoverContact()).filter(p -> !p.isBlank()), s.color(),
+					Optional.ofNullable(s.region()).filter(r -> !r.isBlank()), Optional.ofNullable(s.retentionDays())))
+			.toList(), properties.defaultTenant());
+	}
+
+	private Tenants(List<Tenant> configured, String defaultTenant) {
+		Map<String, Tenant> tenants = new LinkedHashMap<>();
+		for (Tenant tenant : configured) {
 			if (tenants.putIfAbsent(tenant.id(), tenant) != null) {
 				throw new IllegalStateException("rathausbot.tenants: tenant '" + tenant.id() + "' is configured twice");
 			}
 		}
 		if (tenants.isEmpty()) {
 			tenants.put(Tenant.DEFAULT, new Tenant(Tenant.DEFAULT, "", Optional.empty(), "Rathaus", Optional.empty(),
-					Optional.empty(), Optional.empty(), "#004f9f"));
+					Optional.empty(), Optional.empty(), "#004f9f", Optional.empty(), Optional.empty()));
 		}
 		for (Tenant tenant : tenants.values()) {
 			checkParents(tenant, tenants);
 		}
 		this.byId = Collections.unmodifiableMap(tenants);
-		String defaultId = properties.defaultTenant().isBlank() ? tenants.keySet().iterator().next()
-				: properties.defaultTenant();
+		String defaultId = defaultTenant.isBlank() ? tenants.keySet().iterator().next() : defaultTenant;
 		this.defaultTenant = find(defaultId).orElseThrow(() -> new IllegalStateException(
 				"rathausbot.default-tenant: " + new UnknownTenantException(defaultId, tenants.keySet()).getMessage()));
 	}
 
+	/**
+	 * Tenants given as they are (commands and tests); the first is the default one when
+	 * none is named.
+	 */
+	public static Tenants of(List<Tenant> tenants, String defaultTenant) {
+		return new Tenants(tenants, defaultTenant);
+	}
+
 	/** The tenants of an installation without configured ones: {@code default} alone. */
 	public static Tenants single() {
-		return new Tenants(new TenantProperties(List.of(), ""));
+		return new Tenants(List.of(), "");
 	}
 
 	private static void checkParents(Tenant tenant, Map<String, Tenant> tenants) {

@@ -85,7 +85,7 @@ class ConversationRetentionTests {
 		// 22.11.2026 minus 90 days: messages from 24.08.2026 on are kept
 		Clock clock = Clock.fixed(Instant.parse("2026-11-22T02:15:00Z"), BERLIN);
 		ConversationRetention retention = new ConversationRetention(this.jdbc, this.transactions, clock, this.system,
-				new PrivacyProperties(90, "0 15 3 * * *"));
+				new PrivacyProperties(90, "0 15 3 * * *"), de.rathausbot.tenant.Tenants.single());
 
 		assertThat(retention.deleteExpired()).isEqualTo(4);
 
@@ -129,11 +129,45 @@ class ConversationRetentionTests {
 		Clock clock = Clock.fixed(Instant.parse("2026-11-22T02:15:00Z"), BERLIN);
 
 		new ConversationRetention(this.jdbc, this.transactions, clock, this.system,
-				new PrivacyProperties(90, "0 15 3 * * *"))
+				new PrivacyProperties(90, "0 15 3 * * *"), de.rathausbot.tenant.Tenants.single())
 			.deleteExpired();
 
 		assertThat(this.jdbc.sql("SELECT topic FROM inbox_decision").query(String.class).list())
 			.containsExactly("t-approved");
+	}
+
+	@Test
+	void eachTenantKeepsItsConversationsForItsOwnPeriod() {
+		message("c-short", "t1", "2026-10-10T10:00:00+02:00", "ANSWERED", "reisepass", null);
+		message("c-long", "t2", "2026-10-10T10:00:00+02:00", "ANSWERED", "reisepass", null);
+		this.jdbc.sql("UPDATE conversation SET tenant = 'kurz' WHERE id = 'c-short'").update();
+		this.jdbc.sql("UPDATE conversation_message SET tenant = 'kurz' WHERE id = 't1'").update();
+		this.jdbc.sql("UPDATE conversation SET tenant = 'lang' WHERE id = 'c-long'").update();
+		this.jdbc.sql("UPDATE conversation_message SET tenant = 'lang' WHERE id = 't2'").update();
+		de.rathausbot.tenant.Tenants tenants = de.rathausbot.tenant.Tenants.of(List.of(
+				new de.rathausbot.tenant.Tenant("kurz", "Kurz", java.util.Optional.empty(), "Rathaus",
+						java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(), "#004f9f",
+						java.util.Optional.empty(), java.util.Optional.of(30)),
+				new de.rathausbot.tenant.Tenant("lang", "Lang", java.util.Optional.empty(), "Rathaus",
+						java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(), "#004f9f",
+						java.util.Optional.empty(), java.util.Optional.empty())),
+				"");
+
+		// 22.11.2026: 43 days after the messages
+		new ConversationRetention(this.jdbc, this.transactions,
+				Clock.fixed(Instant.parse("2026-11-22T02:15:00Z"), BERLIN), this.system,
+				new PrivacyProperties(90, "0 15 3 * * *"), tenants)
+			.deleteExpired();
+
+		assertThat(this.jdbc.sql("SELECT id FROM conversation_message WHERE id IN ('t1', 't2')")
+			.query(String.class)
+			.list()).containsExactly("t2");
+		assertThat(this.jdbc.sql("SELECT tenant FROM message_stats WHERE stat_day = DATE '2026-10-10'")
+			.query(String.class)
+			.list()).containsExactly("kurz");
+		// the other tests of the class share the database
+		this.jdbc.sql("DELETE FROM conversation WHERE id IN ('c-short', 'c-long')").update();
+		this.jdbc.sql("DELETE FROM message_stats WHERE tenant = 'kurz'").update();
 	}
 
 }

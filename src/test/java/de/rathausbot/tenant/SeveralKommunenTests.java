@@ -76,6 +76,13 @@ class SeveralKommunenTests {
 			.contains("Zulassungsstelle des Landratsamts Ludwigsburg");
 		assertThat(answer("landkreis-ludwigsburg", "Wo kann ich mein Auto anmelden?")).doesNotContain("Zuständig ist")
 			.contains("Zulassungsstelle");
+		// the Stadt Ludwigsburg has its own item of the same id: it overrides the
+		// Landkreis's
+		assertThat(answer("ludwigsburg", "Wo kann ich mein Auto anmelden?")).doesNotContain("Zuständig ist")
+			.contains("nicht im Rathaus");
+		assertThat(this.tenants.as(this.tenants.named("ludwigsburg"),
+				() -> this.knowledge.current().origin("service:kfz-zulassung")))
+			.contains("ludwigsburg");
 	}
 
 	@Test
