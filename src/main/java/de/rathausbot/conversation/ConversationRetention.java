@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import de.rathausbot.privacy.PrivacyProperties;
+import de.rathausbot.system.ClusterLocks;
 import de.rathausbot.system.SystemProperties;
 import de.rathausbot.tenant.Tenant;
 import de.rathausbot.tenant.Tenants;
@@ -45,9 +46,12 @@ public class ConversationRetention {
 
 	private final Tenants tenants;
 
+	private final ClusterLocks locks;
+
 	ConversationRetention(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock,
-			SystemProperties system, PrivacyProperties privacy, Tenants tenants) {
+			SystemProperties system, PrivacyProperties privacy, Tenants tenants, ClusterLocks locks) {
 		this.tenants = tenants;
+		this.locks = locks;
 		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactions);
 		this.clock = clock;
@@ -59,7 +63,12 @@ public class ConversationRetention {
 	@Scheduled(cron = "${rathausbot.privacy.retention-cron:0 15 3 * * *}",
 			zone = "${rathausbot.time-zone:Europe/Berlin}")
 	void scheduled() {
-		deleteExpired();
+		// one instance of the installation deletes; the others find the lock held
+		this.locks.tryHold("retention").ifPresentOrElse(held -> {
+			try (held) {
+				deleteExpired();
+			}
+		}, () -> log.info("Retention: another instance is deleting"));
 	}
 
 	/**

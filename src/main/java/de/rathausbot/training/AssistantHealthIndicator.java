@@ -31,9 +31,12 @@ class AssistantHealthIndicator implements HealthIndicator {
 
 	private final Tenants tenants;
 
+	private final PublishedVersions versions;
+
 	AssistantHealthIndicator(IntentClassifier classifier, IntentCatalog intents, KnowledgeBase knowledge,
-			AssistantTraining training, Tenants tenants) {
+			AssistantTraining training, Tenants tenants, PublishedVersions versions) {
 		this.tenants = tenants;
+		this.versions = versions;
 		this.classifier = classifier;
 		this.intents = intents;
 		this.knowledge = knowledge;
@@ -83,6 +86,9 @@ class AssistantHealthIndicator implements HealthIndicator {
 		details.put("signals", this.classifier.signals());
 		details.put("threshold", this.classifier.properties().threshold());
 		details.put("calibrated", this.classifier.isCalibrated());
+		// the content version this instance serves (the same on every instance once it
+		// read a change)
+		details.put("contentVersion", this.versions.served(this.tenants.current().id()));
 		return details;
 	}
 

@@ -22,6 +22,7 @@ import de.rathausbot.nlu.ContentWords;
 import de.rathausbot.nlu.IntentClassifier;
 import de.rathausbot.nlu.TrainedModel;
 import de.rathausbot.nlu.TrainingExample;
+import de.rathausbot.system.ClusterLocks;
 import de.rathausbot.tenant.Tenant;
 import de.rathausbot.tenant.Tenants;
 import org.slf4j.Logger;
@@ -60,12 +61,19 @@ public class AssistantTraining {
 
 	private final ContentStore store;
 
+	private final PublishedVersions versions;
+
+	private final ClusterLocks locks;
+
 	private final Clock clock;
 
 	private final Dialogue dialogue;
 
 	AssistantTraining(IntentClassifier classifier, IntentCatalog intents, KnowledgeBase knowledge, Inbox inbox,
-			Decider decider, Dialogue dialogue, Clock clock, Tenants tenants, ContentStore store) {
+			Decider decider, Dialogue dialogue, Clock clock, Tenants tenants, ContentStore store,
+			PublishedVersions versions, ClusterLocks locks) {
+		this.versions = versions;
+		this.locks = locks;
 		this.tenants = tenants;
 		this.store = store;
 		this.dialogue = dialogue;
@@ -140,8 +148,23 @@ public class AssistantTraining {
 	 */
 	public synchronized void publish(Prepared prepared) {
 		use(prepared);
-		// the Kommunen that inherit the changed content read it again and retrain
-		for (Tenant heir : this.tenants.descendants(this.tenants.current())) {
+		this.versions.published(this.tenants.current().id());
+		retrainHeirs(this.tenants.current());
+	}
+
+	/**
+	 * Serves a tenant's content as stored now: another instance published it. Its
+	 * Kommunen read it again too.
+	 */
+	synchronized void reload(Tenant tenant) {
+		this.tenants.as(tenant, () -> use(prepare(this.intents.read(this.store.files(IntentCatalog.GROUP)),
+				this.knowledge.read(this.store.files(KnowledgeBase.GROUP)))));
+		retrainHeirs(tenant);
+	}
+
+	/** The Kommunen that inherit the changed content read it again and retrain. */
+	private void retrainHeirs(Tenant changed) {
+		for (Tenant heir : this.tenants.descendants(changed)) {
 			this.tenants.as(heir, () -> {
 				try {
 					use(prepare(this.intents.read(this.store.files(IntentCatalog.GROUP)),
@@ -153,6 +176,19 @@ public class AssistantTraining {
 				}
 			});
 		}
+	}
+
+	/**
+	 * Runs a content change (check, store, publish) while no other change runs, on any
+	 * instance of the installation.
+	 */
+	public <T> T exclusively(java.util.function.Supplier<T> change) {
+		return this.locks.exclusively("content-edits", change);
+	}
+
+	/** Whether every tenant's first model is trained. */
+	boolean trainedAll() {
+		return this.tenants.all().stream().allMatch(t -> this.trained.containsKey(t.id()));
 	}
 
 	private void use(Prepared prepared) {

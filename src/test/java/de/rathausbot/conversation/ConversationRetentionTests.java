@@ -44,6 +44,9 @@ class ConversationRetentionTests {
 	@Autowired
 	SystemProperties system;
 
+	@Autowired
+	de.rathausbot.system.ClusterLocks locks;
+
 	private void message(String conversation, String id, String at, String outcome, String intent, Boolean helpful) {
 		OffsetDateTime time = OffsetDateTime.parse(at).withOffsetSameInstant(ZoneOffset.UTC);
 		if (this.jdbc.sql("SELECT COUNT(*) FROM conversation WHERE id = ?")
@@ -85,7 +88,7 @@ class ConversationRetentionTests {
 		// 22.11.2026 minus 90 days: messages from 24.08.2026 on are kept
 		Clock clock = Clock.fixed(Instant.parse("2026-11-22T02:15:00Z"), BERLIN);
 		ConversationRetention retention = new ConversationRetention(this.jdbc, this.transactions, clock, this.system,
-				new PrivacyProperties(90, "0 15 3 * * *"), de.rathausbot.tenant.Tenants.single());
+				new PrivacyProperties(90, "0 15 3 * * *"), de.rathausbot.tenant.Tenants.single(), this.locks);
 
 		assertThat(retention.deleteExpired()).isEqualTo(4);
 
@@ -129,7 +132,7 @@ class ConversationRetentionTests {
 		Clock clock = Clock.fixed(Instant.parse("2026-11-22T02:15:00Z"), BERLIN);
 
 		new ConversationRetention(this.jdbc, this.transactions, clock, this.system,
-				new PrivacyProperties(90, "0 15 3 * * *"), de.rathausbot.tenant.Tenants.single())
+				new PrivacyProperties(90, "0 15 3 * * *"), de.rathausbot.tenant.Tenants.single(), this.locks)
 			.deleteExpired();
 
 		assertThat(this.jdbc.sql("SELECT topic FROM inbox_decision").query(String.class).list())
@@ -156,7 +159,7 @@ class ConversationRetentionTests {
 		// 22.11.2026: 43 days after the messages
 		new ConversationRetention(this.jdbc, this.transactions,
 				Clock.fixed(Instant.parse("2026-11-22T02:15:00Z"), BERLIN), this.system,
-				new PrivacyProperties(90, "0 15 3 * * *"), tenants)
+				new PrivacyProperties(90, "0 15 3 * * *"), tenants, this.locks)
 			.deleteExpired();
 
 		assertThat(this.jdbc.sql("SELECT id FROM conversation_message WHERE id IN ('t1', 't2')")

@@ -5,6 +5,7 @@ import java.time.Clock;
 
 import de.rathausbot.conversation.ConversationService;
 import de.rathausbot.dialogue.DownloadFiles;
+import de.rathausbot.system.ClusterLocks;
 import de.rathausbot.tenant.Tenants;
 import de.rathausbot.privacy.PrivacyProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -56,8 +57,8 @@ class TelegramConfiguration {
 	@Bean
 	@ConditionalOnProperty(name = "rathausbot.telegram.mode", havingValue = "polling", matchIfMissing = true)
 	TelegramPolling telegramPolling(TelegramProperties properties, TelegramStore store, TelegramSender sender,
-			TelegramUpdates updates) {
-		return new TelegramPolling(properties, store, sender, updates);
+			TelegramUpdates updates, ClusterLocks locks) {
+		return new TelegramPolling(properties, store, sender, updates, locks);
 	}
 
 }

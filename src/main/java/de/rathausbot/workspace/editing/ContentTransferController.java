@@ -109,7 +109,7 @@ class ContentTransferController {
 			return WorkspaceProblem
 				.badRequest("the zip has no intents/*.yml, knowledge/*.yml, knowledge/*.ics or knowledge/pages/*.md");
 		}
-		synchronized (VersionedItems.EDITS) {
+		return this.training.exclusively(() -> {
 			AssistantTraining.Prepared prepared;
 			try {
 				List<ContentFile> knowledgeFiles = this.store.filesMerged(KnowledgeBase.GROUP,
@@ -137,7 +137,7 @@ class ContentTransferController {
 			result.put("publishedInMs", changed > 0 ? (System.nanoTime() - start) / 1_000_000 : 0);
 			result.put("testQuestions", VersionedItems.testSummary(prepared));
 			return ResponseEntity.ok(result);
-		}
+		});
 	}
 
 	private static ResponseEntity<?> tooLarge() {

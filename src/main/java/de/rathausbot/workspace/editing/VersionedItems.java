@@ -48,12 +48,6 @@ final class VersionedItems {
 
 	}
 
-	/**
-	 * Held from the check of a change until it is published, so that a change is always
-	 * checked against the content it will be published with.
-	 */
-	static final Object EDITS = new Object();
-
 	private final ContentStore store;
 
 	private final String group;
@@ -141,7 +135,7 @@ final class VersionedItems {
 	 */
 	private ResponseEntity<?> change(String id, String body, boolean force,
 			Function<AssistantTraining.Prepared, ResponseEntity<?>> storeAndPublish) {
-		synchronized (EDITS) {
+		return this.training.exclusively(() -> {
 			AssistantTraining.Prepared prepared;
 			try {
 				prepared = this.check.check(this.store.filesWith(this.group, this.kind, id, this.newFile, body));
@@ -153,7 +147,7 @@ final class VersionedItems {
 				return regressions(prepared);
 			}
 			return storeAndPublish.apply(prepared);
-		}
+		});
 	}
 
 	/**

@@ -1,0 +1,125 @@
+package de.rathausbot.cluster;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+
+import de.rathausbot.RathausbotApplication;
+import de.rathausbot.system.ClusterLocks;
+import de.rathausbot.workspace.StaffSignIn;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Two instances of the bot on one PostgreSQL (embedded, started in-process): a change
+ * saved on one is answered by the other within three seconds; a job lock and the Telegram
+ * polling lock are held by one instance at a time and taken over when it lets go.
+ */
+class TwoInstancesTests {
+
+	private static EmbeddedPostgres postgres;
+
+	private static ConfigurableApplicationContext a;
+
+	private static ConfigurableApplicationContext b;
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	@BeforeAll
+	static void start() throws IOException {
+		postgres = EmbeddedPostgres.builder().start();
+		a = instance("a");
+		b = instance("b");
+	}
+
+	private static ConfigurableApplicationContext instance(String name) {
+		return new SpringApplicationBuilder(RathausbotApplication.class).profiles("test")
+			.run("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+					"--spring.datasource.username=postgres", "--spring.datasource.password=", "--server.port=0",
+					"--spring.application.name=rathausbot-" + name, "--rathausbot.cluster.version-check=10s");
+	}
+
+	@AfterAll
+	static void stop() throws IOException {
+		for (ConfigurableApplicationContext context : new ConfigurableApplicationContext[] { a, b }) {
+			if (context != null) {
+				context.close();
+			}
+		}
+		if (postgres != null) {
+			postgres.close();
+		}
+	}
+
+	private static String url(ConfigurableApplicationContext instance, String path) {
+		return "http://localhost:" + ((WebServerApplicationContext) instance).getWebServer().getPort() + path;
+	}
+
+	private static HttpResponse<String> chat(ConfigurableApplicationContext instance, String text) throws Exception {
+		return HTTP.send(HttpRequest.newBuilder(URI.create(url(instance, "/api/chat")))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"" + text + "\"}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	@Test
+	void aChangeSavedOnOneInstanceIsAnsweredByTheOtherWithinThreeSeconds() throws Exception {
+		String question = "Wo finde ich den Bolzplatz im Favoritepark?";
+		assertThat(chat(b, question).body()).doesNotContain("bolzplatz");
+		StringBuilder examples = new StringBuilder();
+		for (String example : new String[] { question, "Bolzplatz Ludwigsburg", "Wo kann man Fußball spielen?",
+				"Bolzplatz in der Nähe", "Gibt es einen Bolzplatz?", "Fußballplatz für Kinder",
+				"Bolzplatz Öffnungszeiten", "Wo ist ein Bolzplatz?" }) {
+			examples.append(examples.length() == 0 ? "" : ", ").append('"').append(example).append('"');
+		}
+		HttpResponse<String> saved = HTTP
+			.send(HttpRequest.newBuilder(URI.create(url(a, "/api/admin/intents/bolzplatz")))
+				.header("Authorization", StaffSignIn.ADMIN)
+				.header("Content-Type", "application/json")
+				.PUT(HttpRequest.BodyPublishers.ofString("{\"title\": \"Bolzplatz\", \"answer\": \"Der Bolzplatz liegt "
+						+ "am Rand des Favoriteparks.\", \"examples\": [" + examples + "]}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);
+		long savedAt = System.nanoTime();
+
+		await().atMost(Duration.ofSeconds(3))
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> chat(b, question).body().contains("\"intent\":\"bolzplatz\""));
+		System.out.println("answered by the other instance " + (System.nanoTime() - savedAt) / 1_000_000
+				+ " ms after the save returned");
+		assertThat(HTTP
+			.send(HttpRequest.newBuilder(URI.create(url(b, "/actuator/health")))
+				.header("Authorization", StaffSignIn.ADMIN)
+				.build(), HttpResponse.BodyHandlers.ofString())
+			.body()).contains("\"contentVersion\":1");
+	}
+
+	@Test
+	void aJobLockIsHeldByOneInstanceAndTakenOverWhenItLetsGo() {
+		ClusterLocks onA = a.getBean(ClusterLocks.class);
+		ClusterLocks onB = b.getBean(ClusterLocks.class);
+		assertThat(onA.shared()).isTrue();
+
+		Optional<ClusterLocks.Held> heldByA = onA.tryHold("telegram-polling-test");
+		assertThat(heldByA).isPresent();
+		assertThat(onB.tryHold("telegram-polling-test")).as("held by the other instance").isEmpty();
+
+		heldByA.get().close();
+		Optional<ClusterLocks.Held> heldByB = onB.tryHold("telegram-polling-test");
+		assertThat(heldByB).isPresent();
+		heldByB.get().close();
+	}
+
+}
