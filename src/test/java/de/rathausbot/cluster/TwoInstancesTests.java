@@ -23,9 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Two instances of the bot on one PostgreSQL (embedded, started in-process): a change
- * saved on one is answered by the other within three seconds; a job lock and the Telegram
- * polling lock are held by one instance at a time and taken over when it lets go.
+ * Two instances of the bot on one PostgreSQL (embedded, started in-process, the
+ * {@code postgres} profile): a change saved on one is answered by the other within three
+ * seconds; a staff member signed in on one works on the other; a job lock is held by one
+ * instance at a time and taken over when it lets go.
  */
 class TwoInstancesTests {
 
@@ -45,7 +46,7 @@ class TwoInstancesTests {
 	}
 
 	private static ConfigurableApplicationContext instance(String name) {
-		return new SpringApplicationBuilder(RathausbotApplication.class).profiles("test")
+		return new SpringApplicationBuilder(RathausbotApplication.class).profiles("test", "postgres")
 			.run("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
 					"--spring.datasource.username=postgres", "--spring.datasource.password=", "--server.port=0",
 					"--spring.application.name=rathausbot-" + name, "--rathausbot.cluster.version-check=10s");
@@ -120,6 +121,37 @@ class TwoInstancesTests {
 		Optional<ClusterLocks.Held> heldByB = onB.tryHold("telegram-polling-test");
 		assertThat(heldByB).isPresent();
 		heldByB.get().close();
+	}
+
+	@Test
+	void aStaffMemberSignedInOnOneInstanceWorksOnTheOther() throws Exception {
+		HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(url(a, "/admin/login"))).build(),
+				HttpResponse.BodyHandlers.ofString());
+		String xsrf = cookie(page, "XSRF-TOKEN");
+		HttpResponse<String> signedIn = HTTP.send(HttpRequest.newBuilder(URI.create(url(a, "/admin/login")))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Cookie", "XSRF-TOKEN=" + xsrf)
+			.POST(HttpRequest.BodyPublishers.ofString("username=admin&password=test-admin-password&_csrf="
+					+ java.net.URLEncoder.encode(xsrf, java.nio.charset.StandardCharsets.UTF_8)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(signedIn.statusCode()).isEqualTo(302);
+		String session = cookie(signedIn, "SESSION");
+
+		HttpResponse<String> me = HTTP.send(HttpRequest.newBuilder(URI.create(url(b, "/api/admin/me")))
+			.header("Cookie", "SESSION=" + session)
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(me.statusCode()).isEqualTo(200);
+		assertThat(me.body()).contains("\"username\":\"admin\"");
+	}
+
+	private static String cookie(HttpResponse<?> response, String name) {
+		return response.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter(c -> c.startsWith(name + "="))
+			.map(c -> c.substring(name.length() + 1, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no cookie " + name + " in " + response.headers().map()));
 	}
 
 }

@@ -4,18 +4,34 @@ import org.springframework.security.core.AuthenticatedPrincipal;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
 
 /**
  * The workspace sessions of each staff member, so that removing a user, changing their
  * roles or their password ends the sessions they have open: their next request finds the
- * session expired and has to sign in again, with what the account is now.
+ * session expired and has to sign in again, with what the account is now. With several
+ * instances (the {@code postgres} profile) the sessions are in the database (Spring
+ * Session JDBC): any instance serves and ends them; on the embedded default they are this
+ * instance's.
  */
 @Component
 class StaffSessions {
 
-	private final SessionRegistry registry = new SessionRegistryImpl();
+	/** The sessions in the database, when they are there. */
+	private final FindByIndexNameSessionRepository<? extends Session> stored;
+
+	private final SessionRegistry registry;
+
+	StaffSessions(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> stored) {
+		this.stored = stored.getIfAvailable();
+		this.registry = this.stored != null ? new SpringSessionBackedSessionRegistry<>(this.stored)
+				: new SessionRegistryImpl();
+	}
 
 	/** Where Spring Security registers each staff session at sign-in. */
 	SessionRegistry registry() {
@@ -33,6 +49,15 @@ class StaffSessions {
 	 */
 	int endExcept(String username, String keepSessionId) {
 		int ended = 0;
+		if (this.stored != null) {
+			for (String id : this.stored.findByPrincipalName(username).keySet()) {
+				if (!id.equals(keepSessionId)) {
+					this.stored.deleteById(id);
+					ended++;
+				}
+			}
+			return ended;
+		}
 		for (Object principal : this.registry.getAllPrincipals()) {
 			if (!username.equals(nameOf(principal))) {
 				continue;
