@@ -7,7 +7,16 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
+import javax.sql.DataSource;
+
+import de.rathausbot.system.ClusterLocks;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,28 +32,67 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Limits how often one client may call the public API ({@code /api/chat/**},
  * {@code /api/knowledge/**}): a token bucket per client address (Bucket4j), refilled at
  * {@code rathausbot.web.rate-limit.requests-per-minute}. Beyond it: 429 with
- * {@code Retry-After} and a readable JSON error; other clients are not affected.
+ * {@code Retry-After} and a readable JSON error; other clients are not affected. With
+ * several instances on one PostgreSQL the buckets are in the database (Bucket4j's
+ * PostgreSQL backend, table {@code rate_limit_bucket}), so a client spread over the
+ * instances has one limit.
  */
 @Configuration(proxyBeanMethods = false)
 class PublicRateLimit {
 
 	@Bean
-	FilterRegistrationBean<Limiter> publicRateLimitFilter(WebProperties properties) {
+	FilterRegistrationBean<Limiter> publicRateLimitFilter(WebProperties properties, ClusterLocks locks,
+			DataSource dataSource) {
 		FilterRegistrationBean<Limiter> registration = new FilterRegistrationBean<>(
-				new Limiter(properties.rateLimit()));
+				new Limiter(properties.rateLimit(), locks.shared() ? shared(dataSource) : null));
 		registration.addUrlPatterns("/api/chat", "/api/chat/*", "/api/knowledge/*");
 		return registration;
 	}
 
-	/** The filter: one bucket per client address, remembered in a bounded cache. */
+	/**
+	 * The buckets in the database, each kept until it would be full again; what expired
+	 * is removed every minute.
+	 */
+	static PostgreSQLSelectForUpdateBasedProxyManager<String> shared(DataSource dataSource) {
+		PostgreSQLSelectForUpdateBasedProxyManager<String> buckets = Bucket4jPostgreSQL
+			.selectForUpdateBasedBuilder(dataSource)
+			.primaryKeyMapper(PrimaryKeyMapper.STRING)
+			.table("rate_limit_bucket")
+			.expirationAfterWrite(
+					ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
+			.build();
+		java.util.concurrent.Executors.newSingleThreadScheduledExecutor(work -> {
+			Thread thread = new Thread(work, "rate-limit-cleanup");
+			thread.setDaemon(true);
+			return thread;
+		}).scheduleWithFixedDelay(() -> {
+			try {
+				buckets.removeExpired(1000);
+			}
+			catch (RuntimeException ex) {
+				// again in a minute
+			}
+		}, 1, 1, java.util.concurrent.TimeUnit.MINUTES);
+		return buckets;
+	}
+
+	/**
+	 * The filter: one bucket per client address, in a bounded cache or in the database.
+	 */
 	static final class Limiter extends OncePerRequestFilter {
 
 		private final WebProperties.RateLimit limit;
 
 		private final Cache<String, Bucket> buckets;
 
-		Limiter(WebProperties.RateLimit limit) {
+		private final ProxyManager<String> shared;
+
+		/**
+		 * @param shared the buckets in the database, or null to keep them here
+		 */
+		Limiter(WebProperties.RateLimit limit, ProxyManager<String> shared) {
 			this.limit = limit;
+			this.shared = shared;
 			this.buckets = Caffeine.newBuilder()
 				.maximumSize(limit.clients())
 				.expireAfterAccess(Duration.ofMinutes(10))
@@ -58,7 +106,8 @@ class PublicRateLimit {
 				chain.doFilter(request, response);
 				return;
 			}
-			Bucket bucket = this.buckets.get(request.getRemoteAddr(), address -> newBucket());
+			Bucket bucket = this.shared != null ? this.shared.getProxy(request.getRemoteAddr(), this::configuration)
+					: this.buckets.get(request.getRemoteAddr(), address -> newBucket());
 			ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
 			if (probe.isConsumed()) {
 				chain.doFilter(request, response);
@@ -74,11 +123,17 @@ class PublicRateLimit {
 		}
 
 		private Bucket newBucket() {
-			return Bucket.builder()
-				.addLimit(Bandwidth.builder()
-					.capacity(this.limit.burst())
-					.refillGreedy(this.limit.requestsPerMinute(), Duration.ofMinutes(1))
-					.build())
+			return Bucket.builder().addLimit(bandwidth()).build();
+		}
+
+		private BucketConfiguration configuration() {
+			return BucketConfiguration.builder().addLimit(bandwidth()).build();
+		}
+
+		private Bandwidth bandwidth() {
+			return Bandwidth.builder()
+				.capacity(this.limit.burst())
+				.refillGreedy(this.limit.requestsPerMinute(), Duration.ofMinutes(1))
 				.build();
 		}
 
