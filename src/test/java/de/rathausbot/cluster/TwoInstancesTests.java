@@ -25,8 +25,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * Two instances of the bot on one PostgreSQL (embedded, started in-process, the
  * {@code postgres} profile): a change saved on one is answered by the other within three
- * seconds; a staff member signed in on one works on the other; a job lock is held by one
- * instance at a time and taken over when it lets go.
+ * seconds; a staff member signed in on one works on the other; guessing passwords on both
+ * counts once; a job lock is held by one instance at a time and taken over when it lets
+ * go.
  */
 class TwoInstancesTests {
 
@@ -142,6 +143,32 @@ class TwoInstancesTests {
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(me.statusCode()).isEqualTo(200);
 		assertThat(me.body()).contains("\"username\":\"admin\"");
+	}
+
+	@Test
+	void guessingOnBothInstancesCountsOnce() throws Exception {
+		HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(url(a, "/api/admin/users")))
+			.header("Authorization", StaffSignIn.ADMIN)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(
+					"{\"username\": \"sperrtest\", \"password\": \"richtiges-passwort-1\", \"roles\": [\"EDITOR\"]}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		for (int i = 0; i < 5; i++) {
+			ConfigurableApplicationContext instance = i % 2 == 0 ? a : b;
+			assertThat(me(instance, StaffSignIn.basic("sperrtest", "falsch-" + i)).statusCode()).isEqualTo(401);
+		}
+		assertThat(me(b, StaffSignIn.basic("sperrtest", "richtiges-passwort-1")).statusCode())
+			.as("five wrong passwords across both instances lock the name")
+			.isEqualTo(401);
+		assertThat(me(a, StaffSignIn.ADMIN).statusCode()).isEqualTo(200);
+	}
+
+	private static HttpResponse<String> me(ConfigurableApplicationContext instance, String authorization)
+			throws Exception {
+		return HTTP.send(HttpRequest.newBuilder(URI.create(url(instance, "/api/admin/me")))
+			.header("Authorization", authorization)
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private static String cookie(HttpResponse<?> response, String name) {

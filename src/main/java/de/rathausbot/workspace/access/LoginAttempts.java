@@ -8,11 +8,14 @@ import java.util.Locale;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import de.rathausbot.workspace.WorkspaceProperties;
+import de.rathausbot.system.ClusterLocks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -22,7 +25,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * client, a user name is locked for {@code lockout} for that client, also for the right
  * password. Someone guessing the administrator's password from elsewhere therefore does
  * not lock the administrator out. The failures are kept in memory, bounded in number and
- * forgotten after the lockout: a flood of made-up user names cannot fill the heap.
+ * forgotten after the lockout: a flood of made-up user names cannot fill the heap. With
+ * several instances on one PostgreSQL they are kept in the database instead (as hashes of
+ * name and client, forgotten after the same time), so guessing on all instances counts
+ * once.
  */
 @Component
 class LoginAttempts {
@@ -44,15 +50,34 @@ class LoginAttempts {
 	private record Failures(int count, Instant lockedUntil) {
 	}
 
+	/** The failures in the database, when the instances share them; else null. */
+	private final SharedLoginFailures shared;
+
+	@Autowired
+	LoginAttempts(WorkspaceProperties properties, Clock clock, ClusterLocks locks, JdbcClient jdbc) {
+		this.properties = properties;
+		this.clock = clock;
+		this.failures = Caffeine.newBuilder().maximumSize(REMEMBERED).expireAfterWrite(keep(properties)).build();
+		this.shared = locks.shared() ? new SharedLoginFailures(jdbc, clock, keep(properties)) : null;
+	}
+
+	/** Failures kept in this instance only. */
 	LoginAttempts(WorkspaceProperties properties, Clock clock) {
 		this.properties = properties;
 		this.clock = clock;
-		Duration keep = properties.lockout().compareTo(Duration.ofHours(1)) > 0 ? properties.lockout()
-				: Duration.ofHours(1);
-		this.failures = Caffeine.newBuilder().maximumSize(REMEMBERED).expireAfterWrite(keep).build();
+		this.failures = Caffeine.newBuilder().maximumSize(REMEMBERED).expireAfterWrite(keep(properties)).build();
+		this.shared = null;
+	}
+
+	/** How long failures are remembered: the lockout, at least an hour. */
+	private static Duration keep(WorkspaceProperties properties) {
+		return properties.lockout().compareTo(Duration.ofHours(1)) > 0 ? properties.lockout() : Duration.ofHours(1);
 	}
 
 	boolean isLocked(String username) {
+		if (this.shared != null) {
+			return this.shared.isLocked(key(username));
+		}
 		Failures f = this.failures.getIfPresent(key(username));
 		return f != null && f.lockedUntil() != null && this.clock.instant().isBefore(f.lockedUntil());
 	}
@@ -61,6 +86,14 @@ class LoginAttempts {
 	void failed(AuthenticationFailureBadCredentialsEvent event) {
 		String name = String.valueOf(event.getAuthentication().getPrincipal());
 		String key = key(name);
+		if (this.shared != null) {
+			int count = this.shared.failed(key, this.properties.maxFailedLogins(), this.properties.lockout());
+			if (count == this.properties.maxFailedLogins()) {
+				log.warn("Sign-in for '{}' from {} locked for {} after {} failed attempts", loggable(name), client(),
+						this.properties.lockout(), count);
+			}
+			return;
+		}
 		Failures f = this.failures.asMap().merge(key, new Failures(1, null), (old, one) -> {
 			int count = old.lockedUntil() != null && !this.clock.instant().isBefore(old.lockedUntil()) ? 1
 					: old.count() + 1;
@@ -84,6 +117,10 @@ class LoginAttempts {
 
 	@EventListener
 	void succeeded(AuthenticationSuccessEvent event) {
+		if (this.shared != null) {
+			this.shared.succeeded(key(event.getAuthentication().getName()));
+			return;
+		}
 		this.failures.invalidate(key(event.getAuthentication().getName()));
 	}
 
