@@ -132,6 +132,11 @@ class TelegramPolling implements SmartLifecycle {
 		}
 	}
 
+	/** Whether this instance polls now. */
+	synchronized boolean polls() {
+		return this.application != null;
+	}
+
 	@Override
 	public synchronized boolean isRunning() {
 		return this.application != null || this.candidate != null;
