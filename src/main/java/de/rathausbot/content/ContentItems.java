@@ -45,6 +45,31 @@ final class ContentItems {
 	record Parsed(String kind, String id, String file, String body) {
 	}
 
+	/**
+	 * A group's files with one item replaced (or added at the end of {@code file}, or
+	 * removed when {@code body} is null).
+	 */
+	static List<ContentFile> with(String group, List<ContentStore.Item> items, String kind, String id, String file,
+			String body, java.time.Instant now) {
+		List<ContentStore.Item> changed = new ArrayList<>();
+		boolean found = false;
+		for (ContentStore.Item item : items) {
+			if (item.kind().equals(kind) && item.id().equals(id)) {
+				found = true;
+				if (body == null) {
+					continue;
+				}
+				item = new ContentStore.Item(group, kind, id, item.file(), item.position(), body, item.version(),
+						item.updatedBy(), item.updatedAt());
+			}
+			changed.add(item);
+		}
+		if (!found && body != null) {
+			changed.add(new ContentStore.Item(group, kind, id, file, Integer.MAX_VALUE, body, 0, "", now));
+		}
+		return assemble(group, changed);
+	}
+
 	/** The items of files: each entry of a list with ids, the rest, or the raw file. */
 	static List<Parsed> split(List<ContentFile> files) {
 		List<Parsed> items = new ArrayList<>();

@@ -3,7 +3,6 @@ package de.rathausbot.content;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -119,23 +118,7 @@ public class ContentStore {
 	 * A group's files with one item replaced (or added, or removed when body is null).
 	 */
 	public List<ContentFile> filesWith(String group, String kind, String id, String file, String body) {
-		List<Item> changed = new ArrayList<>();
-		boolean found = false;
-		for (Item item : items(group)) {
-			if (item.kind().equals(kind) && item.id().equals(id)) {
-				found = true;
-				if (body == null) {
-					continue;
-				}
-				item = new Item(group, kind, id, item.file(), item.position(), body, item.version(), item.updatedBy(),
-						item.updatedAt());
-			}
-			changed.add(item);
-		}
-		if (!found && body != null) {
-			changed.add(new Item(group, kind, id, file, Integer.MAX_VALUE, body, 0, "", now().toInstant()));
-		}
-		return ContentItems.assemble(group, changed);
+		return ContentItems.with(group, items(group), kind, id, file, body, now().toInstant());
 	}
 
 	public List<Item> items(String group) {

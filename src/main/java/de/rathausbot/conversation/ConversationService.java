@@ -32,7 +32,10 @@ public class ConversationService {
 
 	private final Clock clock;
 
-	ConversationService(Dialogue dialogue, ConversationLog log, Clock clock) {
+	private final ConversationMetrics metrics;
+
+	ConversationService(Dialogue dialogue, ConversationLog log, Clock clock, ConversationMetrics metrics) {
+		this.metrics = metrics;
 		this.dialogue = dialogue;
 		this.log = log;
 		this.clock = clock;
@@ -60,9 +63,12 @@ public class ConversationService {
 			this.log.record(conversationId, message.channel(), messageId, received, stored, answer, Topics.of(stored));
 		}
 		catch (DataAccessException ex) {
-			// the citizen gets the answer even when it cannot be recorded
+			// an answer is only given for a stored message (never a 200 for a message
+			// that is lost): the citizen sends it again
 			logger.error("Could not record a message of conversation {}: {}", conversationId, ex.getMessage());
+			throw new MessageNotStoredException(ex);
 		}
+		this.metrics.answered(message.channel(), answer, received);
 		return new Reply(conversationId, messageId, answer);
 	}
 
@@ -72,7 +78,11 @@ public class ConversationService {
 	 */
 	public boolean feedback(String conversationId, String messageId, boolean helpful, String comment) {
 		String note = comment == null || comment.isBlank() ? null : PersonalData.redact(comment.strip());
-		return this.log.recordFeedback(conversationId, messageId, helpful, note, this.clock.instant());
+		boolean recorded = this.log.recordFeedback(conversationId, messageId, helpful, note, this.clock.instant());
+		if (recorded) {
+			this.metrics.feedback(helpful);
+		}
+		return recorded;
 	}
 
 	/**

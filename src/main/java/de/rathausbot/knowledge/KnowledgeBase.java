@@ -150,41 +150,7 @@ public class KnowledgeBase {
 		List<Faq> faqs = reader.faqs(matching(files, "faq.*\\.yml"));
 		List<Page> pages = readPages(files);
 		Set<String> hidden = reader.hidden(matching(files, "hide.*\\.yml"), inherited::contains);
-		Map<String, KnowledgeItem> byRef = new LinkedHashMap<>();
-		Map<String, String> origins = new LinkedHashMap<>();
-		Set<String> own = java.util.stream.Stream.of(services, contacts, events, faqs, pages)
-			.flatMap(List::stream)
-			.map(KnowledgeItem::ref)
-			.collect(Collectors.toSet());
-		List<List<? extends KnowledgeItem>> kinds = List.of(services, contacts, events, faqs, pages);
-		List<List<? extends KnowledgeItem>> inheritedKinds = List.of(inherited.services(), inherited.contacts(),
-				inherited.events(), inherited.faqs(), inherited.pages());
-		List<List<KnowledgeItem>> merged = new ArrayList<>();
-		for (int k = 0; k < kinds.size(); k++) {
-			List<KnowledgeItem> items = new ArrayList<>();
-			for (KnowledgeItem item : inheritedKinds.get(k)) {
-				if (!own.contains(item.ref()) && !hidden.contains(item.ref())) {
-					items.add(item);
-					byRef.put(item.ref(), item);
-					origins.put(item.ref(), inherited.origin(item.ref()).orElse(tenant));
-				}
-			}
-			for (KnowledgeItem item : kinds.get(k)) {
-				items.add(item);
-				byRef.put(item.ref(), item);
-				origins.put(item.ref(), tenant);
-			}
-			merged.add(items);
-		}
-		List<Event> allEvents = merged.get(2)
-			.stream()
-			.map(Event.class::cast)
-			.sorted(Comparator.comparing(Event::start))
-			.toList();
-		return new Snapshot(merged.get(0).stream().map(Service.class::cast).toList(),
-				merged.get(1).stream().map(Contact.class::cast).toList(), allEvents,
-				merged.get(3).stream().map(Faq.class::cast).toList(),
-				merged.get(4).stream().map(Page.class::cast).toList(), byRef, origins);
+		return Inheritance.merge(inherited, hidden, tenant, services, contacts, events, faqs, pages);
 	}
 
 	private static List<ContentFile> matching(List<ContentFile> files, String nameRegex) {

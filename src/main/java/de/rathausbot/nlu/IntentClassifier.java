@@ -4,9 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
 
@@ -43,36 +40,17 @@ public class IntentClassifier {
 	private final ForegroundTrainings foreground = new ForegroundTrainings();
 
 	/** Each tenant's model and its training state, by tenant id. */
-	private final Map<String, Slot> slots = new ConcurrentHashMap<>();
+	private final Map<String, ModelSlot> slots = new ConcurrentHashMap<>();
 
 	private final Tenants tenants;
 
 	/** The thread all tenants' background calibrations take turns on. */
 	private final java.util.concurrent.ScheduledExecutorService calibrations = Recalibration.thread();
 
-	/** One tenant's model in use, and what waits for it or recalibrates it. */
-	private static final class Slot {
-
-		private volatile TrainedModel model;
-
-		private volatile Throwable trainingFailure;
-
-		private final CountDownLatch firstTraining = new CountDownLatch(1);
-
-		private final Recalibration recalibration;
-
-		Slot(java.util.concurrent.ScheduledExecutorService calibrations) {
-			this.recalibration = new Recalibration(CALIBRATION_DELAY, calibrations);
-		}
-
-		/** Counts the models put to use, so caches built on one can tell they are old. */
-		private final AtomicLong generation = new AtomicLong();
-
-	}
-
 	/** The current tenant's model and state. */
-	private Slot slot() {
-		return this.slots.computeIfAbsent(this.tenants.current().id(), id -> new Slot(this.calibrations));
+	private ModelSlot slot() {
+		return this.slots.computeIfAbsent(this.tenants.current().id(),
+				id -> new ModelSlot(new Recalibration(CALIBRATION_DELAY, this.calibrations)));
 	}
 
 	private final GermanLexicon lexicon;
@@ -104,10 +82,7 @@ public class IntentClassifier {
 				? SharedTrainings.get(SharedTrainings.Key.of(examples, words, this.properties, target),
 						() -> trainAndCalibrate(resources, examples, words, target))
 				: trainAndCalibrate(resources, examples, words, target);
-		Slot slot = slot();
-		slot.model = trained;
-		slot.generation.incrementAndGet();
-		slot.firstTraining.countDown();
+		slot().use(trained);
 	}
 
 	/**
@@ -121,7 +96,7 @@ public class IntentClassifier {
 			UnaryOperator<String> target, String lender) {
 		long start = System.nanoTime();
 		TrainedModel trained = TrainedModel.train(resources(), examples, words, this.properties, 1);
-		Slot lent = this.slots.get(lender);
+		ModelSlot lent = this.slots.get(lender);
 		Calibration borrowed = lent == null || lent.model == null ? Calibration.NONE : lent.model.calibration();
 		log.info("NLU trained on {} examples in {} ms (calibration of {} until its own is fitted)", examples.size(),
 				(System.nanoTime() - start) / 1_000_000, lender);
@@ -177,13 +152,8 @@ public class IntentClassifier {
 	 */
 	public void use(TrainedModel prepared, List<TrainingExample> examples, ContentWords words,
 			UnaryOperator<String> target) {
-		long mine;
-		Slot slot = slot();
-		synchronized (slot) {
-			slot.model = prepared;
-			mine = slot.generation.incrementAndGet();
-		}
-		slot.firstTraining.countDown();
+		ModelSlot slot = slot();
+		long mine = slot.use(prepared);
 		slot.recalibration.schedule(() -> {
 			// a newer model (the editor saved again) makes this one's calibration
 			// useless; stopping early leaves the cores to the newer training
@@ -212,9 +182,9 @@ public class IntentClassifier {
 
 	/** The model in use (during start-up it waits for the first training). */
 	public TrainedModel current() {
-		Slot slot = slot();
+		ModelSlot slot = slot();
 		TrainedModel current = slot.model;
-		return current != null ? current : awaitFirstModel(slot);
+		return current != null ? current : slot.awaitFirstModel(FIRST_TRAINING_TIMEOUT);
 	}
 
 	/** How many models have been put to use so far. */
@@ -238,9 +208,7 @@ public class IntentClassifier {
 	 * of waiting.
 	 */
 	public void trainingFailed(Throwable failure) {
-		Slot slot = slot();
-		slot.trainingFailure = failure;
-		slot.firstTraining.countDown();
+		slot().failed(failure);
 	}
 
 	public boolean isTrained() {
@@ -270,22 +238,6 @@ public class IntentClassifier {
 	 */
 	public Interpretation classify(String text) {
 		return current().classify(text);
-	}
-
-	private TrainedModel awaitFirstModel(Slot slot) {
-		try {
-			if (!slot.firstTraining.await(FIRST_TRAINING_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
-				throw new IllegalStateException("the NLU model is still not trained after " + FIRST_TRAINING_TIMEOUT);
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while waiting for the NLU model", ex);
-		}
-		if (slot.model == null) {
-			throw new IllegalStateException("the NLU model could not be trained", slot.trainingFailure);
-		}
-		return slot.model;
 	}
 
 	public NluProperties properties() {

@@ -27,14 +27,14 @@ class AssistantHealthIndicator implements HealthIndicator {
 
 	private final KnowledgeBase knowledge;
 
-	private final AssistantTraining training;
+	private final TrainingState training;
 
 	private final Tenants tenants;
 
 	private final PublishedVersions versions;
 
 	AssistantHealthIndicator(IntentClassifier classifier, IntentCatalog intents, KnowledgeBase knowledge,
-			AssistantTraining training, Tenants tenants, PublishedVersions versions) {
+			TrainingState training, Tenants tenants, PublishedVersions versions) {
 		this.tenants = tenants;
 		this.versions = versions;
 		this.classifier = classifier;

@@ -1,17 +1,11 @@
 package de.rathausbot.training;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.Optional;
 
 import de.rathausbot.content.ContentException;
 import de.rathausbot.content.ContentStore;
 import de.rathausbot.conversation.Inbox;
-import de.rathausbot.dialogue.Answer;
 import de.rathausbot.dialogue.Decider;
 import de.rathausbot.dialogue.Dialogue;
 import de.rathausbot.intents.Intent;
@@ -25,6 +19,8 @@ import de.rathausbot.nlu.TrainingExample;
 import de.rathausbot.system.ClusterLocks;
 import de.rathausbot.tenant.Tenant;
 import de.rathausbot.tenant.Tenants;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -47,13 +43,7 @@ public class AssistantTraining {
 
 	private final KnowledgeBase knowledge;
 
-	/** When each tenant's model was trained last, and on how many examples. */
-	private record Trained(Instant at, int examples) {
-	}
-
-	private final Map<String, Trained> trained = new ConcurrentHashMap<>();
-
-	private volatile Throwable failure;
+	private final TrainingState state;
 
 	private final RegressionRuns regressions;
 
@@ -63,26 +53,24 @@ public class AssistantTraining {
 
 	private final PublishedVersions versions;
 
+	private final MeterRegistry registry;
+
 	private final ClusterLocks locks;
 
-	private final Clock clock;
-
-	private final Dialogue dialogue;
-
 	AssistantTraining(IntentClassifier classifier, IntentCatalog intents, KnowledgeBase knowledge, Inbox inbox,
-			Decider decider, Dialogue dialogue, Clock clock, Tenants tenants, ContentStore store,
-			PublishedVersions versions, ClusterLocks locks) {
+			Decider decider, Clock clock, Tenants tenants, ContentStore store, PublishedVersions versions,
+			ClusterLocks locks, MeterRegistry registry, TrainingState state) {
+		this.state = state;
+		this.registry = registry;
 		this.versions = versions;
 		this.locks = locks;
 		this.tenants = tenants;
 		this.store = store;
-		this.dialogue = dialogue;
 		this.classifier = classifier;
 		this.intents = intents;
 		this.knowledge = knowledge;
 		this.regressions = new RegressionRuns(new RegressionCheck(decider), classifier, intents, knowledge, inbox,
 				tenants, clock);
-		this.clock = clock;
 	}
 
 	/**
@@ -92,14 +80,14 @@ public class AssistantTraining {
 		List<TrainingExample> examples = TrainingExamples.of(this.intents.content(), this.knowledge.items());
 		this.classifier.trainBorrowingCalibration(examples, words(this.intents.content(), this.knowledge.current()),
 				this::target, tenant.parent().orElseThrow());
-		this.trained.put(tenant.id(), new Trained(Instant.now(), examples.size()));
+		this.state.trained(examples.size());
 	}
 
 	/** The current tenant's first model, trained and calibrated. */
 	void trainCurrent() {
 		List<TrainingExample> examples = TrainingExamples.of(this.intents.content(), this.knowledge.items());
 		this.classifier.train(examples, words(this.intents.content(), this.knowledge.current()), this::target);
-		this.trained.put(this.tenants.current().id(), new Trained(Instant.now(), examples.size()));
+		this.state.trained(examples.size());
 	}
 
 	/**
@@ -124,22 +112,15 @@ public class AssistantTraining {
 	 * without putting anything to use.
 	 */
 	public Prepared prepare(IntentContent intents, KnowledgeBase.Snapshot knowledge) {
+		return timer("rathausbot.training", "training a model on changed content and answering its test questions")
+			.record(() -> prepareNow(intents, knowledge));
+	}
+
+	private Prepared prepareNow(IntentContent intents, KnowledgeBase.Snapshot knowledge) {
 		List<TrainingExample> examples = TrainingExamples.of(intents, knowledge.items());
 		TrainedModel model = this.classifier.prepare(examples, words(intents, knowledge));
 		RegressionRuns.Compared tests = this.regressions.compare(model, intents, knowledge);
 		return new Prepared(intents, knowledge, model, examples, tests.results(), tests.regressions());
-	}
-
-	/**
-	 * How a prepared change answers questions, worded as the live bot words them (for the
-	 * workspace's "So antwortet der Bot").
-	 */
-	public List<Answer> answers(Prepared prepared, List<String> questions) {
-		ZonedDateTime now = ZonedDateTime.now(this.clock);
-		return questions.stream()
-			.map(q -> this.dialogue.answer(q, Optional.empty(), now, prepared.model(), prepared.intents(),
-					prepared.knowledge()))
-			.toList();
 	}
 
 	/**
@@ -157,8 +138,7 @@ public class AssistantTraining {
 	 * Kommunen read it again too.
 	 */
 	synchronized void reload(Tenant tenant) {
-		this.tenants.as(tenant, () -> use(prepare(this.intents.read(this.store.files(IntentCatalog.GROUP)),
-				this.knowledge.read(this.store.files(KnowledgeBase.GROUP)))));
+		this.tenants.as(tenant, this::useStored);
 		retrainHeirs(tenant);
 	}
 
@@ -167,8 +147,7 @@ public class AssistantTraining {
 		for (Tenant heir : this.tenants.descendants(changed)) {
 			this.tenants.as(heir, () -> {
 				try {
-					use(prepare(this.intents.read(this.store.files(IntentCatalog.GROUP)),
-							this.knowledge.read(this.store.files(KnowledgeBase.GROUP))));
+					useStored();
 				}
 				catch (ContentException ex) {
 					log.warn("{} keeps its content: with the change of its Landkreis it reads no more: {}", heir.id(),
@@ -178,26 +157,35 @@ public class AssistantTraining {
 		}
 	}
 
-	/**
-	 * Runs a content change (check, store, publish) while no other change runs, on any
-	 * instance of the installation.
-	 */
+	/** The current tenant's content as stored now, trained and put to use. */
+	private void useStored() {
+		use(prepare(this.intents.read(this.store.files(IntentCatalog.GROUP)),
+				this.knowledge.read(this.store.files(KnowledgeBase.GROUP))));
+	}
+
+	/** Runs a content change (check, store, publish) alone on all instances. */
 	public <T> T exclusively(java.util.function.Supplier<T> change) {
 		return this.locks.exclusively("content-edits", change);
 	}
 
-	/** Whether every tenant's first model is trained. */
-	boolean trainedAll() {
-		return this.tenants.all().stream().allMatch(t -> this.trained.containsKey(t.id()));
+	private Timer timer(String name, String description) {
+		return Timer.builder(name)
+			.description(description)
+			.tag("tenant", this.tenants.current().id())
+			.register(this.registry);
 	}
 
 	private void use(Prepared prepared) {
+		timer("rathausbot.publishing", "putting a trained change to use").record(() -> useNow(prepared));
+	}
+
+	private void useNow(Prepared prepared) {
 		this.knowledge.serve(prepared.knowledge());
 		this.intents.serve(prepared.intents());
 		this.classifier.use(prepared.model(), prepared.examples(), words(prepared.intents(), prepared.knowledge()),
 				this::target);
 		this.regressions.answered(prepared.model(), prepared.intents(), prepared.knowledge(), prepared.results());
-		this.trained.put(this.tenants.current().id(), new Trained(Instant.now(), prepared.examples().size()));
+		this.state.trained(prepared.examples().size());
 	}
 
 	/**
@@ -240,26 +228,10 @@ public class AssistantTraining {
 
 	/** The first training failed: the bot cannot answer. */
 	void failed(Throwable ex) {
-		this.failure = ex;
+		this.state.failed(ex);
 		for (Tenant tenant : this.tenants.all()) {
 			this.tenants.as(tenant, () -> this.classifier.trainingFailed(ex));
 		}
-	}
-
-	/** Why the first training failed, if it did. */
-	Throwable failure() {
-		return this.failure;
-	}
-
-	/** When the current tenant's model was trained (null before). */
-	Instant trainedAt() {
-		Trained last = this.trained.get(this.tenants.current().id());
-		return last == null ? null : last.at();
-	}
-
-	int exampleCount() {
-		Trained last = this.trained.get(this.tenants.current().id());
-		return last == null ? 0 : last.examples();
 	}
 
 }

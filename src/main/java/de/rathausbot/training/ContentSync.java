@@ -47,8 +47,11 @@ class ContentSync implements SmartLifecycle {
 
 	private volatile boolean running;
 
+	private final TrainingState state;
+
 	ContentSync(AssistantTraining training, PublishedVersions versions, Tenants tenants, DataSource dataSource,
-			ClusterLocks locks, TrainingProperties properties) {
+			ClusterLocks locks, TrainingProperties properties, TrainingState state) {
+		this.state = state;
 		this.training = training;
 		this.versions = versions;
 		this.tenants = tenants;
@@ -75,7 +78,7 @@ class ContentSync implements SmartLifecycle {
 
 	/** Reads again the content of every tenant whose published version is newer. */
 	synchronized void check() {
-		if (!this.training.trainedAll()) {
+		if (!this.state.trainedAll()) {
 			return;
 		}
 		try {

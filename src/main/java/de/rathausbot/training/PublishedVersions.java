@@ -7,6 +7,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import de.rathausbot.system.ClusterLocks;
+import de.rathausbot.tenant.Tenant;
+import de.rathausbot.tenant.Tenants;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,10 +32,16 @@ class PublishedVersions {
 
 	private final Map<String, Long> served = new ConcurrentHashMap<>();
 
-	PublishedVersions(JdbcClient jdbc, Clock clock, ClusterLocks locks) {
+	PublishedVersions(JdbcClient jdbc, Clock clock, ClusterLocks locks, Tenants tenants, MeterRegistry registry) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.announce = locks.shared();
+		for (Tenant tenant : tenants.all()) {
+			Gauge.builder("rathausbot.content.version", () -> served(tenant.id()))
+				.description("the version of the tenant's content this instance serves")
+				.tag("tenant", tenant.id())
+				.register(registry);
+		}
 		// what the content this instance reads at start was published as
 		latest().forEach(this::serving);
 	}

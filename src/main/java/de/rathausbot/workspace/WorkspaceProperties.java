@@ -20,12 +20,15 @@ import org.springframework.validation.annotation.Validated;
  * @param maxFailedLogins failed sign-ins in a row after which a user name is locked
  * @param lockout how long it stays locked
  * @param sso how users signed in through OpenID Connect get their roles
+ * @param publicApiDocs whether the OpenAPI description ({@code /v3/api-docs},
+ * {@code /swagger-ui.html}) is public; else for signed-in staff only
  */
 @Validated
 @ConfigurationProperties("rathausbot.admin")
 public record WorkspaceProperties(@DefaultValue("admin") String username, @DefaultValue("") String password,
 		@DefaultValue("data/initial-admin-password") Path initialPasswordFile,
-		@DefaultValue("5") @Min(1) int maxFailedLogins, @DefaultValue("5m") Duration lockout, @DefaultValue Sso sso) {
+		@DefaultValue("5") @Min(1) int maxFailedLogins, @DefaultValue("5m") Duration lockout, @DefaultValue Sso sso,
+		@DefaultValue("false") boolean publicApiDocs) {
 
 	/**
 	 * Single sign-on (the identity provider itself is configured under

@@ -6,6 +6,8 @@ import java.time.Clock;
 import de.rathausbot.conversation.ConversationService;
 import de.rathausbot.dialogue.DownloadFiles;
 import de.rathausbot.system.ClusterLocks;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import de.rathausbot.tenant.Tenants;
 import de.rathausbot.privacy.PrivacyProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -44,14 +46,24 @@ class TelegramConfiguration {
 	}
 
 	@Bean
-	TelegramSender telegramSender(TelegramClient client, TelegramProperties properties) {
-		return new TelegramSender(client, properties, d -> Thread.sleep(d.toMillis()));
+	TelegramSender telegramSender(TelegramClient client, TelegramProperties properties, MeterRegistry registry) {
+		Counter retries = Counter.builder("rathausbot.telegram.retries")
+			.description("waits before a Telegram call is tried again (429, network or server errors)")
+			.register(registry);
+		return new TelegramSender(client, properties, d -> {
+			retries.increment();
+			Thread.sleep(d.toMillis());
+		});
 	}
 
 	@Bean
 	TelegramUpdates telegramUpdates(ConversationService conversations, DownloadFiles files, TelegramStore store,
-			TelegramSender sender, TelegramProperties properties, Tenants tenants) {
-		return new TelegramUpdates(conversations, files, store, sender, properties, tenants);
+			TelegramSender sender, TelegramProperties properties, Tenants tenants, MeterRegistry registry) {
+		return new TelegramUpdates(conversations, files, store, sender, properties, tenants,
+				Counter.builder("rathausbot.rate_limit.rejected")
+					.description("messages refused because their client asked too often")
+					.tag("channel", "telegram")
+					.register(registry));
 	}
 
 	@Bean

@@ -12,6 +12,7 @@ import de.rathausbot.conversation.Reply;
 import de.rathausbot.dialogue.Answer;
 import de.rathausbot.dialogue.DownloadFiles;
 import de.rathausbot.tenant.Tenants;
+import io.micrometer.core.instrument.Counter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
@@ -53,9 +54,12 @@ class TelegramUpdates {
 
 	private final Places places;
 
+	private final Counter rejected;
+
 	TelegramUpdates(ConversationService conversations, DownloadFiles files, TelegramStore store, TelegramSender sender,
-			TelegramProperties properties, Tenants tenants) {
+			TelegramProperties properties, Tenants tenants, Counter rejected) {
 		this.tenants = tenants;
+		this.rejected = rejected;
 		this.places = new Places(tenants, store, sender);
 		this.limit = new ChatRateLimit(properties.messagesPerMinute());
 		this.conversations = conversations;
@@ -196,6 +200,7 @@ class TelegramUpdates {
 	private void ask(long chat, String text) {
 		ChatRateLimit.Verdict verdict = this.limit.check(chat);
 		if (verdict != ChatRateLimit.Verdict.ANSWER) {
+			this.rejected.increment();
 			if (verdict == ChatRateLimit.Verdict.SLOW_DOWN) {
 				send(chat, TelegramTexts.SLOW_DOWN);
 			}

@@ -4,6 +4,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import de.rathausbot.conversation.MessageNotStoredException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -18,6 +19,12 @@ class ChatErrorHandler {
 	@ExceptionHandler(BadChatRequestException.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	ErrorResponse badRequest(BadChatRequestException ex) {
+		return new ErrorResponse(ex.getMessage());
+	}
+
+	@ExceptionHandler(MessageNotStoredException.class)
+	@ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+	ErrorResponse notStored(MessageNotStoredException ex) {
 		return new ErrorResponse(ex.getMessage());
 	}
 

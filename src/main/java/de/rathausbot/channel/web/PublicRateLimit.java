@@ -2,9 +2,11 @@ package de.rathausbot.channel.web;
 
 import java.io.IOException;
 import java.time.Duration;
+import javax.sql.DataSource;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import de.rathausbot.system.ClusterLocks;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
@@ -14,9 +16,8 @@ import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
-import javax.sql.DataSource;
-
-import de.rathausbot.system.ClusterLocks;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -42,9 +43,13 @@ class PublicRateLimit {
 
 	@Bean
 	FilterRegistrationBean<Limiter> publicRateLimitFilter(WebProperties properties, ClusterLocks locks,
-			DataSource dataSource) {
-		FilterRegistrationBean<Limiter> registration = new FilterRegistrationBean<>(
-				new Limiter(properties.rateLimit(), locks.shared() ? shared(dataSource) : null));
+			DataSource dataSource, MeterRegistry registry) {
+		Limiter limiter = new Limiter(properties.rateLimit(), locks.shared() ? shared(dataSource) : null);
+		limiter.rejected = Counter.builder("rathausbot.rate_limit.rejected")
+			.description("requests refused because their client asked too often")
+			.tag("channel", "web")
+			.register(registry);
+		FilterRegistrationBean<Limiter> registration = new FilterRegistrationBean<>(limiter);
 		registration.addUrlPatterns("/api/chat", "/api/chat/*", "/api/knowledge/*");
 		return registration;
 	}
@@ -87,6 +92,9 @@ class PublicRateLimit {
 
 		private final ProxyManager<String> shared;
 
+		/** Counts the refusals, where metrics are kept. */
+		private Counter rejected;
+
 		/**
 		 * @param shared the buckets in the database, or null to keep them here
 		 */
@@ -112,6 +120,9 @@ class PublicRateLimit {
 			if (probe.isConsumed()) {
 				chain.doFilter(request, response);
 				return;
+			}
+			if (this.rejected != null) {
+				this.rejected.increment();
 			}
 			long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999) / 1_000_000_000);
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());

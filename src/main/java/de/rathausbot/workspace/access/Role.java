@@ -6,6 +6,12 @@ package de.rathausbot.workspace.access;
  */
 enum Role {
 
-	EDITOR, ADMIN
+	EDITOR, ADMIN,
+
+	/**
+	 * reads the metrics ({@code /actuator/prometheus}) and nothing else: for a Prometheus
+	 * server
+	 */
+	MONITOR
 
 }

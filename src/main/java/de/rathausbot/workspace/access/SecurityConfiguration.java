@@ -32,6 +32,8 @@ import org.springframework.security.web.header.writers.ContentSecurityPolicyHead
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
 
 /**
  * Who may do what. Citizens' endpoints (chat, widget, knowledge, health, Telegram
@@ -81,8 +83,14 @@ class SecurityConfiguration {
 				.failureUrl("/admin/login?error")
 				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(sso)));
 		}
+		String[] apiDocs = { "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
 		http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/login", "/admin/login.css")
 			.permitAll()
+			.requestMatchers("/actuator/prometheus")
+			.hasAnyRole("ADMIN", "MONITOR")
+			.requestMatchers(apiDocs)
+			.access(properties.publicApiDocs() ? (authentication, request) -> new AuthorizationDecision(true)
+					: AuthorityAuthorizationManager.hasRole("EDITOR"))
 			.requestMatchers("/api/admin/users/**")
 			.hasRole("ADMIN")
 			.requestMatchers("/api/admin/**", "/admin/**")
@@ -100,7 +108,9 @@ class SecurityConfiguration {
 				.expiredSessionStrategy(event -> sessionEnded(event.getRequest(), event.getResponse())))
 			.exceptionHandling(errors -> errors
 				.defaultAuthenticationEntryPointFor(SecurityConfiguration::signInRequired,
-						request -> request.getRequestURI().startsWith("/api/"))
+						request -> request.getRequestURI().startsWith("/api/")
+								|| request.getRequestURI().startsWith("/actuator/")
+								|| request.getRequestURI().startsWith("/v3/"))
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/admin/login"),
 						request -> true)
 				.accessDeniedHandler((request, response, ex) -> {

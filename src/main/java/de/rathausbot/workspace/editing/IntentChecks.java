@@ -13,6 +13,7 @@ import de.rathausbot.intents.Intent;
 import de.rathausbot.intents.IntentCatalog;
 import de.rathausbot.intents.IntentContent;
 import de.rathausbot.training.AssistantTraining;
+import de.rathausbot.training.ChangeAnswers;
 import de.rathausbot.training.RegressionResult;
 import de.rathausbot.workspace.WorkspaceProblem;
 import org.springframework.http.ResponseEntity;
@@ -36,8 +37,11 @@ class IntentChecks {
 
 	private final Clock clock;
 
+	private final ChangeAnswers answers;
+
 	IntentChecks(IntentEditing editing, IntentCatalog intents, AssistantTraining training, Dialogue dialogue,
-			Clock clock) {
+			Clock clock, ChangeAnswers answers) {
+		this.answers = answers;
 		this.editing = editing;
 		this.intents = intents;
 		this.training = training;
@@ -81,7 +85,7 @@ class IntentChecks {
 			.filter(e -> !e.isEmpty())
 			.limit(questions)
 			.toList();
-		List<Answer> answers = this.training.answers(prepared, asked);
+		List<Answer> answers = this.answers.of(prepared, asked);
 		List<PreviewAnswer> preview = new ArrayList<>();
 		for (int i = 0; i < asked.size(); i++) {
 			Answer answer = answers.get(i);

@@ -55,7 +55,7 @@ class FirstAdministratorTests {
 		this.jdbc.update("DELETE FROM staff_user");
 		Path file = this.configured.initialPasswordFile();
 		WorkspaceProperties generated = new WorkspaceProperties("erste", "", file, this.configured.maxFailedLogins(),
-				this.configured.lockout(), this.configured.sso());
+				this.configured.lockout(), this.configured.sso(), false);
 
 		new FirstAdministrator(this.users, generated, this.encoder).run(null);
 

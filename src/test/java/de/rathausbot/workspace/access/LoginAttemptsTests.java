@@ -25,7 +25,7 @@ class LoginAttemptsTests {
 
 	private final WorkspaceProperties properties = new WorkspaceProperties("admin", "geheim",
 			java.nio.file.Path.of("data/initial-admin-password"), 5, Duration.ofMinutes(5),
-			new WorkspaceProperties.Sso("preferred_username", "groups", List.of(), List.of()));
+			new WorkspaceProperties.Sso("preferred_username", "groups", List.of(), List.of()), false);
 
 	private final LoginAttempts attempts = new LoginAttempts(this.properties, Clock.systemUTC());
 
