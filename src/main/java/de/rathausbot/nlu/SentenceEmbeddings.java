@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,11 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.OnnxEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.PoolingMode;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.util.ClassUtils;
 
 /**
  * The LangChain4j in-process sentence-embedding model, loaded in the background like the
@@ -44,8 +41,12 @@ public final class SentenceEmbeddings {
 			this.model = CompletableFuture.completedFuture(Optional.empty());
 			return;
 		}
+		if (!ClassUtils.isPresent("ai.onnxruntime.OrtEnvironment", SentenceEmbeddings.class.getClassLoader())) {
+			throw new IllegalStateException("rathausbot.nlu.embedding.model-path is set, but this jar is built without "
+					+ "the embedding runtime (ONNX Runtime, tokenizers): build it with ./mvnw package -Pembeddings");
+		}
 		check(properties);
-		this.model = Background.supply("nlu-embeddings", () -> Optional.of(load(properties)));
+		this.model = Background.supply("nlu-embeddings", () -> Optional.of(OnnxModels.load(properties)));
 	}
 
 	/** Fails at once on a path that does not exist, before anything loads. */
@@ -55,32 +56,13 @@ public final class SentenceEmbeddings {
 		}
 		requireFile("rathausbot.nlu.embedding.model-path", properties.modelPath());
 		requireFile("rathausbot.nlu.embedding.tokenizer-path", properties.tokenizerPath());
-		pooling(properties.pooling());
+		OnnxModels.pooling(properties.pooling());
 	}
 
 	private static void requireFile(String property, String path) {
 		if (path.isBlank() || !Files.isRegularFile(Path.of(path))) {
 			throw new IllegalArgumentException(property + ": no such file '" + path + "'");
 		}
-	}
-
-	private static PoolingMode pooling(String pooling) {
-		try {
-			return PoolingMode.valueOf(pooling.toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException(
-					"rathausbot.nlu.embedding.pooling must be 'mean' or 'cls', not '" + pooling + "'");
-		}
-	}
-
-	private static EmbeddingModel load(NluProperties.Embedding properties) {
-		long start = System.nanoTime();
-		EmbeddingModel model = BUNDLED.equals(properties.modelPath()) ? new AllMiniLmL6V2QuantizedEmbeddingModel()
-				: new OnnxEmbeddingModel(Path.of(properties.modelPath()), Path.of(properties.tokenizerPath()),
-						pooling(properties.pooling()));
-		log.info("Embedding model {} loaded in {} ms", properties.modelPath(), (System.nanoTime() - start) / 1_000_000);
-		return model;
 	}
 
 	boolean enabled() {
