@@ -91,7 +91,7 @@ class SecurityConfiguration {
 			.requestMatchers(apiDocs)
 			.access(properties.publicApiDocs() ? (authentication, request) -> new AuthorizationDecision(true)
 					: AuthorityAuthorizationManager.hasRole("EDITOR"))
-			.requestMatchers("/api/admin/users/**")
+			.requestMatchers("/api/admin/users/**", "/api/admin/backup")
 			.hasRole("ADMIN")
 			.requestMatchers("/api/admin/**", "/admin/**")
 			.hasRole("EDITOR")
