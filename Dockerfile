@@ -24,6 +24,11 @@ COPY --from=build /app /app
 COPY intents /app/intents
 COPY knowledge /app/knowledge
 RUN mkdir -p /app/data && chown -R rathausbot:rathausbot /app/data
+# Class data sharing: a training run that stops once the context is refreshed writes the archive of
+# the classes the bot loads; starting with it saves about a quarter of the start-up (6.9 → 5.3 s on
+# 2 cores, README "Operations").
+RUN java -XX:ArchiveClassesAtExit=/app/rathausbot.jsa -Dspring.context.exit=onRefresh -jar /app/rathausbot.jar \
+      --spring.datasource.url=jdbc:h2:mem:cds --rathausbot.admin.initial-password-file=/tmp/cds-password
 USER rathausbot
 VOLUME /app/data
 EXPOSE 8080
@@ -32,7 +37,7 @@ EXPOSE 8080
 # Memory: the serial collector and 60 % of the container's memory for the heap fit a 512 MB container
 # (measured: 410 MiB resident under load with a 320 MB heap, 1,240 messages/s; G1 needed 505 MiB for
 # fewer messages). Override JAVA_OPTS to tune.
-ENV JAVA_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MaxRAMPercentage=60"
+ENV JAVA_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MaxRAMPercentage=60 -XX:SharedArchiveFile=/app/rathausbot.jsa"
 # Behind the city's TLS proxy: forwarded headers from private addresses, Secure cookies
 # (src/main/resources/application-production.yml). Add ",postgres" for the production database.
 ENV SPRING_PROFILES_ACTIVE=production
