@@ -18,7 +18,8 @@ export function usersPage() {
             });
           } }, 'Löschen')));
     });
-    var role = el('select', {}, el('option', { value: 'EDITOR' }, 'Redaktion (EDITOR)'), el('option', { value: 'ADMIN' }, 'Administration (ADMIN)'));
+    var role = el('select', {}, el('option', { value: 'EDITOR' }, 'Redaktion (EDITOR)'), el('option', { value: 'ADMIN' }, 'Administration (ADMIN)'),
+      el('option', { value: 'MONITOR' }, 'Überwachung – nur Messwerte (MONITOR)'));
     var form = el('form', { novalidate: true, onsubmit: function (e) {
       e.preventDefault();
       clearErrors(form);

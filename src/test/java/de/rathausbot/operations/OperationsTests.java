@@ -59,6 +59,18 @@ class OperationsTests {
 			.contains("rathausbot_content_version{tenant=\"default\"}")
 			.contains("rathausbot_rate_limit_rejected_total{channel=\"web\"}");
 		assertThat(this.mvc.get().uri("/actuator/prometheus")).hasStatus(401);
+
+		assertThat(this.mvc.post()
+			.uri("/api/admin/users")
+			.header(HttpHeaders.AUTHORIZATION, StaffSignIn.ADMIN)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"username\": \"prometheus\", \"password\": \"messwerte-lesen-1\", \"roles\": [\"MONITOR\"]}")
+			.exchange()).hasStatus(201);
+		String monitor = StaffSignIn.basic("prometheus", "messwerte-lesen-1");
+		assertThat(this.mvc.get().uri("/actuator/prometheus").header(HttpHeaders.AUTHORIZATION, monitor)).hasStatusOk();
+		assertThat(this.mvc.get().uri("/api/admin/intents").header(HttpHeaders.AUTHORIZATION, monitor))
+			.as("a monitoring account reads metrics and nothing else")
+			.hasStatus(403);
 	}
 
 	@Test
