@@ -60,6 +60,9 @@ class TenantsTests {
 			.hasMessageContaining("unknown tenant 'b'");
 		assertThatThrownBy(() -> Tenants.single().named("stuttgart")).isInstanceOf(UnknownTenantException.class)
 			.hasMessage("unknown tenant 'stuttgart' (known: default)");
+		assertThatThrownBy(() -> Tenants.single().named("x".repeat(100_000)))
+			.as("an error repeats at most 64 characters")
+			.hasMessageStartingWith("unknown tenant '" + "x".repeat(64) + "…'");
 	}
 
 	@Test

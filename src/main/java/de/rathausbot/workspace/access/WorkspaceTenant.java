@@ -7,6 +7,7 @@ import java.util.Set;
 import de.rathausbot.tenant.Tenant;
 import de.rathausbot.tenant.TenantFilter;
 import de.rathausbot.tenant.Tenants;
+import de.rathausbot.tenant.UnknownTenantException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.Authentication;
@@ -53,7 +54,9 @@ class WorkspaceTenant extends TenantFilter {
 		else {
 			tenant = this.tenants.find(asked.strip()).orElse(null);
 			if (tenant == null) {
-				refuse(response, HttpServletResponse.SC_BAD_REQUEST, "no tenant '" + asked.strip() + "'");
+				refuse(response, HttpServletResponse.SC_BAD_REQUEST,
+						new UnknownTenantException(asked.strip(), this.tenants.all().stream().map(Tenant::id).toList())
+							.getMessage());
 				return Optional.empty();
 			}
 		}
