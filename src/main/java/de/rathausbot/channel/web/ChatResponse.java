@@ -5,13 +5,23 @@ import java.util.List;
 import de.rathausbot.conversation.Reply;
 import de.rathausbot.dialogue.Card;
 import de.rathausbot.dialogue.Source;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * {@code POST /api/chat} answer; {@code fallback} is true exactly when the bot could not
  * answer.
  */
-record ChatResponse(String conversationId, String messageId, String text, boolean fallback, String intent,
-		double confidence, String language, List<String> quickReplies, List<SourceResponse> sources, List<Card> cards) {
+@Schema(description = "The bot's answer")
+record ChatResponse(@Schema(description = "send it with the next message to continue") String conversationId,
+		@Schema(description = "the answer's id, for feedback") String messageId,
+		@Schema(description = "the answer in the bot's Markdown subset (README, Chat API)") String text,
+		@Schema(description = "true exactly when the bot could not answer") boolean fallback,
+		@Schema(description = "the intent or knowledge reference answered; null for a fallback") String intent,
+		@Schema(description = "calibrated chance that the answer is the right one") double confidence,
+		@Schema(description = "the language answered in") String language,
+		@Schema(description = "suggested next questions, as buttons") List<String> quickReplies,
+		@Schema(description = "links and files the answer is based on") List<SourceResponse> sources,
+		@Schema(description = "the facts of the item answered about, for channels that show cards") List<Card> cards) {
 
 	static ChatResponse of(Reply reply) {
 		var answer = reply.answer();
