@@ -3,6 +3,9 @@ package de.rathausbot.conversation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import de.rathausbot.dialogue.Answer;
 import de.rathausbot.tenant.Tenants;
@@ -33,14 +36,23 @@ class ConversationMetrics {
 		this.tenants = tenants;
 	}
 
+	/** A timer's tags: its few combinations are built once, not per message. */
+	private record Key(String channel, String outcome, String tenant) {
+	}
+
+	private final Map<Key, Timer> timers = new ConcurrentHashMap<>();
+
 	void answered(String channel, Answer answer, Instant received) {
-		Timer.builder("rathausbot.chat")
-			.description("time from a message's arrival to its stored answer")
-			.tag("channel", channel)
-			.tag("outcome", answer.outcome().name().toLowerCase())
-			.tag("tenant", this.tenants.current().id())
-			.publishPercentileHistogram()
-			.register(this.registry)
+		Key key = new Key(channel, answer.outcome().name().toLowerCase(Locale.ROOT), this.tenants.current().id());
+		this.timers
+			.computeIfAbsent(key,
+					k -> Timer.builder("rathausbot.chat")
+						.description("time from a message's arrival to its stored answer")
+						.tag("channel", k.channel())
+						.tag("outcome", k.outcome())
+						.tag("tenant", k.tenant())
+						.publishPercentileHistogram()
+						.register(this.registry))
 			.record(Duration.between(received, this.clock.instant()));
 	}
 

@@ -55,7 +55,7 @@ public class Dialogue {
 		this.decider = decider;
 		this.answers = new KnowledgeAnswers(knowledge, officeHours);
 		this.fallback = new FallbackAnswer(intents, knowledge, this.answers, properties,
-				() -> tenants.current().handoverContact().orElse(properties.handoverContact()));
+				() -> properties.handoverContactOf(tenants.current()));
 	}
 
 	/**

@@ -2,6 +2,7 @@ package de.rathausbot.dialogue;
 
 import java.util.List;
 
+import de.rathausbot.tenant.Tenant;
 import jakarta.validation.constraints.NotBlank;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -19,4 +20,10 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("rathausbot.conversation")
 public record DialogueProperties(@DefaultValue("rathaus") @NotBlank String handoverContact, @DefaultValue( {
 		"rathaus-oeffnungszeiten", "personalausweis", "termin-buergerbuero" }) List<String> suggestions){
+
+	/** The contact a tenant offers when the bot cannot help: its own, else this one. */
+	public String handoverContactOf(Tenant tenant) {
+		return tenant.handoverContact().orElse(this.handoverContact);
+	}
+
 }

@@ -58,7 +58,10 @@ class PublishedVersions {
 				.params(tenant, now)
 				.update();
 		}
-		long version = latest().getOrDefault(tenant, 0L);
+		long version = this.jdbc.sql("SELECT version FROM content_publication WHERE tenant = ?")
+			.param(tenant)
+			.query(Long.class)
+			.single();
 		this.served.merge(tenant, version, Math::max);
 		if (this.announce) {
 			this.jdbc.sql("SELECT pg_notify(?, ?)").params(CHANNEL, tenant).query().singleRow();

@@ -44,11 +44,11 @@ class PublicRateLimit {
 	@Bean
 	FilterRegistrationBean<Limiter> publicRateLimitFilter(WebProperties properties, ClusterLocks locks,
 			DataSource dataSource, MeterRegistry registry) {
-		Limiter limiter = new Limiter(properties.rateLimit(), locks.shared() ? shared(dataSource) : null);
-		limiter.rejected = Counter.builder("rathausbot.rate_limit.rejected")
-			.description("requests refused because their client asked too often")
-			.tag("channel", "web")
-			.register(registry);
+		Limiter limiter = new Limiter(properties.rateLimit(), locks.shared() ? shared(dataSource) : null,
+				Counter.builder("rathausbot.rate_limit.rejected")
+					.description("requests refused because their client asked too often")
+					.tag("channel", "web")
+					.register(registry));
 		FilterRegistrationBean<Limiter> registration = new FilterRegistrationBean<>(limiter);
 		registration.addUrlPatterns("/api/chat", "/api/chat/*", "/api/knowledge/*");
 		return registration;
@@ -92,14 +92,15 @@ class PublicRateLimit {
 
 		private final ProxyManager<String> shared;
 
-		/** Counts the refusals, where metrics are kept. */
-		private Counter rejected;
+		/** Counts the refusals. */
+		private final Counter rejected;
 
 		/**
 		 * @param shared the buckets in the database, or null to keep them here
 		 */
-		Limiter(WebProperties.RateLimit limit, ProxyManager<String> shared) {
+		Limiter(WebProperties.RateLimit limit, ProxyManager<String> shared, Counter rejected) {
 			this.limit = limit;
+			this.rejected = rejected;
 			this.shared = shared;
 			this.buckets = Caffeine.newBuilder()
 				.maximumSize(limit.clients())
@@ -121,9 +122,7 @@ class PublicRateLimit {
 				chain.doFilter(request, response);
 				return;
 			}
-			if (this.rejected != null) {
-				this.rejected.increment();
-			}
+			this.rejected.increment();
 			long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999) / 1_000_000_000);
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			response.setHeader("Retry-After", String.valueOf(seconds));

@@ -79,7 +79,7 @@ class FirstStepsController {
 				city.name().isBlank() ? "noch nicht gesetzt (Farbe " + city.color() + ")"
 						: city.name() + ", Farbe " + city.color(),
 				Optional.empty(), "Configuration", Optional.of("rathausbot.city.name, rathausbot.city.color")));
-		String handoverId = this.tenants.current().handoverContact().orElse(this.dialogue.handoverContact());
+		String handoverId = this.dialogue.handoverContactOf(this.tenants.current());
 		Optional<Contact> handover = this.knowledge.contact(handoverId);
 		steps.add(new Step("Kontakt, an den der Bot verweist, wenn er nicht helfen kann",
 				handover.filter(c -> c.phone().isPresent() || c.openingHours().isPresent()).isPresent(),

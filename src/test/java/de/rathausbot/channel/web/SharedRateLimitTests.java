@@ -51,9 +51,11 @@ class SharedRateLimitTests {
 	void aClientSpreadOverTwoInstancesHasOneLimit() throws Exception {
 		WebProperties.RateLimit limit = new WebProperties.RateLimit(60, 3, 1000);
 		PublicRateLimit.Limiter a = new PublicRateLimit.Limiter(limit,
-				PublicRateLimit.shared(postgres.getPostgresDatabase()));
+				PublicRateLimit.shared(postgres.getPostgresDatabase()),
+				new io.micrometer.core.instrument.simple.SimpleMeterRegistry().counter("rejected"));
 		PublicRateLimit.Limiter b = new PublicRateLimit.Limiter(limit,
-				PublicRateLimit.shared(postgres.getPostgresDatabase()));
+				PublicRateLimit.shared(postgres.getPostgresDatabase()),
+				new io.micrometer.core.instrument.simple.SimpleMeterRegistry().counter("rejected"));
 
 		assertThat(status(a, "198.51.100.7")).isEqualTo(200);
 		assertThat(status(b, "198.51.100.7")).isEqualTo(200);
