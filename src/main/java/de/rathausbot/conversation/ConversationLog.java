@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import de.rathausbot.dialogue.Answer;
 import de.rathausbot.system.SystemProperties;
@@ -15,9 +16,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Records each exchange with two or three plain SQL statements in one short transaction:
- * on the hot path of every message, the ORM's session and flush cost more than answering
- * the question (measured with JFR under load). Reading stays with the JPA repositories.
+ * Records each exchange with two plain SQL statements; the exchanges of requests that
+ * arrive together share one transaction ({@link GroupCommit}): on the hot path of every
+ * message, an ORM's session and flush and a commit per message cost more than answering
+ * the question (measured with JFR under load).
  */
 @Component
 class ConversationLog {
@@ -37,6 +39,9 @@ class ConversationLog {
 		this.zone = system.timeZone();
 		this.transactions = new TransactionTemplate(transactions);
 	}
+
+	/** The exchanges of concurrent requests, stored together. */
+	private final GroupCommit<Exchange> exchanges = new GroupCommit<>(this::writeAll);
 
 	/** The lengths of the columns a message is stored in. */
 	static final int QUESTION_COLUMN = 1000;
@@ -60,31 +65,51 @@ class ConversationLog {
 	}
 
 	/**
-	 * Continues the conversation with this id, or starts it if it does not exist yet.
+	 * Continues the conversation with this id, or starts it if it does not exist (any
+	 * more).
+	 * @param continues whether the conversation existed a moment ago (a new one is
+	 * inserted without first trying to update it)
 	 */
-	void record(String conversationId, String channel, String messageId, Instant at, String question, Answer answer,
-			String topic) {
-		OffsetDateTime time = at.atOffset(ZoneOffset.UTC);
-		String tenant = this.tenants.current().id();
-		this.transactions.executeWithoutResult(status -> {
-			int continued = this.jdbc.sql("UPDATE conversation SET last_activity_at = ? WHERE id = ?")
-				.params(time, conversationId)
-				.update();
-			if (continued == 0) {
-				this.jdbc.sql("""
-						INSERT INTO conversation (id, channel, started_at, last_activity_at, tenant)
-						VALUES (?, ?, ?, ?, ?)""").params(conversationId, channel, time, time, tenant).update();
-			}
+	void record(String conversationId, boolean continues, String channel, String messageId, Instant at, String question,
+			Answer answer, String topic) {
+		this.exchanges.write(new Exchange(conversationId, continues, channel, messageId, at.atOffset(ZoneOffset.UTC),
+				LocalDate.ofInstant(at, this.zone), fit(question, QUESTION_COLUMN), fit(answer.text(), ANSWER_COLUMN),
+				answer, topic, this.tenants.current().id()));
+	}
+
+	/** A question and its answer as stored. */
+	private record Exchange(String conversationId, boolean continues, String channel, String messageId,
+			OffsetDateTime time, LocalDate localDay, String question, String answerText, Answer answer, String topic,
+			String tenant) {
+	}
+
+	private void writeAll(List<Exchange> exchanges) {
+		this.transactions.executeWithoutResult(status -> exchanges.forEach(this::insert));
+	}
+
+	private void insert(Exchange exchange) {
+		boolean continued = exchange.continues()
+				&& this.jdbc.sql("UPDATE conversation SET last_activity_at = ? WHERE id = ?")
+					.params(exchange.time(), exchange.conversationId())
+					.update() > 0;
+		if (!continued) {
 			this.jdbc.sql("""
-					INSERT INTO conversation_message
-					  (id, conversation_id, created_at, local_day, question, answer, intent, confidence, outcome,
-					   language, topic, tenant)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(messageId, conversationId, time, LocalDate.ofInstant(at, this.zone),
-						fit(question, QUESTION_COLUMN), fit(answer.text(), ANSWER_COLUMN), answer.intent(),
-						answer.confidence(), answer.outcome().name(), answer.language(), topic, tenant)
+					INSERT INTO conversation (id, channel, started_at, last_activity_at, tenant)
+					VALUES (?, ?, ?, ?, ?)""")
+				.params(exchange.conversationId(), exchange.channel(), exchange.time(), exchange.time(),
+						exchange.tenant())
 				.update();
-		});
+		}
+		Answer answer = exchange.answer();
+		this.jdbc.sql("""
+				INSERT INTO conversation_message
+				  (id, conversation_id, created_at, local_day, question, answer, intent, confidence, outcome,
+				   language, topic, tenant)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(exchange.messageId(), exchange.conversationId(), exchange.time(), exchange.localDay(),
+					exchange.question(), exchange.answerText(), answer.intent(), answer.confidence(),
+					answer.outcome().name(), answer.language(), exchange.topic(), exchange.tenant())
+			.update();
 	}
 
 	/**
@@ -121,11 +146,12 @@ class ConversationLog {
 			// a dismissed inbox topic that only this conversation's questions made goes
 			// too
 			this.jdbc.sql("""
-					DELETE FROM inbox_decision WHERE action = 'DISMISSED' AND topic IN (
+					DELETE FROM inbox_decision WHERE action = 'DISMISSED'
+					  AND tenant = (SELECT c.tenant FROM conversation c WHERE c.id = ?) AND topic IN (
 					  SELECT m.topic FROM conversation_message m WHERE m.conversation_id = ?
 					  AND NOT EXISTS (SELECT 1 FROM conversation_message o
-					    WHERE o.topic = m.topic AND o.conversation_id <> m.conversation_id))""")
-				.param(conversationId)
+					    WHERE o.tenant = m.tenant AND o.topic = m.topic AND o.conversation_id <> m.conversation_id))""")
+				.params(conversationId, conversationId)
 				.update();
 			return this.jdbc.sql("DELETE FROM conversation WHERE id = ?").param(conversationId).update() > 0;
 		}));

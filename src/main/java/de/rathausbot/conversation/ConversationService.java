@@ -54,13 +54,14 @@ public class ConversationService {
 		String id = message.conversationId();
 		// the server issues conversation ids: an id it does not know starts a new
 		// conversation under a new id, so ids cannot be chosen, guessed or raced for
-		String conversationId = id != null && CONVERSATION_ID.matcher(id).matches() && this.log.exists(id) ? id
-				: UUID.randomUUID().toString();
+		boolean continues = id != null && CONVERSATION_ID.matcher(id).matches() && this.log.exists(id);
+		String conversationId = continues ? id : UUID.randomUUID().toString();
 		String messageId = UUID.randomUUID().toString();
 		// answered from the text as sent; stored without personal data
 		String stored = PersonalData.redact(message.text().strip());
 		try {
-			this.log.record(conversationId, message.channel(), messageId, received, stored, answer, Topics.of(stored));
+			this.log.record(conversationId, continues, message.channel(), messageId, received, stored, answer,
+					Topics.of(stored));
 		}
 		catch (DataAccessException ex) {
 			// an answer is only given for a stored message (never a 200 for a message

@@ -116,7 +116,7 @@ final class CatalogueEvaluation {
 		TrainedModel model = train(examples);
 		long trainMs = (System.nanoTime() - start) / 1_000_000;
 		// warm-up, so the latencies are those of a running server
-		asked.forEach(a -> model.classify(a.keyword()));
+		asked.forEach(a -> model.classifyAnew(a.keyword()));
 		List<Query> queries = ask(model, asked);
 		long[] nanos = queries.stream().mapToLong(Query::nanos).sorted().toArray();
 		Double crossValidatedTop3 = folds > 1 ? crossValidate(items, asked, folds) : null;
@@ -157,7 +157,7 @@ final class CatalogueEvaluation {
 		List<Query> queries = new ArrayList<>();
 		for (Asked question : asked) {
 			long t = System.nanoTime();
-			Interpretation interpretation = model.classify(question.keyword());
+			Interpretation interpretation = model.classifyAnew(question.keyword());
 			long nanos = System.nanoTime() - t;
 			List<String> labels = interpretation.candidates().stream().map(Candidate::label).toList();
 			queries.add(new Query(question.keyword(), question.service(), labels.indexOf(question.service()) + 1,

@@ -77,11 +77,11 @@ final class LabelledTraining {
 	 * up, so the latencies are those of a running server.
 	 */
 	List<Prediction> predict(TrainedModel model, List<LabelledExample> tests) {
-		tests.stream().limit(2000).forEach(t -> model.classify(t.text()));
+		tests.stream().limit(2000).forEach(t -> model.classifyAnew(t.text()));
 		List<Prediction> predictions = new ArrayList<>(tests.size());
 		for (LabelledExample test : tests) {
 			long start = System.nanoTime();
-			var interpretation = model.classify(test.text());
+			var interpretation = model.classifyAnew(test.text());
 			predictions.add(Prediction.of(test, interpretation, this.target, System.nanoTime() - start));
 		}
 		return predictions;

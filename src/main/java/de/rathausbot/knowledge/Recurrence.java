@@ -3,6 +3,7 @@ package de.rathausbot.knowledge;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import net.fortuna.ical4j.model.Recur;
 
 /**
@@ -50,8 +53,9 @@ public record Recurrence(String rule, Set<Instant> exceptions, List<ZonedDateTim
 		}
 		List<ZonedDateTime> starts = new ArrayList<>();
 		if (!to.isBefore(first)) {
-			for (ZonedDateTime start : recur(this.rule).getDates(first, from.isBefore(first) ? first : from, to)) {
-				if (!this.exceptions.contains(start.toInstant())) {
+			ZonedDateTime lower = from.isBefore(first) ? first : from;
+			for (ZonedDateTime start : datesOfDays(first, lower, to)) {
+				if (!start.isBefore(lower) && !start.isAfter(to) && !this.exceptions.contains(start.toInstant())) {
 					starts.add(start.withZoneSameInstant(first.getZone()));
 				}
 			}
@@ -60,6 +64,26 @@ public record Recurrence(String rule, Set<Instant> exceptions, List<ZonedDateTim
 		starts.sort(null);
 		return starts;
 	}
+
+	/**
+	 * The rule's dates on the whole days from {@code from} to {@code to}: questions about
+	 * events ask for the same days again and again, and "the next date from now" changes
+	 * its days only at midnight, so an expansion is computed once and then remembered (up
+	 * to a bounded number of dates in all).
+	 */
+	private List<ZonedDateTime> datesOfDays(ZonedDateTime first, ZonedDateTime from, ZonedDateTime to) {
+		Expansion days = new Expansion(this.rule, first, from.truncatedTo(ChronoUnit.DAYS),
+				to.truncatedTo(ChronoUnit.DAYS).plusDays(1));
+		return EXPANSIONS.get(days, d -> List.copyOf(recur(d.rule()).getDates(d.first(), d.from(), d.to())));
+	}
+
+	private record Expansion(String rule, ZonedDateTime first, ZonedDateTime from, ZonedDateTime to) {
+	}
+
+	private static final Cache<Expansion, List<ZonedDateTime>> EXPANSIONS = Caffeine.newBuilder()
+		.maximumWeight(200_000)
+		.weigher((Expansion days, List<ZonedDateTime> dates) -> dates.size() + 1)
+		.build();
 
 	/** The rule's parts by name, e.g. FREQ → WEEKLY, BYDAY → TU,SA. */
 	public Map<String, String> parts() {

@@ -55,7 +55,7 @@ final class HeldOutCalibration {
 			train.addAll(described);
 			TrainedModel model = TrainedModel.train(this.resources, train, words, settings, threads);
 			for (TrainingExample example : folds.get(f)) {
-				Calibration.Observation observation = observe(model.classify(example.text()),
+				Calibration.Observation observation = observe(model.classifyAnew(example.text()),
 						settings.clarify().options(), owners.get(GermanFolding.fold(example.text()).strip()));
 				if (observation != null) {
 					observations.add(observation);

@@ -7,6 +7,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeSet;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import opennlp.tools.stemmer.snowball.SnowballStemmer;
 
 /**
@@ -19,6 +21,9 @@ public final class Topics {
 
 	private static final ThreadLocal<SnowballStemmer> STEMMER = ThreadLocal
 		.withInitial(() -> new SnowballStemmer(SnowballStemmer.ALGORITHM.GERMAN));
+
+	/** The topics of recent messages: the same questions come again and again. */
+	private static final Cache<String, String> RECENT = Caffeine.newBuilder().maximumSize(10_000).build();
 
 	private Topics() {
 	}
@@ -41,6 +46,10 @@ public final class Topics {
 
 	/** A short id of the topic: 16 hex digits. */
 	public static String of(String text) {
+		return RECENT.get(text, Topics::hashOfWords);
+	}
+
+	private static String hashOfWords(String text) {
 		try {
 			byte[] hash = MessageDigest.getInstance("SHA-256")
 				.digest(String.join(" ", words(text)).getBytes(StandardCharsets.UTF_8));

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 /** An immutable, trained ensemble: analyzer plus weighted signals. */
 public final class TrainedModel {
 
@@ -34,6 +37,15 @@ public final class TrainedModel {
 	private final Map<String, Set<String>> readers = new HashMap<>();
 
 	private final double passageFactor;
+
+	/**
+	 * The interpretations of the questions asked most recently: citizens ask the same few
+	 * questions again and again ("Öffnungszeiten Bürgerbüro"), and a model never changes,
+	 * so a question asked again is not analysed again (a new model starts empty).
+	 */
+	private final Cache<String, Interpretation> recent = Caffeine.newBuilder().maximumSize(RECENT_QUESTIONS).build();
+
+	static final int RECENT_QUESTIONS = 2_000;
 
 	private TrainedModel(TextAnalyzer analyzer, Map<Signal, Double> signals, double unknownWordPenalty,
 			double passageFactor, Map<String, Set<String>> termsByLabel, Calibration calibration) {
@@ -112,8 +124,16 @@ public final class TrainedModel {
 		return this.calibration;
 	}
 
-	/** Ranks the labels for a text. */
+	/** Ranks the labels for a text; a text asked recently is answered from memory. */
 	public Interpretation classify(String text) {
+		return this.recent.get(text, this::classifyAnew);
+	}
+
+	/**
+	 * Ranks the labels for a text, analysing it even if it was asked before (to time the
+	 * matching itself).
+	 */
+	public Interpretation classifyAnew(String text) {
 		AnalyzedText question = this.analyzer.analyze(text);
 		SignalScores scores = scores(question);
 		// calibration keeps the order, so only the best few labels become candidates

@@ -146,8 +146,8 @@ abstract class ConversationRepositoriesTests {
 				List.of(), List.of());
 		Answer second = new Answer("Dazu kann ich leider nichts sagen.", Outcome.FALLBACK, null, 0.12, "de", List.of(),
 				List.of());
-		log(jdbc).record("conversation-1", "web", "m1", start, "Rathaus offen?", first, "rathaus");
-		log(jdbc).record("conversation-1", "web", "m2", start.plusSeconds(30), "Wetter?", second, "wetter");
+		log(jdbc).record("conversation-1", false, "web", "m1", start, "Rathaus offen?", first, "rathaus");
+		log(jdbc).record("conversation-1", true, "web", "m2", start.plusSeconds(30), "Wetter?", second, "wetter");
 
 		List<Map<String, Object>> stored = jdbc.sql("""
 				SELECT question, intent, confidence, outcome, created_at FROM conversation_message
@@ -170,9 +170,9 @@ abstract class ConversationRepositoriesTests {
 		JdbcClient jdbc = JdbcClient.create(this.dataSource);
 		Instant start = Instant.parse("2026-11-26T14:00:00Z");
 		String longAnswer = "x".repeat(9000);
-		log(jdbc).record("conversation-2", "telegram", "m3", start, "q".repeat(1000),
+		log(jdbc).record("conversation-2", false, "telegram", "m3", start, "q".repeat(1000),
 				new Answer(longAnswer, Outcome.ANSWERED, "a", 0.5, "en", List.of(), List.of()), null);
-		log(jdbc).record("conversation-2", "telegram", "m4", start.plusSeconds(600), "Danke",
+		log(jdbc).record("conversation-2", true, "telegram", "m4", start.plusSeconds(600), "Danke",
 				new Answer("Gern!", Outcome.ANSWERED, "danke", 0.9, "de", List.of(), List.of()), null);
 
 		assertThat(jdbc.sql("SELECT last_activity_at FROM conversation WHERE id = 'conversation-2'")
