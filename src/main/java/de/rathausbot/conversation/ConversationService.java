@@ -3,7 +3,6 @@ package de.rathausbot.conversation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 import de.rathausbot.dialogue.Answer;
@@ -55,8 +54,8 @@ public class ConversationService {
 		// the server issues conversation ids: an id it does not know starts a new
 		// conversation under a new id, so ids cannot be chosen, guessed or raced for
 		boolean continues = id != null && CONVERSATION_ID.matcher(id).matches() && this.log.exists(id);
-		String conversationId = continues ? id : UUID.randomUUID().toString();
-		String messageId = UUID.randomUUID().toString();
+		String conversationId = continues ? id : TimeOrderedIds.next(received.toEpochMilli());
+		String messageId = TimeOrderedIds.next(received.toEpochMilli());
 		// answered from the text as sent; stored without personal data
 		String stored = PersonalData.redact(message.text().strip());
 		try {
