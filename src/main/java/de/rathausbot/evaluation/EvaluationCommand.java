@@ -178,6 +178,11 @@ public final class EvaluationCommand {
 			// given
 			spring.add("--spring.datasource.url=jdbc:h2:mem:evaluation-" + java.util.UUID.randomUUID());
 		}
+		if (spring.stream().noneMatch(a -> a.startsWith("--rathausbot.nlu.remembered-questions="))) {
+			// the latencies reported are those of understanding a question, not of
+			// remembering it
+			spring.add("--rathausbot.nlu.remembered-questions=0");
+		}
 		if (plan != null && plan.ownIntents() != null) {
 			Path intents = plan.ownIntents().toAbsolutePath();
 			spring.add("--rathausbot.intents.location=file:" + intents + (Files.isDirectory(intents) ? "/" : ""));

@@ -62,7 +62,11 @@ public class IntentClassifier {
 		this.models = models;
 		this.embeddings = embeddings;
 		this.properties = properties;
+		this.calibrationCache = new CalibrationCache(
+				properties.calibrationCache().isBlank() ? null : java.nio.file.Path.of(properties.calibrationCache()));
 	}
+
+	private final CalibrationCache calibrationCache;
 
 	public void train(List<TrainingExample> examples, ContentWords words) {
 		train(examples, words, UnaryOperator.identity());
@@ -121,7 +125,8 @@ public class IntentClassifier {
 	 */
 	private Calibration calibrate(List<TrainingExample> examples, ContentWords words, UnaryOperator<String> target,
 			NluProperties settings, int threads, BooleanSupplier abandoned) {
-		return new HeldOutCalibration(resources(), target).fit(examples, words, settings, threads, abandoned);
+		return this.calibrationCache.fitted(examples, words, settings, target,
+				() -> new HeldOutCalibration(resources(), target).fit(examples, words, settings, threads, abandoned));
 	}
 
 	/**

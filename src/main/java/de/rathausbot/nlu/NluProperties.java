@@ -51,6 +51,10 @@ import org.springframework.validation.annotation.Validated;
  * examples and settings within one process (several application contexts in one JVM: the
  * test suite); off in production, where a process has one context and old models must not
  * be kept
+ * @param calibrationCache the folder where the calibration fitted for a content is
+ * remembered, so a restart with the same content skips the fit; empty: not remembered
+ * @param rememberedQuestions how many recently asked questions a model remembers its
+ * interpretation of (asked again, a question is not analysed again); 0: none
  */
 @Validated
 @ConfigurationProperties("rathausbot.nlu")
@@ -63,7 +67,9 @@ public record NluProperties(@DefaultValue("0.55") @DecimalMin("0") @DecimalMax("
 		@DefaultValue Lexicon lexicon, @DefaultValue FieldWeights fields, @DefaultValue Clarify clarify,
 		@DefaultValue("0.5") @DecimalMin("0") @DecimalMax("1") double passageShare,
 		@DefaultValue("0.8") @DecimalMin("0") @DecimalMax("1") double pageFactor,
-		@DefaultValue("false") boolean shareTrainingInProcess) {
+		@DefaultValue("false") boolean shareTrainingInProcess,
+		@DefaultValue("data/calibrations") String calibrationCache,
+		@DefaultValue("2000") @Min(0) int rememberedQuestions) {
 
 	/**
 	 * When the bot is not sure enough to answer, whether it asks back.
@@ -194,14 +200,16 @@ public record NluProperties(@DefaultValue("0.55") @DecimalMin("0") @DecimalMax("
 	public NluProperties withWeights(Weights weights) {
 		return new NluProperties(this.threshold, this.margin, weights, this.maxentIterations, this.lemmatize,
 				this.unknownWordPenalty, this.embedding, this.calibrationFolds, this.language, this.lexicon,
-				this.fields, this.clarify, this.passageShare, this.pageFactor, this.shareTrainingInProcess);
+				this.fields, this.clarify, this.passageShare, this.pageFactor, this.shareTrainingInProcess,
+				this.calibrationCache, this.rememberedQuestions);
 	}
 
 	/** These properties with other calibration folds (0: none). */
 	public NluProperties withCalibrationFolds(int folds) {
 		return new NluProperties(this.threshold, this.margin, this.weights, this.maxentIterations, this.lemmatize,
 				this.unknownWordPenalty, this.embedding, folds, this.language, this.lexicon, this.fields, this.clarify,
-				this.passageShare, this.pageFactor, this.shareTrainingInProcess);
+				this.passageShare, this.pageFactor, this.shareTrainingInProcess, this.calibrationCache,
+				this.rememberedQuestions);
 	}
 
 }

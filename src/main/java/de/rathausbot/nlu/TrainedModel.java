@@ -43,12 +43,14 @@ public final class TrainedModel {
 	 * questions again and again ("Öffnungszeiten Bürgerbüro"), and a model never changes,
 	 * so a question asked again is not analysed again (a new model starts empty).
 	 */
-	private final Cache<String, Interpretation> recent = Caffeine.newBuilder().maximumSize(RECENT_QUESTIONS).build();
+	private final Cache<String, Interpretation> recent;
 
-	static final int RECENT_QUESTIONS = 2_000;
+	private final int remembered;
 
 	private TrainedModel(TextAnalyzer analyzer, Map<Signal, Double> signals, double unknownWordPenalty,
-			double passageFactor, Map<String, Set<String>> termsByLabel, Calibration calibration) {
+			double passageFactor, Map<String, Set<String>> termsByLabel, Calibration calibration, int remembered) {
+		this.remembered = remembered;
+		this.recent = remembered == 0 ? null : Caffeine.newBuilder().maximumSize(remembered).build();
 		this.passageFactor = passageFactor;
 		this.termsByLabel = termsByLabel;
 		this.calibration = calibration;
@@ -111,13 +113,13 @@ public final class TrainedModel {
 		Map<String, Set<String>> termsByLabel = new HashMap<>();
 		training.forEach(t -> termsByLabel.computeIfAbsent(t.label(), k -> new HashSet<>()).addAll(t.text().terms()));
 		return new TrainedModel(analyzer, signals, properties.unknownWordPenalty(), properties.pageFactor(),
-				termsByLabel, Calibration.NONE);
+				termsByLabel, Calibration.NONE, properties.rememberedQuestions());
 	}
 
 	/** This model with confidences mapped through a calibration. */
 	TrainedModel withCalibration(Calibration calibration) {
 		return new TrainedModel(this.analyzer, this.signals, this.unknownWordPenalty, this.passageFactor,
-				this.termsByLabel, calibration);
+				this.termsByLabel, calibration, this.remembered);
 	}
 
 	public Calibration calibration() {
@@ -126,7 +128,7 @@ public final class TrainedModel {
 
 	/** Ranks the labels for a text; a text asked recently is answered from memory. */
 	public Interpretation classify(String text) {
-		return this.recent.get(text, this::classifyAnew);
+		return this.recent == null ? classifyAnew(text) : this.recent.get(text, this::classifyAnew);
 	}
 
 	/**

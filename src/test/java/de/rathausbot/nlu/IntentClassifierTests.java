@@ -69,4 +69,25 @@ class IntentClassifierTests {
 			.isEqualTo(IntentClassifier.OUT_OF_SCOPE);
 	}
 
+	@Test
+	void aQuestionAskedAgainIsAnsweredFromMemoryAndTimingMeasuresTheMatchingItself() {
+		NluProperties d = TextAnalyzerTests.DEFAULTS;
+		NluProperties remembering = new NluProperties(d.threshold(), d.margin(), d.weights(), d.maxentIterations(),
+				d.lemmatize(), d.unknownWordPenalty(), d.embedding(), d.calibrationFolds(), d.language(), d.lexicon(),
+				d.fields(), d.clarify(), d.passageShare(), d.pageFactor(), false, "", 100);
+		IntentClassifier remembers = new IntentClassifier(new LanguageModels(remembering),
+				new GermanLexicon(remembering, new DefaultResourceLoader()),
+				new SentenceEmbeddings(remembering.embedding()), remembering, de.rathausbot.tenant.Tenants.single());
+		remembers.train(List.of(new TrainingExample("hours", "Wann hat das Rathaus geöffnet?"),
+				new TrainingExample("passport", "Was kostet ein Reisepass?")), ContentWords.NONE);
+		TrainedModel model = remembers.current();
+
+		Interpretation first = model.classify("Wann ist das Rathaus offen?");
+
+		assertThat(model.classify("Wann ist das Rathaus offen?")).isSameAs(first);
+		assertThat(model.classifyAnew("Wann ist das Rathaus offen?")).isNotSameAs(first).isEqualTo(first);
+		// without memory (the default of these tests), each question is analysed
+		assertThat(classifier.current().classify("Reisepass")).isNotSameAs(classifier.current().classify("Reisepass"));
+	}
+
 }

@@ -16,7 +16,7 @@ class TextAnalyzerTests {
 	static final NluProperties DEFAULTS = new NluProperties(0.38, 0.06,
 			new NluProperties.Weights(0.35, 0.15, 0.25, 0.25, 0, 0, 0, 0), 300, true, 0.7,
 			new NluProperties.Embedding("none", "", "mean"), 0, "de", NluProperties.Lexicon.DEFAULTS,
-			NluProperties.FieldWeights.DEFAULTS, NluProperties.Clarify.DEFAULTS, 0.5, 0.8, false);
+			NluProperties.FieldWeights.DEFAULTS, NluProperties.Clarify.DEFAULTS, 0.5, 0.8, false, "", 0);
 
 	private static TextAnalyzer analyzer;
 
