@@ -346,10 +346,14 @@
     }
     var reply = message.reply;
     var node = el('div', { 'class': 'msg bot', 'data-intent': reply.intent || '' }, [el('span', { 'class': 'sr', text: title + ': ' }), markdown(reply.text)]);
+    if (reply.generated) {
+      // phrased by the city's language model: its text names its sources and says so
+      node.setAttribute('data-generated', 'true');
+    }
     (reply.cards || []).forEach(function (c) { node.appendChild(card(c)); });
     var cardLinks = {};
     (reply.cards || []).forEach(function (c) { (c.links || []).forEach(function (l) { cardLinks[l.url] = true; }); });
-    var sources = (reply.sources || []).filter(function (s) { return !cardLinks[s.url]; });
+    var sources = reply.generated ? [] : (reply.sources || []).filter(function (s) { return !cardLinks[s.url]; });
     if (sources.length) {
       var list = el('ul', { 'class': 'links', 'aria-label': T.sources });
       sources.forEach(function (s) { list.appendChild(el('li', null, [link(s.title, s.url)])); });

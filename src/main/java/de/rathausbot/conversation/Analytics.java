@@ -41,10 +41,13 @@ public class Analytics {
 	 *
 	 * @param days every day of the period, also those without messages
 	 * @param topIntents intent → messages answered with it, most first
+	 * @param languageModel how often the city's language model was asked, by what became
+	 * of its answer (generated, rejected, refused, failed, paused); empty without a model
+	 * (counted from the messages: days past the retention period are not in it)
 	 */
 	public record Report(LocalDate from, LocalDate to, long messages, long answered, long clarified, long fallback,
 			long helpful, long unhelpful, Map<String, Long> channels, Map<String, Long> topIntents,
-			List<Unanswered> topUnanswered, List<Day> days) {
+			List<Unanswered> topUnanswered, List<Day> days, Map<String, Long> languageModel) {
 
 		public double share(long part) {
 			return this.messages == 0 ? 0 : Math.round(1000.0 * part / this.messages) / 1000.0;
@@ -131,7 +134,28 @@ public class Analytics {
 			.limit(TOP)
 			.forEach(e -> topIntents.put(e.getKey(), e.getValue()));
 		return new Report(from, to, total.messages, total.answered, total.clarified, total.fallback, total.helpful,
-				total.unhelpful, channels, topIntents, topUnanswered(tenants, start, end), days);
+				total.unhelpful, channels, topIntents, topUnanswered(tenants, start, end), days,
+				languageModel(tenants, start, end));
+	}
+
+	private Map<String, Long> languageModel(List<String> tenants, OffsetDateTime start, OffsetDateTime end) {
+		Map<String, Long> results = new TreeMap<>();
+		this.jdbc.sql("""
+				SELECT CASE WHEN generation LIKE 'GENERATED%' THEN 'generated'
+				  WHEN generation LIKE 'REJECTED%' THEN 'rejected' WHEN generation LIKE 'REFUSED%' THEN 'refused'
+				  WHEN generation LIKE 'FAILED%' THEN 'failed' ELSE 'paused' END AS result, COUNT(*) AS n
+				FROM conversation_message
+				WHERE tenant IN (:tenants) AND created_at >= :start AND created_at < :end AND generation IS NOT NULL
+				GROUP BY CASE WHEN generation LIKE 'GENERATED%' THEN 'generated'
+				  WHEN generation LIKE 'REJECTED%' THEN 'rejected' WHEN generation LIKE 'REFUSED%' THEN 'refused'
+				  WHEN generation LIKE 'FAILED%' THEN 'failed' ELSE 'paused' END""")
+			.param("tenants", tenants)
+			.param("start", start)
+			.param("end", end)
+			.query(rs -> {
+				results.put(rs.getString("result"), rs.getLong("n"));
+			});
+		return results;
 	}
 
 	private static void add(Map<LocalDate, Counts> perDay, Map<LocalDate, Map<String, Long>> channelsPerDay,

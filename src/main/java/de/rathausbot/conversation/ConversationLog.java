@@ -104,11 +104,12 @@ class ConversationLog {
 		this.jdbc.sql("""
 				INSERT INTO conversation_message
 				  (id, conversation_id, created_at, local_day, question, answer, intent, confidence, outcome,
-				   language, topic, tenant)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				   language, topic, tenant, generation)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(exchange.messageId(), exchange.conversationId(), exchange.time(), exchange.localDay(),
 					exchange.question(), exchange.answerText(), answer.intent(), answer.confidence(),
-					answer.outcome().name(), answer.language(), exchange.topic(), exchange.tenant())
+					answer.outcome().name(), answer.language(), exchange.topic(), exchange.tenant(),
+					answer.generation() == null ? null : answer.generation().note())
 			.update();
 	}
 

@@ -51,19 +51,28 @@ public class Inbox {
 	 * @param count how often it was asked (since the last decision about it)
 	 * @param answeredWith the intents the bot answered it with, latest first
 	 * @param comments citizens' comments on unhelpful answers
+	 * @param modelRejected how often the language model's answer was not shown (a fact
+	 * not in the passages, no answer in time) and the page was quoted instead
+	 * @param modelNote why, the latest time (e.g. "REJECTED: die Zahl 45 steht nicht in
+	 * den Quellen [1]"); empty if never
 	 */
 	public record Group(String topic, String question, long count, Instant lastSeen, long fallbacks, long clarified,
-			long lowConfidence, long unhelpful, List<String> answeredWith, List<String> comments) {
+			long lowConfidence, long unhelpful, List<String> answeredWith, List<String> comments, long modelRejected,
+			String modelNote) {
 	}
+
+	/** The conversation log's notes of a model answer that was not shown. */
+	private static final String MODEL_NOT_SHOWN = "(m.generation LIKE 'REJECTED%' OR m.generation LIKE 'FAILED%')";
 
 	private static final String OPEN = """
 			FROM conversation_message m
 			LEFT JOIN feedback f ON f.message_id = m.id
 			LEFT JOIN inbox_decision d ON d.topic = m.topic AND d.tenant = m.tenant
 			WHERE m.tenant = :tenant AND m.topic IS NOT NULL
-			  AND (m.outcome <> 'ANSWERED' OR m.confidence < :low OR f.helpful = FALSE)
+			  AND (m.outcome <> 'ANSWERED' OR m.confidence < :low OR f.helpful = FALSE OR %s)
 			  AND (d.topic IS NULL OR m.created_at > d.decided_at)
-			  AND NOT (COALESCE(d.action, '') = 'OUT_OF_SCOPE' AND m.outcome = 'FALLBACK' AND COALESCE(f.helpful, TRUE))""";
+			  AND NOT (COALESCE(d.action, '') = 'OUT_OF_SCOPE' AND m.outcome = 'FALLBACK' AND COALESCE(f.helpful, TRUE))"""
+		.formatted(MODEL_NOT_SHOWN);
 
 	private final JdbcClient jdbc;
 
@@ -85,12 +94,13 @@ public class Inbox {
 			  SUM(CASE WHEN m.outcome = 'FALLBACK' THEN 1 ELSE 0 END) AS fallbacks,
 			  SUM(CASE WHEN m.outcome = 'CLARIFIED' THEN 1 ELSE 0 END) AS clarified,
 			  SUM(CASE WHEN m.outcome = 'ANSWERED' AND m.confidence < :low THEN 1 ELSE 0 END) AS low,
-			  SUM(CASE WHEN f.helpful = FALSE THEN 1 ELSE 0 END) AS unhelpful
-			""";
+			  SUM(CASE WHEN f.helpful = FALSE THEN 1 ELSE 0 END) AS unhelpful,
+			  SUM(CASE WHEN %s THEN 1 ELSE 0 END) AS rejected
+			""".formatted(MODEL_NOT_SHOWN);
 
 	/** A topic's counts, before its wording and comments are looked up. */
 	private record Counts(String topic, long count, Instant lastSeen, long fallbacks, long clarified,
-			long lowConfidence, long unhelpful) {
+			long lowConfidence, long unhelpful, long rejected) {
 	}
 
 	/**
@@ -119,7 +129,7 @@ public class Inbox {
 	private static Counts counts(ResultSet rs) throws SQLException {
 		return new Counts(rs.getString("topic"), rs.getLong("n"),
 				rs.getObject("last_seen", OffsetDateTime.class).toInstant(), rs.getLong("fallbacks"),
-				rs.getLong("clarified"), rs.getLong("low"), rs.getLong("unhelpful"));
+				rs.getLong("clarified"), rs.getLong("low"), rs.getLong("unhelpful"), rs.getLong("rejected"));
 	}
 
 	/**
@@ -163,10 +173,20 @@ public class Inbox {
 				list.add(rs.getString(2));
 			}
 		});
+		Map<String, String> modelNotes = new HashMap<>();
+		this.jdbc
+			.sql("SELECT m.topic, m.generation FROM conversation_message m "
+					+ "WHERE m.tenant = :tenant AND m.topic IN (:topics) AND " + MODEL_NOT_SHOWN
+					+ " ORDER BY m.created_at DESC")
+			.param("topics", topics)
+			.param("tenant", tenant())
+			.query(rs -> {
+				modelNotes.putIfAbsent(rs.getString(1), rs.getString(2));
+			});
 		return counts.stream()
 			.map(c -> new Group(c.topic(), latest.getOrDefault(c.topic(), ""), c.count(), c.lastSeen(), c.fallbacks(),
 					c.clarified(), c.lowConfidence(), c.unhelpful(), intents.getOrDefault(c.topic(), List.of()),
-					comments.getOrDefault(c.topic(), List.of())))
+					comments.getOrDefault(c.topic(), List.of()), c.rejected(), modelNotes.getOrDefault(c.topic(), "")))
 			.toList();
 	}
 

@@ -3,7 +3,7 @@
  * in, a reply out), the conversation log with redaction and retention, the staff's inbox
  * of questions the bot could not answer, and the analytics.
  */
-@ApplicationModule(allowedDependencies = { "dialogue", "intents", "nlu", "privacy", "system", "tenant" })
+@ApplicationModule(allowedDependencies = { "dialogue", "generation", "intents", "nlu", "privacy", "system", "tenant" })
 package de.rathausbot.conversation;
 
 import org.springframework.modulith.ApplicationModule;

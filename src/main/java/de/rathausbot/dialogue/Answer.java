@@ -2,6 +2,8 @@ package de.rathausbot.dialogue;
 
 import java.util.List;
 
+import de.rathausbot.generation.Generation;
+
 /**
  * The dialogue's answer to one message, before it is recorded.
  *
@@ -14,9 +16,12 @@ import java.util.List;
  * order of the quick replies); empty for other outcomes
  * @param quoted the lines of a page the answer quotes (numbered from 0 in the page's
  * text); empty for other answers
+ * @param generation what the city's language model made of the question, when it was
+ * asked (the answer is its text only if {@link Generation#generated()}); else null
  */
 public record Answer(String text, Outcome outcome, String intent, double confidence, String language,
-		List<String> quickReplies, List<Source> sources, List<Card> cards, List<String> options, List<Integer> quoted) {
+		List<String> quickReplies, List<Source> sources, List<Card> cards, List<String> options, List<Integer> quoted,
+		Generation generation) {
 
 	public Answer {
 		quickReplies = List.copyOf(quickReplies);
@@ -24,6 +29,12 @@ public record Answer(String text, Outcome outcome, String intent, double confide
 		cards = List.copyOf(cards);
 		options = List.copyOf(options);
 		quoted = List.copyOf(quoted);
+	}
+
+	public Answer(String text, Outcome outcome, String intent, double confidence, String language,
+			List<String> quickReplies, List<Source> sources, List<Card> cards, List<String> options,
+			List<Integer> quoted) {
+		this(text, outcome, intent, confidence, language, quickReplies, sources, cards, options, quoted, null);
 	}
 
 	public Answer(String text, Outcome outcome, String intent, double confidence, String language,
@@ -44,7 +55,18 @@ public record Answer(String text, Outcome outcome, String intent, double confide
 	/** The same answer with a paragraph before its text. */
 	public Answer withPreamble(String paragraph) {
 		return new Answer(paragraph + "\n\n" + this.text, this.outcome, this.intent, this.confidence, this.language,
-				this.quickReplies, this.sources, this.cards, this.options, this.quoted);
+				this.quickReplies, this.sources, this.cards, this.options, this.quoted, this.generation);
+	}
+
+	/** This answer with what the language model made of the question. */
+	public Answer withGeneration(Generation generation) {
+		return new Answer(this.text, this.outcome, this.intent, this.confidence, this.language, this.quickReplies,
+				this.sources, this.cards, this.options, this.quoted, generation);
+	}
+
+	/** Whether the text was phrased by the language model (and checked). */
+	public boolean generated() {
+		return this.generation != null && this.generation.generated();
 	}
 
 	public boolean fallback() {

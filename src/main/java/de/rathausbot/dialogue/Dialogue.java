@@ -4,14 +4,21 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Comparator;
+import java.util.stream.IntStream;
 
 import de.rathausbot.dialogue.answers.FallbackAnswer;
 import de.rathausbot.dialogue.answers.KnowledgeAnswers;
 import de.rathausbot.dialogue.time.TimeWords;
+import de.rathausbot.generation.GeneratedAnswers;
+import de.rathausbot.generation.Generation;
+import de.rathausbot.generation.SourcePassage;
 import de.rathausbot.intents.IntentCatalog;
 import de.rathausbot.intents.IntentContent;
 import de.rathausbot.knowledge.KnowledgeBase;
 import de.rathausbot.knowledge.OfficeHours;
+import de.rathausbot.knowledge.Page;
+import de.rathausbot.knowledge.Passage;
 import de.rathausbot.nlu.IntentClassifier;
 import de.rathausbot.nlu.TrainedModel;
 import de.rathausbot.tenant.Tenants;
@@ -45,8 +52,12 @@ public class Dialogue {
 
 	private final Responsibility responsibility;
 
+	private final GeneratedAnswers generation;
+
 	Dialogue(IntentClassifier classifier, LanguageDetector languages, IntentCatalog intents, KnowledgeBase knowledge,
-			OfficeHours officeHours, Decider decider, DialogueProperties properties, Tenants tenants) {
+			OfficeHours officeHours, Decider decider, DialogueProperties properties, Tenants tenants,
+			GeneratedAnswers generation) {
+		this.generation = generation;
 		this.responsibility = new Responsibility(tenants);
 		this.classifier = classifier;
 		this.languages = languages;
@@ -63,15 +74,22 @@ public class Dialogue {
 	 * @param now the moment to answer at (opening hours, "heute", past or future events)
 	 */
 	public Answer answer(String text, Optional<String> language, ZonedDateTime now) {
-		return answer(text, language, now, this.classifier.current(), this.intents.content(), this.knowledge.current());
+		return answer(text, language, now, this.classifier.current(), this.intents.content(), this.knowledge.current(),
+				this.generation.enabled());
 	}
 
 	/**
 	 * How a change that is not published yet would answer: its model and content, worded
-	 * as the live bot words its answers.
+	 * as the live bot words its answers (quoting pages: the city's language model is not
+	 * asked for previews).
 	 */
 	public Answer answer(String text, Optional<String> language, ZonedDateTime now, TrainedModel model,
 			IntentContent content, KnowledgeBase.Snapshot knowledge) {
+		return answer(text, language, now, model, content, knowledge, false);
+	}
+
+	private Answer answer(String text, Optional<String> language, ZonedDateTime now, TrainedModel model,
+			IntentContent content, KnowledgeBase.Snapshot knowledge, boolean phrase) {
 		String lang = language.filter(l -> !l.isBlank()).orElseGet(() -> this.languages.detect(text));
 		Decider.Decided decided = this.decider.decide(text, now, model, content, knowledge);
 		Reaction reaction = decided.reaction();
@@ -86,7 +104,8 @@ public class Dialogue {
 				.orElse(given);
 		}
 		if (reaction instanceof Reaction.Excerpt excerpt) {
-			return this.answers.page(excerpt.excerpt(), lang, excerpt.label(), excerpt.confidence());
+			Answer quoted = this.answers.page(excerpt.excerpt(), lang, excerpt.label(), excerpt.confidence());
+			return phrase ? phrased(text, excerpt.excerpt().page(), quoted, model) : quoted;
 		}
 		if (reaction instanceof Reaction.Clarify clarify) {
 			return this.clarification.ask(clarify.options(), text, lang);
@@ -100,6 +119,42 @@ public class Dialogue {
 					events.label(), events.confidence(), lang, List.of(), List.of());
 		}
 		return this.fallback.answer(lang, now, reaction.confidence());
+	}
+
+	/**
+	 * A page's answer in the words of the city's language model, from the page's passages
+	 * that answer most of the question; the quoted passage when the model's answer does
+	 * not pass the check (or the model does not answer).
+	 */
+	private Answer phrased(String question, Page page, Answer quoted, TrainedModel model) {
+		List<Passage> passages = page.passages();
+		List<Double> shares = model.relevance(question,
+				passages.stream().map(p -> page.title() + "\n" + p.text()).toList());
+		List<SourcePassage> best = IntStream.range(0, passages.size())
+			.boxed()
+			.filter(i -> shares.get(i) > 0)
+			.sorted(Comparator.comparing(shares::get).reversed())
+			.limit(this.generation.passages())
+			.map(i -> new SourcePassage(
+					passages.get(i).heading().isBlank() ? page.title()
+							: page.title() + " – " + passages.get(i).heading(),
+					page.url().orElse(null), passages.get(i).text()))
+			.toList();
+		if (best.isEmpty()) {
+			return quoted;
+		}
+		Generation generation = this.generation.phrase(question, best, quoted.language());
+		if (!generation.generated()) {
+			return quoted.withGeneration(generation);
+		}
+		List<Source> sources = generation.cited()
+			.stream()
+			.filter(s -> s.url() != null)
+			.map(s -> new Source(page.title(), s.url()))
+			.distinct()
+			.toList();
+		return new Answer(generation.text(), Outcome.ANSWERED, quoted.intent(), quoted.confidence(), quoted.language(),
+				List.of(), sources, List.of(), List.of(), List.of(), generation);
 	}
 
 	/**

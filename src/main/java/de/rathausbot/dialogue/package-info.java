@@ -6,7 +6,7 @@
  * service, contact or event, cards, the fallback with the handover); {@code time}: time
  * expressions ("heute", "am Samstag", "im Mai") and how dates are spoken.
  */
-@ApplicationModule(allowedDependencies = { "intents", "knowledge", "nlu", "tenant" })
+@ApplicationModule(allowedDependencies = { "generation", "intents", "knowledge", "nlu", "tenant" })
 package de.rathausbot.dialogue;
 
 import org.springframework.modulith.ApplicationModule;

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 
 import de.rathausbot.dialogue.Answer;
@@ -34,12 +36,16 @@ final class Evaluation {
 		// warm-up, so that the latencies are those of a running server
 		cases.stream().limit(200).forEach(c -> this.dialogue.answer(c.question(), Optional.empty(), now(c)));
 		int passed = 0;
+		Map<String, Long> languageModel = new TreeMap<>();
 		for (int i = 0; i < cases.size(); i++) {
 			EvaluationCase c = cases.get(i);
 			ZonedDateTime now = now(c);
 			long start = System.nanoTime();
 			Answer answer = this.dialogue.answer(c.question(), Optional.empty(), now);
 			latencies[i] = System.nanoTime() - start;
+			if (answer.generation() != null) {
+				languageModel.merge(answer.generation().result().name().toLowerCase(Locale.ROOT), 1L, Long::sum);
+			}
 			boolean ok = c.passes(answer.text(), answer.fallback());
 			int[] counts = byCategory.get(c.category());
 			counts[1]++;
@@ -76,7 +82,7 @@ final class Evaluation {
 		Arrays.sort(latencies);
 		return new Report(cases.size(), shares, cases.isEmpty() ? 1.0 : round((double) passed / cases.size()),
 				percentile(latencies, 0.50), percentile(latencies, 0.99), percentile(nlu, 0.50), percentile(nlu, 0.99),
-				failures);
+				failures, languageModel);
 	}
 
 	private ZonedDateTime now(EvaluationCase c) {

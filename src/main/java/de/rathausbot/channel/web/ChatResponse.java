@@ -21,13 +21,17 @@ record ChatResponse(@Schema(description = "send it with the next message to cont
 		@Schema(description = "the language answered in") String language,
 		@Schema(description = "suggested next questions, as buttons") List<String> quickReplies,
 		@Schema(description = "links and files the answer is based on") List<SourceResponse> sources,
-		@Schema(description = "the facts of the item answered about, for channels that show cards") List<Card> cards) {
+		@Schema(description = "the facts of the item answered about, for channels that show cards") List<Card> cards,
+		@Schema(description = "true when the city's language model phrased the answer from its pages "
+				+ "(checked against them, with its sources; README, Optional: answers phrased by your language "
+				+ "model)") boolean generated) {
 
 	static ChatResponse of(Reply reply) {
 		var answer = reply.answer();
 		return new ChatResponse(reply.conversationId(), reply.messageId(), answer.text(), answer.fallback(),
 				answer.intent(), Math.round(answer.confidence() * 1000) / 1000.0, answer.language(),
-				answer.quickReplies(), answer.sources().stream().map(SourceResponse::of).toList(), answer.cards());
+				answer.quickReplies(), answer.sources().stream().map(SourceResponse::of).toList(), answer.cards(),
+				answer.generated());
 	}
 
 	record SourceResponse(String title, String url) {

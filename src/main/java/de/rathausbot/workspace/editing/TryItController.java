@@ -12,6 +12,8 @@ import java.util.Optional;
 import de.rathausbot.dialogue.Answer;
 import de.rathausbot.dialogue.Dialogue;
 import de.rathausbot.dialogue.Explanation;
+import de.rathausbot.generation.Generation;
+import de.rathausbot.generation.SourcePassage;
 import de.rathausbot.workspace.WorkspaceProblem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -55,12 +57,31 @@ class TryItController {
 		Explanation explanation = this.dialogue.explanation(request.text());
 		return ResponseEntity.ok(new TryResult(answer.text(), answer.outcome().name(), answer.intent(),
 				rounded(answer.confidence()), answer.quickReplies(), explanation.terms(),
-				explanation.candidates().stream().map(CandidateView::of).toList()));
+				explanation.candidates().stream().map(CandidateView::of).toList(),
+				answer.generation() == null ? null : ModelView.of(answer.generation())));
 	}
 
-	/** What the bot answers, and why: the terms it read and each candidate's signals. */
+	/**
+	 * What the bot answers, and why: the terms it read and each candidate's signals, and
+	 * what the city's language model was given and wrote (null when it was not asked).
+	 */
 	record TryResult(String text, String outcome, String intent, double confidence, List<String> quickReplies,
-			List<String> terms, List<CandidateView> candidates) {
+			List<String> terms, List<CandidateView> candidates, ModelView languageModel) {
+	}
+
+	/**
+	 * The passages the model got, its answer as written, and the check's verdict.
+	 *
+	 * @param result GENERATED (shown), REJECTED, REFUSED, FAILED or PAUSED
+	 * @param reason why it was not shown
+	 */
+	record ModelView(String result, String reason, String raw, List<SourcePassage> passages) {
+
+		static ModelView of(Generation generation) {
+			return new ModelView(generation.result().name(), generation.reason(), generation.raw(),
+					generation.passages());
+		}
+
 	}
 
 	/** A candidate with its confidence, raw score and each signal's score. */

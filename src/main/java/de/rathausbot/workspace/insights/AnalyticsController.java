@@ -60,6 +60,7 @@ class AnalyticsController {
 		view.put("channels", report.channels());
 		view.put("topIntents", report.topIntents());
 		view.put("topUnanswered", report.topUnanswered());
+		view.put("languageModel", report.languageModel());
 		view.put("days",
 				report.days()
 					.stream()
