@@ -3,6 +3,24 @@ import { api } from './api.js';
 import { append, el, emphasized, percent, say } from './dom.js';
 
 var OUTCOMES = { ANSWERED: 'beantwortet', CLARIFIED: 'Rückfrage', FALLBACK: 'keine passende Antwort' };
+var MODEL_RESULTS = {
+  GENERATED: 'gezeigt (alle Angaben stehen in den Textstellen)', REJECTED: 'nicht gezeigt – die Textstelle wird zitiert',
+  REFUSED: 'das Modell fand keine Antwort – die Textstelle wird zitiert', FAILED: 'keine Antwort des Modells – die Textstelle wird zitiert',
+  PAUSED: 'Modell pausiert nach Fehlern – die Textstelle wird zitiert'
+};
+
+/* What the city's language model was given, wrote, and what the check found. */
+function modelPart(m) {
+  if (!m) { return null; }
+  return el('section', { 'aria-label': 'Sprachmodell' },
+    el('h3', {}, 'Sprachmodell'),
+    el('dl', {}, el('dt', {}, 'Ergebnis'), el('dd', { id: 'try-model-result' }, MODEL_RESULTS[m.result] || m.result),
+      m.reason ? el('dt', {}, 'Prüfung') : null, m.reason ? el('dd', {}, m.reason) : null,
+      el('dt', {}, 'Antwort des Modells'), el('dd', {}, el('pre', {}, m.raw || '–'))),
+    el('ol', { 'aria-label': 'Textstellen für das Modell' }, m.passages.map(function (p) {
+      return el('li', {}, el('strong', {}, p.title), el('p', {}, p.text));
+    })));
+}
 
 
 document.getElementById('try-form').addEventListener('submit', function (e) {
@@ -27,6 +45,7 @@ document.getElementById('try-form').addEventListener('submit', function (e) {
         el('dt', {}, 'Intent'), el('dd', { id: 'try-intent' }, a.intent || '–'),
         el('dt', {}, 'Sicherheit'), el('dd', {}, percent(a.confidence)),
         el('dt', {}, 'Erkannte Begriffe'), el('dd', {}, a.terms.join(', ') || '–')),
+      modelPart(a.languageModel),
       el('table', {}, el('caption', {}, 'Kandidaten und warum (Signale)'),
         el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Kandidat'), el('th', { scope: 'col' }, 'Sicherheit'),
           el('th', { scope: 'col' }, 'Signale'))), el('tbody', {}, rows)),

@@ -40,7 +40,12 @@ export function analyticsPage(from, to) {
           + ' nicht hilfreich (' + share(a.feedback.helpfulShare) + ' hilfreich)' : 'keine'),
         el('dt', {}, 'Kanäle'), el('dd', {}, Object.keys(a.channels).map(function (c) {
           return (c === 'web' ? 'Website' : c === 'telegram' ? 'Telegram' : c) + ' ' + a.channels[c];
-        }).join(', ') || '–')),
+        }).join(', ') || '–'),
+        Object.keys(a.languageModel).length ? el('dt', {}, 'Sprachmodell') : null,
+        Object.keys(a.languageModel).length ? el('dd', {}, (a.languageModel.generated || 0) + ' Antworten formuliert, '
+          + (a.languageModel.rejected || 0) + ' bei der Prüfung verworfen, ' + ((a.languageModel.failed || 0)
+          + (a.languageModel.paused || 0)) + ' ohne Antwort des Modells, ' + (a.languageModel.refused || 0)
+          + ' vom Modell abgelehnt') : null),
       el('figure', {}, canvas),
       el('details', {}, el('summary', {}, 'Zahlen pro Tag als Tabelle'), days),
       el('h3', {}, 'Häufigste Themen'),

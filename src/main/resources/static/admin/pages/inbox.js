@@ -19,6 +19,7 @@ function reasonsText(r) {
   if (r.clarified) { parts.push(r.clarified + '× Rückfrage'); }
   if (r.lowConfidence) { parts.push(r.lowConfidence + '× unsicher beantwortet'); }
   if (r.unhelpful) { parts.push(r.unhelpful + '× „nicht hilfreich“'); }
+  if (r.modelRejected) { parts.push(r.modelRejected + '× Antwort des Sprachmodells nicht gezeigt'); }
   return parts.join(', ');
 }
 
@@ -53,6 +54,7 @@ function inboxItem(g, index, allIntents, sort) {
     el('h3', { id: id + '-q' }, '„' + g.question + '“'),
     el('p', {}, g.count + '× gefragt, zuletzt ' + when(g.lastSeen) + ' – ' + reasonsText(g.reasons)
       + (g.answeredWith.length ? '. Beantwortet mit: ' + g.answeredWith.join(', ') : '')),
+    g.modelNote ? el('p', { class: 'model-note' }, 'Sprachmodell zuletzt: ' + g.modelNote) : null,
     g.comments.length ? el('ul', { class: 'comments', 'aria-label': 'Kommentare' },
       g.comments.map(function (c) { return el('li', {}, el('q', {}, c)); })) : null,
     el('form', { class: 'inline', onsubmit: function (e) { e.preventDefault(); act('example', { intent: select.value }, false); } },

@@ -57,6 +57,31 @@ class EvaluationCommandTests {
 	}
 
 	@Test
+	void countsWhatBecameOfTheAnswersTheLanguageModelWasAskedFor(@TempDir Path dir) throws IOException {
+		Path tests = dir.resolve("cases.yml");
+		Files.writeString(tests, """
+				cases:
+				- {q: "Was muss ich nach dem Einzug mitbringen?", expect: ['Wohnungsgeberbestätigung']}
+				- {q: "Was bietet digitales Ludwigsburg?", expect: ['Smart City']}
+				- {q: "Was kostet ein Reisepass?", expect: ['70,00']}
+				""");
+		try (var model = new de.rathausbot.generation.StubLanguageModel()) {
+			// grounded for the first page, a fee it never says for the second
+			model.answer(prompt -> prompt.contains("Smart City") ? "Das kostet 99 Euro [1]."
+					: "Bringen Sie die Wohnungsgeberbestätigung mit [1].");
+
+			int exit = run("evaluate", "--tests", tests.toString(),
+					"--spring.datasource.url=jdbc:h2:mem:evaluation-llm", "--rathausbot.llm.base-url=" + model.url(),
+					"--rathausbot.llm.model=stub");
+
+			assertThat(exit).isZero();
+			assertThat(this.out.toString(StandardCharsets.UTF_8).lines().findFirst()).get()
+				.asString()
+				.contains("\"overall\":1.0", "\"languageModel\":{\"generated\":1,\"rejected\":1}");
+		}
+	}
+
+	@Test
 	void failsWhenTheMinimumIsNotReached(@TempDir Path dir) throws IOException {
 		Path tests = dir.resolve("cases.yml");
 		Files.writeString(tests, "cases:\n- {q: \"Was kostet ein Reisepass?\", expect: ['999 Euro']}\n");

@@ -97,7 +97,7 @@ public final class StubLanguageModel implements AutoCloseable {
 	}
 
 	private static String lastMessage(String body) {
-		Matcher content = Pattern.compile("\"content\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(body);
+		Matcher content = Pattern.compile("\"content\"\\s*:\\s*\"((?:[^\"\\\\]++|\\\\.)*+)\"").matcher(body);
 		String last = "";
 		while (content.find()) {
 			last = content.group(1);

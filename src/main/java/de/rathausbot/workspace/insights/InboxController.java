@@ -62,24 +62,28 @@ class InboxController {
 		return this.inbox.open("latest".equals(sort), Math.max(1, Math.min(limit, 500)))
 			.stream()
 			.map(group -> new TopicView(group.topic(), group.question(), group.count(), group.lastSeen().toString(),
-					new Reasons(group.fallbacks(), group.clarified(), group.lowConfidence(), group.unhelpful()),
-					group.answeredWith(), group.comments(), suggestions(group.question())))
+					new Reasons(group.fallbacks(), group.clarified(), group.lowConfidence(), group.unhelpful(),
+							group.modelRejected()),
+					group.answeredWith(), group.comments(), group.modelNote(), suggestions(group.question())))
 			.toList();
 	}
 
 	/**
 	 * An open topic of the inbox: its latest question, how often and why it is here, and
 	 * suggestions.
+	 *
+	 * @param modelNote why the language model's answer was last not shown; empty if never
 	 */
 	record TopicView(String topic, String question, long count, String lastSeen, Reasons reasons,
-			List<String> answeredWith, List<String> comments, List<Suggestion> suggestions) {
+			List<String> answeredWith, List<String> comments, String modelNote, List<Suggestion> suggestions) {
 	}
 
 	/**
 	 * How many of the topic's messages fell back, were asked back, were unsure or rated
-	 * unhelpful.
+	 * unhelpful, or got the quoted page because the language model's answer did not pass
+	 * the check.
 	 */
-	record Reasons(long fallback, long clarified, long lowConfidence, long unhelpful) {
+	record Reasons(long fallback, long clarified, long lowConfidence, long unhelpful, long modelRejected) {
 	}
 
 	/**
