@@ -7,23 +7,16 @@
 set -euo pipefail
 seconds=${1:-20}
 jar=target/rathausbot.jar
-pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
-[ -n "$pgbin" ] || { echo "PostgreSQL is missing: apt-get install -y postgresql"; exit 1; }
+source "$(dirname "$0")/throwaway-postgres.sh"
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk"; exit 1; }
 [ -f "$jar" ] || { echo "build first: ./mvnw package -DskipTests"; exit 1; }
 work=$(mktemp -d)
-chmod 755 "$work"
-pgdata="$work/pg"
 port=55432
-as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-mkdir -p "$pgdata"
-[ "$(id -u)" = 0 ] && chown postgres "$pgdata"
-as_postgres "$pgbin/initdb" -D "$pgdata" -U postgres -A trust >/dev/null
-as_postgres "$pgbin/pg_ctl" -D "$pgdata" -o "-p $port -k $pgdata -c listen_addresses=localhost" -l "$pgdata/log" -w start >/dev/null
+start_postgres $port "$work"
 pids=()
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  as_postgres "$pgbin/pg_ctl" -D "$pgdata" -m immediate stop >/dev/null 2>&1 || true
+  stop_postgres
   rm -rf "$work"
 }
 trap cleanup EXIT

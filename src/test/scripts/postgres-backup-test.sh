@@ -8,22 +8,15 @@
 # Usage: src/test/scripts/postgres-backup-test.sh   (needs a built jar: ./mvnw package -DskipTests)
 set -euo pipefail
 jar=target/rathausbot.jar
-pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
-[ -n "$pgbin" ] || { echo "PostgreSQL is missing: apt-get install -y postgresql"; exit 1; }
+source "$(dirname "$0")/throwaway-postgres.sh"
 [ -f "$jar" ] || { echo "build first: ./mvnw package -DskipTests"; exit 1; }
 work=$(mktemp -d)
-chmod 755 "$work"
-pgdata="$work/pg"
 port=55433
-as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-mkdir -p "$pgdata"
-[ "$(id -u)" = 0 ] && chown postgres "$pgdata"
-as_postgres "$pgbin/initdb" -D "$pgdata" -U postgres -A trust >/dev/null
-as_postgres "$pgbin/pg_ctl" -D "$pgdata" -o "-p $port -k $pgdata -c listen_addresses=localhost" -l "$pgdata/log" -w start >/dev/null
+start_postgres $port "$work"
 bot=
 cleanup() {
   [ -n "$bot" ] && kill "$bot" 2>/dev/null || true
-  as_postgres "$pgbin/pg_ctl" -D "$pgdata" -m immediate stop >/dev/null 2>&1 || true
+  stop_postgres
   rm -rf "$work"
 }
 trap cleanup EXIT
