@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import de.rathausbot.dialogue.Answer;
+import de.rathausbot.dialogue.Outcome;
 import de.rathausbot.system.SystemProperties;
 import de.rathausbot.tenant.Tenants;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -110,6 +111,36 @@ class ConversationLog {
 					exchange.question(), exchange.answerText(), answer.intent(), answer.confidence(),
 					answer.outcome().name(), answer.language(), exchange.topic(), exchange.tenant(),
 					answer.generation() == null ? null : answer.generation().note())
+			.update();
+	}
+
+	/** How the bot's latest answers in a conversation ended, the latest first. */
+	List<Outcome> latestOutcomes(String conversationId, int count) {
+		return this.jdbc
+			.sql("SELECT outcome FROM conversation_message WHERE conversation_id = ? ORDER BY created_at DESC, id DESC"
+					+ " LIMIT ?")
+			.params(conversationId, count)
+			.query((rs, row) -> Outcome.valueOf(rs.getString(1)))
+			.list();
+	}
+
+	/** The conversation's latest exchanges, oldest first. */
+	List<ConversationService.Exchange> history(String conversationId, int count) {
+		List<ConversationService.Exchange> latest = new java.util.ArrayList<>(this.jdbc
+			.sql("SELECT question, answer, created_at FROM conversation_message WHERE conversation_id = ?"
+					+ " ORDER BY created_at DESC, id DESC LIMIT ?")
+			.params(conversationId, count)
+			.query((rs, row) -> new ConversationService.Exchange(rs.getString(1), rs.getString(2),
+					rs.getObject(3, OffsetDateTime.class).toInstant()))
+			.list());
+		java.util.Collections.reverse(latest);
+		return latest;
+	}
+
+	/** Notes activity in a conversation besides the bot's exchanges. */
+	void touch(String conversationId, Instant at) {
+		this.jdbc.sql("UPDATE conversation SET last_activity_at = ? WHERE id = ?")
+			.params(at.atOffset(ZoneOffset.UTC), conversationId)
 			.update();
 	}
 

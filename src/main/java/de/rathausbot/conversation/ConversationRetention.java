@@ -100,6 +100,10 @@ public class ConversationRetention {
 				.sql("DELETE FROM conversation_message WHERE tenant " + tenants + " AND created_at < :cutoff")
 				.params(params)
 				.update();
+			// the messages of live chats with staff, likewise
+			this.jdbc.sql("DELETE FROM live_message WHERE tenant " + tenants + " AND created_at < :cutoff")
+				.params(params)
+				.update();
 			// what staff dismissed is forgotten with the messages; approved questions
 			// stay as test questions of the content
 			this.jdbc
@@ -108,7 +112,8 @@ public class ConversationRetention {
 				.params(params)
 				.update();
 			this.jdbc.sql("DELETE FROM conversation WHERE tenant " + tenants + " AND last_activity_at < :cutoff"
-					+ " AND NOT EXISTS (SELECT 1 FROM conversation_message m WHERE m.conversation_id = conversation.id)")
+					+ " AND NOT EXISTS (SELECT 1 FROM conversation_message m WHERE m.conversation_id = conversation.id)"
+					+ " AND NOT EXISTS (SELECT 1 FROM live_message l WHERE l.conversation_id = conversation.id)")
 				.params(params)
 				.update();
 			return messages;

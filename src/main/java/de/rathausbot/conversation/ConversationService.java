@@ -3,10 +3,13 @@ package de.rathausbot.conversation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import de.rathausbot.dialogue.Answer;
 import de.rathausbot.dialogue.Dialogue;
+import de.rathausbot.dialogue.Outcome;
 import de.rathausbot.nlu.Topics;
 import de.rathausbot.privacy.PersonalData;
 import org.slf4j.Logger;
@@ -33,7 +36,11 @@ public class ConversationService {
 
 	private final ConversationMetrics metrics;
 
-	ConversationService(Dialogue dialogue, ConversationLog log, Clock clock, ConversationMetrics metrics) {
+	private final LiveChat live;
+
+	ConversationService(Dialogue dialogue, ConversationLog log, Clock clock, ConversationMetrics metrics,
+			org.springframework.beans.factory.ObjectProvider<LiveChat> live) {
+		this.live = live.getIfAvailable(() -> LiveChat.NONE);
 		this.metrics = metrics;
 		this.dialogue = dialogue;
 		this.log = log;
@@ -49,12 +56,21 @@ public class ConversationService {
 	public Reply reply(IncomingMessage message) {
 		Instant received = this.clock.instant();
 		ZonedDateTime now = message.now() != null ? message.now() : ZonedDateTime.now(this.clock);
-		Answer answer = this.dialogue.answer(message.text(), message.languageChoice(), now);
 		String id = message.conversationId();
 		// the server issues conversation ids: an id it does not know starts a new
 		// conversation under a new id, so ids cannot be chosen, guessed or raced for
 		boolean continues = id != null && CONVERSATION_ID.matcher(id).matches() && this.log.exists(id);
+		if (continues) {
+			// a conversation with (or waiting for) a person of the staff: not the bot's
+			Optional<LiveChat.Received> forPerson = this.live.receive(id, message.channel(), message.text().strip(),
+					received);
+			if (forPerson.isPresent()) {
+				return new Reply(id, forPerson.get().messageId(), forPerson.get().answer(), forPerson.get().handover());
+			}
+		}
 		String conversationId = continues ? id : TimeOrderedIds.next(received.toEpochMilli());
+		Answer answer = this.live.offer(conversationId,
+				this.dialogue.answer(message.text(), message.languageChoice(), now), received);
 		String messageId = TimeOrderedIds.next(received.toEpochMilli());
 		// answered from the text as sent; stored without personal data
 		String stored = PersonalData.redact(message.text().strip());
@@ -70,6 +86,25 @@ public class ConversationService {
 		}
 		this.metrics.answered(message.channel(), answer, received);
 		return new Reply(conversationId, messageId, answer);
+	}
+
+	/** How the bot's latest answers in a conversation ended, the latest first. */
+	public List<Outcome> latestOutcomes(String conversationId, int count) {
+		return this.log.latestOutcomes(conversationId, count);
+	}
+
+	/** A question and the bot's answer, as stored (without personal data). */
+	public record Exchange(String question, String answer, Instant at) {
+	}
+
+	/** The conversation's exchanges with the bot, oldest first (the latest 50). */
+	public List<Exchange> history(String conversationId) {
+		return this.log.history(conversationId, 50);
+	}
+
+	/** Notes activity in a conversation that the bot did not answer (a live chat). */
+	public void touch(String conversationId, Instant at) {
+		this.log.touch(conversationId, at);
 	}
 
 	/**

@@ -64,6 +64,15 @@ public record Answer(String text, Outcome outcome, String intent, double confide
 				this.sources, this.cards, this.options, this.quoted, generation);
 	}
 
+	/** The same answer with one more quick reply at the end. */
+	public Answer withQuickReply(String quickReply) {
+		List<String> replies = new java.util.ArrayList<>(this.quickReplies);
+		replies.remove(quickReply);
+		replies.add(quickReply);
+		return new Answer(this.text, this.outcome, this.intent, this.confidence, this.language, replies, this.sources,
+				this.cards, this.options, this.quoted, this.generation);
+	}
+
 	/** Whether the text was phrased by the language model (and checked). */
 	public boolean generated() {
 		return this.generation != null && this.generation.generated();

@@ -24,14 +24,18 @@ record ChatResponse(@Schema(description = "send it with the next message to cont
 		@Schema(description = "the facts of the item answered about, for channels that show cards") List<Card> cards,
 		@Schema(description = "true when the city's language model phrased the answer from its pages "
 				+ "(checked against them, with its sources; README, Optional: answers phrased by your language "
-				+ "model)") boolean generated) {
+				+ "model)") boolean generated,
+		@Schema(description = "waiting or active while the conversation waits for or is with a person of the "
+				+ "staff (README, Live chat with staff); null while the bot has it") String handover,
+		@Schema(description = "the place in the queue while waiting (1 = next); else null") Integer queuePosition) {
 
 	static ChatResponse of(Reply reply) {
 		var answer = reply.answer();
 		return new ChatResponse(reply.conversationId(), reply.messageId(), answer.text(), answer.fallback(),
 				answer.intent(), Math.round(answer.confidence() * 1000) / 1000.0, answer.language(),
 				answer.quickReplies(), answer.sources().stream().map(SourceResponse::of).toList(), answer.cards(),
-				answer.generated());
+				answer.generated(), reply.handover() == null ? null : reply.handover().state(),
+				reply.handover() == null || reply.handover().position() == 0 ? null : reply.handover().position());
 	}
 
 	record SourceResponse(String title, String url) {

@@ -1,0 +1,75 @@
+package de.rathausbot.handover;
+
+import java.util.List;
+import java.util.Map;
+
+import de.rathausbot.conversation.ConversationService;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * What a citizen's widget reads during a live chat: the messages of staff (and the bot's
+ * notices) as Server-Sent Events, or by polling. Whoever knows the conversation id may
+ * read them, as for the conversation itself.
+ */
+@RestController
+class CitizenLiveController {
+
+	private final LiveMessages messages;
+
+	private final LiveStreams streams;
+
+	CitizenLiveController(LiveMessages messages, LiveStreams streams) {
+		this.messages = messages;
+		this.streams = streams;
+	}
+
+	/**
+	 * {@code GET /api/chat/{conversationId}/messages?after={messageId}}: the live chat's
+	 * messages after that one, oldest first.
+	 */
+	@GetMapping(path = "/api/chat/{conversationId}/messages", produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<?> messages(@PathVariable String conversationId, @RequestParam(required = false) String after) {
+		if (!ConversationService.isValidConversationId(conversationId) || (after != null && after.length() > 64)) {
+			return ResponseEntity.badRequest()
+				.body(Map.of("error", "conversationId: 8–64 letters, digits, - or _; after: a message id"));
+		}
+		List<LiveStreams.MessageView> views = this.messages.forCitizen(conversationId, after)
+			.stream()
+			.map(LiveStreams.MessageView::of)
+			.toList();
+		return ResponseEntity.ok(views);
+	}
+
+	/**
+	 * {@code GET /api/chat/{conversationId}/events}: the same messages as they arrive
+	 * (event {@code message}, its id the message id; a reconnecting browser sends the
+	 * last one as {@code Last-Event-ID}).
+	 */
+	@GetMapping(path = "/api/chat/{conversationId}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	ResponseEntity<?> events(@PathVariable String conversationId,
+			@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
+			@RequestParam(required = false) String after) {
+		String from = lastEventId != null ? lastEventId : after;
+		if (!ConversationService.isValidConversationId(conversationId) || (from != null && from.length() > 64)) {
+			return ResponseEntity.badRequest()
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(Map.of("error", "conversationId: 8–64 letters, digits, - or _; after: a message id"));
+		}
+		SseEmitter emitter = this.streams.open(conversationId, from);
+		if (emitter == null) {
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(Map.of("error", "too many live streams: poll /api/chat/" + conversationId + "/messages"));
+		}
+		return ResponseEntity.ok().contentType(MediaType.TEXT_EVENT_STREAM).body(emitter);
+	}
+
+}
