@@ -26,7 +26,8 @@
       privacyLink: 'Datenschutz', unreachable: 'Der Server ist gerade nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.',
       retry: 'Erneut versuchen', error: 'Das hat nicht geklappt.', helpful: 'Hilfreich', unhelpful: 'Nicht hilfreich',
       thanks: 'Danke für Ihre Rückmeldung.', you: 'Sie', sources: 'Quellen', newTab: '(öffnet in neuem Tab)',
-      quick: 'Vorschläge', erase: 'Gespräch löschen', erased: 'Das Gespräch ist gelöscht, auch auf dem Server.'
+      quick: 'Vorschläge', erase: 'Gespräch löschen', erased: 'Das Gespräch ist gelöscht, auch auf dem Server.',
+      staff: 'Mitarbeiterin / Mitarbeiter der Stadt'
     },
     en: {
       open: 'Open chat', close: 'Close chat', reset: 'New conversation', label: 'Your question',
@@ -36,7 +37,8 @@
       privacyLink: 'Privacy', unreachable: 'The server cannot be reached right now. Please try again in a moment.',
       retry: 'Try again', error: 'That did not work.', helpful: 'Helpful', unhelpful: 'Not helpful',
       thanks: 'Thank you for your feedback.', you: 'You', sources: 'Sources', newTab: '(opens in a new tab)',
-      quick: 'Suggestions', erase: 'Delete conversation', erased: 'The conversation has been deleted, also on the server.'
+      quick: 'Suggestions', erase: 'Delete conversation', erased: 'The conversation has been deleted, also on the server.',
+      staff: 'City staff'
     }
   }[lang];
   var title = data.title || 'Rathausbot';
@@ -197,6 +199,7 @@
     'a{color:' + css(ink) + '}.user a{color:inherit}',
     '.card{margin-top:8px;padding:8px 10px;border:1px solid #d0d4da;border-radius:8px;background:#fafbfc}',
     '.card h3{margin:0 0 4px;font-size:15px}.card dl{margin:0;display:grid;grid-template-columns:auto 1fr;gap:2px 8px}.card dt{font-weight:600}.card dd{margin:0;overflow-wrap:anywhere}',
+    '.msg.live .who{display:block;font-size:.8em;font-weight:600;margin-bottom:2px}',
     '.msg .links{margin:6px 0 0;padding:0;list-style:none;display:flex;flex-wrap:wrap;gap:4px 12px}',
     '.quick{display:flex;flex-wrap:wrap;gap:6px;margin-top:8px}',
     '.quick button,.retry,.fb button{border:1px solid ' + css(ink) + ';color:' + css(ink) + ';background:#fff;border-radius:16px;padding:5px 12px;font-size:14px;cursor:pointer}',
@@ -341,6 +344,13 @@
   }
 
   function render(message) {
+    if (message.who === 'live') {
+      // a live chat: a person of the staff, or the bot's notice about the live chat
+      var who = message.from === 'staff' ? T.staff : title;
+      return el('div', { 'class': 'msg bot live', 'data-from': message.from }, [
+        el('span', { 'class': message.from === 'staff' ? 'who' : 'sr', text: who + (message.from === 'staff' ? '' : ': ') }),
+        markdown(message.text)]);
+    }
     if (message.who === 'user') {
       return el('div', { 'class': 'msg user' }, [el('span', { 'class': 'sr', text: T.you + ': ' }), markdown(message.text)]);
     }
@@ -410,7 +420,14 @@
     }).then(function (res) {
       if (res.ok) {
         state.conversationId = res.body.conversationId;
-        add({ who: 'bot', reply: res.body, helpful: null });
+        if (res.body.text) {
+          add({ who: 'bot', reply: res.body, helpful: null });
+        }
+        if (res.body.handover) {
+          listen();
+        } else if (state.live) {
+          stopListening();
+        }
       } else {
         problem(T.error + ' ' + (res.body && res.body.error ? res.body.error : ''), null);
       }
@@ -420,6 +437,66 @@
       busy = false;
       typing.textContent = '';
     });
+  }
+
+  /*
+   * Live chat with a person of the staff: their messages (and the bot's notices) arrive as
+   * Server-Sent Events, or by polling where EventSource is missing or refused.
+   */
+  var source = null;
+  var poller = null;
+
+  function listen() {
+    if (!state.live) {
+      state.live = { after: null };
+      save();
+    }
+    if (source || poller) {
+      return;
+    }
+    var base = bot + '/api/chat/' + encodeURIComponent(state.conversationId);
+    if (window.EventSource) {
+      source = new EventSource(base + '/events' + (state.live.after ? '?after=' + encodeURIComponent(state.live.after) : ''));
+      source.addEventListener('message', function (e) { received(JSON.parse(e.data)); });
+      source.onerror = function () {
+        if (source && source.readyState === 2) {
+          // refused (not reconnecting): poll instead
+          source = null;
+          poll(base);
+        }
+      };
+    } else {
+      poll(base);
+    }
+  }
+
+  function poll(base) {
+    poller = setInterval(function () {
+      fetch(base + '/messages' + (state.live && state.live.after ? '?after=' + encodeURIComponent(state.live.after) : ''),
+        { credentials: 'omit' }).then(function (r) { return r.ok ? r.json() : []; })
+        .then(function (list) { list.forEach(received); }).catch(function () { /* again in a moment */ });
+    }, 4000);
+  }
+
+  function received(m) {
+    if (!state.live || (state.live.after && m.messageId <= state.live.after)) {
+      return;
+    }
+    state.live.after = m.messageId;
+    if (m.from !== 'citizen') {
+      add({ who: 'live', from: m.from, text: m.text });
+    }
+    if (m.ends) {
+      stopListening();
+    }
+    save();
+  }
+
+  function stopListening() {
+    if (source) { source.close(); source = null; }
+    if (poller) { clearInterval(poller); poller = null; }
+    state.live = null;
+    save();
   }
 
   /** Deletes the conversation on the server too ("Gespräch löschen"), then starts afresh. */
@@ -442,6 +519,7 @@
   }
 
   function reset() {
+    stopListening();
     state = { conversationId: null, messages: [], open: true };
     save();
     log.textContent = '';
@@ -451,6 +529,10 @@
 
   welcome();
   state.messages.forEach(function (m) { log.appendChild(render(m)); });
+  if (state.live && state.conversationId) {
+    // a reload during a live chat: go on listening where it stopped
+    listen();
+  }
   (document.body || document.documentElement).appendChild(host);
   if (state.open) {
     panel.hidden = false;

@@ -11,6 +11,7 @@ import { firstStepsPage } from './pages/first-steps.js';
 import { inboxPage } from './pages/inbox.js';
 import { intentEditor, intentList } from './pages/intents.js';
 import { KINDS, knowledgeEditor, knowledgeList } from './pages/knowledge.js';
+import { liveChatPage } from './pages/live-chat.js';
 import { testsPage } from './pages/tests.js';
 import { usersPage } from './pages/users.js';
 import './try-it.js';
@@ -26,6 +27,7 @@ function route() {
   else if (parts[0] === 'knowledge' && KINDS[parts[1]]) { knowledgeList(parts[1]); }
   else if (parts[0] === 'tests') { testsPage(); }
   else if (parts[0] === 'inbox') { inboxPage(); }
+  else if (parts[0] === 'live-chat') { liveChatPage(); }
   else if (parts[0] === 'analytics') { analyticsPage(); }
   else if (parts[0] === 'users') { usersPage(); }
   else if (parts[0] === 'konto') { accountPage(); }

@@ -108,7 +108,14 @@ class LiveStreams implements DisposableBean {
 	@Override
 	public void destroy() {
 		this.poller.shutdownNow();
-		this.open.keySet().forEach(SseEmitter::complete);
+		this.open.keySet().forEach(emitter -> {
+			try {
+				emitter.complete();
+			}
+			catch (RuntimeException ex) {
+				// its response is gone already
+			}
+		});
 		this.open.clear();
 	}
 

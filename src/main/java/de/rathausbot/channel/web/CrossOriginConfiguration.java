@@ -23,7 +23,7 @@ class CrossOriginConfiguration implements WebMvcConfigurer {
 		String[] origins = this.properties.allowedOrigins().toArray(String[]::new);
 		registry.addMapping("/api/chat/**")
 			.allowedOrigins(origins)
-			.allowedMethods("POST", "DELETE")
+			.allowedMethods("GET", "POST", "DELETE")
 			.allowedHeaders("Content-Type")
 			.allowCredentials(false)
 			.maxAge(3600);
