@@ -2,7 +2,7 @@
  * Channels: thin translators between a platform and the channel-neutral conversation.
  * {@code web}: the JSON chat API.
  */
-@ApplicationModule(allowedDependencies = { "conversation", "dialogue", "privacy", "system", "tenant" })
+@ApplicationModule(allowedDependencies = { "conversation", "dialogue", "handover", "privacy", "system", "tenant" })
 package de.rathausbot.channel;
 
 import org.springframework.modulith.ApplicationModule;

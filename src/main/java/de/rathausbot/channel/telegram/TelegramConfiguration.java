@@ -67,6 +67,11 @@ class TelegramConfiguration {
 	}
 
 	@Bean
+	TelegramLiveChat telegramLiveChat(TelegramStore store, TelegramSender sender) {
+		return new TelegramLiveChat(store, sender);
+	}
+
+	@Bean
 	@ConditionalOnProperty(name = "rathausbot.telegram.mode", havingValue = "polling", matchIfMissing = true)
 	TelegramPolling telegramPolling(TelegramProperties properties, TelegramStore store, TelegramSender sender,
 			TelegramUpdates updates, ClusterLocks locks) {

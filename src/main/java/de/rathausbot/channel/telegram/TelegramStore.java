@@ -108,6 +108,28 @@ class TelegramStore {
 	}
 
 	/**
+	 * Keeps the chat's id while its conversation waits for or is with a person of the
+	 * staff (their messages must reach it), and forgets it afterwards: otherwise only an
+	 * HMAC of the chat is kept.
+	 */
+	void liveChat(String conversationId, long chatId, boolean live) {
+		this.jdbc.sql("DELETE FROM telegram_live_chat WHERE conversation_id = ?").param(conversationId).update();
+		if (live) {
+			this.jdbc.sql("INSERT INTO telegram_live_chat (conversation_id, chat_id) VALUES (?, ?)")
+				.params(conversationId, chatId)
+				.update();
+		}
+	}
+
+	/** The chat of a conversation that waits for or is with a person. */
+	Optional<Long> liveChatOf(String conversationId) {
+		return this.jdbc.sql("SELECT chat_id FROM telegram_live_chat WHERE conversation_id = ?")
+			.param(conversationId)
+			.query(Long.class)
+			.optional();
+	}
+
+	/**
 	 * Forgets which conversation the chat had ("/loeschen"); its next message starts a
 	 * new one.
 	 */

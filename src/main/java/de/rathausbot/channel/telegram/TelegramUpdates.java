@@ -214,7 +214,12 @@ class TelegramUpdates {
 			// the old was deleted): the chat continues there
 			this.store.continueIn(chat, reply.conversationId());
 		}
+		this.store.liveChat(reply.conversationId(), chat, reply.handover() != null);
 		Answer answer = reply.answer();
+		if (answer.text().isBlank()) {
+			// a person of the staff answers (TelegramLiveChat)
+			return;
+		}
 		List<String> messages = TelegramHtml.messages(answer.text(), TelegramHtml.MAX_LENGTH);
 		for (int i = 0; i < messages.size(); i++) {
 			SendMessage.SendMessageBuilder<?, ?> message = SendMessage.builder()
