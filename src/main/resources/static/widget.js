@@ -27,7 +27,9 @@
       retry: 'Erneut versuchen', error: 'Das hat nicht geklappt.', helpful: 'Hilfreich', unhelpful: 'Nicht hilfreich',
       thanks: 'Danke für Ihre Rückmeldung.', you: 'Sie', sources: 'Quellen', newTab: '(öffnet in neuem Tab)',
       quick: 'Vorschläge', erase: 'Gespräch löschen', erased: 'Das Gespräch ist gelöscht, auch auf dem Server.',
-      staff: 'Mitarbeiterin / Mitarbeiter der Stadt'
+      staff: 'Mitarbeiterin / Mitarbeiter der Stadt', name: 'Ihr Name', phone: 'Ihre Telefonnummer',
+      consent: 'Ich bin einverstanden, dass die Stadt Name und Telefonnummer für den Rückruf speichert (gelöscht nach dem Rückruf, spätestens nach einigen Tagen).',
+      request: 'Rückruf anfordern', requested: 'Danke – wir rufen Sie zurück.'
     },
     en: {
       open: 'Open chat', close: 'Close chat', reset: 'New conversation', label: 'Your question',
@@ -38,7 +40,9 @@
       retry: 'Try again', error: 'That did not work.', helpful: 'Helpful', unhelpful: 'Not helpful',
       thanks: 'Thank you for your feedback.', you: 'You', sources: 'Sources', newTab: '(opens in a new tab)',
       quick: 'Suggestions', erase: 'Delete conversation', erased: 'The conversation has been deleted, also on the server.',
-      staff: 'City staff'
+      staff: 'City staff', name: 'Your name', phone: 'Your phone number',
+      consent: 'I agree that the city stores my name and phone number for the call back (deleted after the call, at the latest after a few days).',
+      request: 'Request a call back', requested: 'Thank you – we will call you back.'
     }
   }[lang];
   var title = data.title || 'Rathausbot';
@@ -199,6 +203,8 @@
     'a{color:' + css(ink) + '}.user a{color:inherit}',
     '.card{margin-top:8px;padding:8px 10px;border:1px solid #d0d4da;border-radius:8px;background:#fafbfc}',
     '.card h3{margin:0 0 4px;font-size:15px}.card dl{margin:0;display:grid;grid-template-columns:auto 1fr;gap:2px 8px}.card dt{font-weight:600}.card dd{margin:0;overflow-wrap:anywhere}',
+    '.msg form.callback{display:grid;gap:4px;margin-top:8px}',
+    '.msg form.callback input[type=checkbox]{width:auto}',
     '.msg.live .who{display:block;font-size:.8em;font-weight:600;margin-bottom:2px}',
     '.msg .links{margin:6px 0 0;padding:0;list-style:none;display:flex;flex-wrap:wrap;gap:4px 12px}',
     '.quick{display:flex;flex-wrap:wrap;gap:6px;margin-top:8px}',
@@ -372,11 +378,15 @@
     if ((reply.quickReplies || []).length) {
       var quick = el('div', { 'class': 'quick', role: 'group', 'aria-label': T.quick });
       reply.quickReplies.forEach(function (q) {
-        quick.appendChild(el('button', { type: 'button', text: q, onclick: function () { send(q); } }));
+        quick.appendChild(el('button', { type: 'button', text: q, onclick: function () {
+          if (q === CALLBACK) { callbackForm(node); } else { send(q); }
+        } }));
       });
       node.appendChild(quick);
     }
-    node.appendChild(feedbackBox(message, false));
+    if (reply.messageId) {
+      node.appendChild(feedbackBox(message, false));
+    }
     return node;
   }
 
@@ -437,6 +447,40 @@
       busy = false;
       typing.textContent = '';
     });
+  }
+
+  /* The quick reply that asks for a call back (name and phone number only with consent). */
+  var CALLBACK = 'Rückruf anfordern';
+
+  function callbackForm(after) {
+    if (!state.conversationId || after.querySelector('form.callback')) {
+      return;
+    }
+    var name = el('input', { id: 'rb-cb-name', type: 'text', autocomplete: 'name', maxlength: '200', required: 'required' });
+    var phone = el('input', { id: 'rb-cb-phone', type: 'tel', autocomplete: 'tel', maxlength: '30', required: 'required' });
+    var consent = el('input', { id: 'rb-cb-consent', type: 'checkbox', required: 'required' });
+    var status = el('p', { role: 'status' });
+    var form = el('form', { 'class': 'callback' }, [
+      el('label', { 'for': 'rb-cb-name', text: T.name }), name,
+      el('label', { 'for': 'rb-cb-phone', text: T.phone }), phone,
+      el('p', null, [consent, el('label', { 'for': 'rb-cb-consent', text: ' ' + T.consent })]),
+      el('button', { type: 'submit', text: T.request }), status]);
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      fetch(bot + '/api/chat/' + encodeURIComponent(state.conversationId) + '/callback', {
+        method: 'POST', credentials: 'omit', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ name: name.value, phone: phone.value, consent: consent.checked })
+      }).then(function (r) {
+        if (r.status === 201) {
+          form.textContent = '';
+          form.appendChild(el('p', { role: 'status', text: T.requested }));
+        } else {
+          return r.json().then(function (b) { status.textContent = T.error + ' ' + (b.error || ''); });
+        }
+      }).catch(function () { status.textContent = T.unreachable; });
+    });
+    after.appendChild(form);
+    name.focus();
   }
 
   /*

@@ -44,3 +44,16 @@ CREATE TABLE telegram_live_chat (
     conversation_id VARCHAR(64) NOT NULL PRIMARY KEY REFERENCES conversation (id) ON DELETE CASCADE,
     chat_id         BIGINT      NOT NULL
 );
+
+-- A citizen's request to be called back when nobody is available for live chat (only where the city
+-- offers it, rathausbot.handover.callbacks.enabled): name and phone number, given with explicit consent,
+-- deleted when done, with the conversation, or after rathausbot.handover.callbacks.keep-days.
+CREATE TABLE callback_request (
+    id              VARCHAR(36)              NOT NULL PRIMARY KEY,
+    conversation_id VARCHAR(64)              REFERENCES conversation (id) ON DELETE CASCADE,
+    tenant          VARCHAR(64)              NOT NULL,
+    name            VARCHAR(200)             NOT NULL,
+    phone           VARCHAR(50)              NOT NULL,
+    created_at      TIMESTAMP WITH TIME ZONE NOT NULL
+);
+CREATE INDEX callback_request_tenant_idx ON callback_request (tenant, created_at);

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * Ends the waits nobody took within {@code rathausbot.handover.max-wait} (the citizen is
  * told that the bot answers again) and the handovers of conversations the citizen
- * deleted; on one instance of the installation at a time.
+ * deleted, and deletes expired call-back requests; on one instance of the installation at
+ * a time.
  */
 @Component
 class AbandonedWaits {
@@ -25,8 +26,11 @@ class AbandonedWaits {
 
 	private final ClusterLocks locks;
 
+	private final CallbackRequests callbacks;
+
 	AbandonedWaits(Handovers handovers, LiveMessages messages, HandoverProperties settings, Clock clock,
-			ClusterLocks locks) {
+			ClusterLocks locks, CallbackRequests callbacks) {
+		this.callbacks = callbacks;
 		this.handovers = handovers;
 		this.messages = messages;
 		this.settings = settings;
@@ -39,6 +43,7 @@ class AbandonedWaits {
 		this.locks.tryHold("handover-waits").ifPresent(held -> {
 			try (held) {
 				endAbandoned();
+				this.callbacks.deleteExpired();
 			}
 		});
 	}

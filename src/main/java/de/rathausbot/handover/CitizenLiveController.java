@@ -26,9 +26,62 @@ class CitizenLiveController {
 
 	private final LiveStreams streams;
 
-	CitizenLiveController(LiveMessages messages, LiveStreams streams) {
+	private final CallbackRequests callbacks;
+
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	CitizenLiveController(LiveMessages messages, LiveStreams streams, CallbackRequests callbacks,
+			org.springframework.jdbc.core.simple.JdbcClient jdbc) {
 		this.messages = messages;
 		this.streams = streams;
+		this.callbacks = callbacks;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * A request to be called back.
+	 *
+	 * @param consent the citizen agreed that name and phone number are stored for the
+	 * call back
+	 */
+	record CallbackRequest(String name, String phone, Boolean consent) {
+	}
+
+	private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("\\+?[0-9 ()/-]{6,30}");
+
+	/**
+	 * {@code POST /api/chat/{conversationId}/callback}: where the city offers it, and
+	 * only with the citizen's explicit consent.
+	 */
+	@org.springframework.web.bind.annotation.PostMapping(path = "/api/chat/{conversationId}/callback",
+			consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<?> callback(@PathVariable String conversationId,
+			@org.springframework.web.bind.annotation.RequestBody(required = false) CallbackRequest request) {
+		if (!this.callbacks.offered()) {
+			return ResponseEntity.status(HttpStatus.NOT_FOUND)
+				.body(Map.of("error", "this city does not offer call backs"));
+		}
+		if (request == null || !Boolean.TRUE.equals(request.consent())) {
+			return ResponseEntity.badRequest()
+				.body(Map.of("error", "consent: agree that your name and phone number are stored for the call back"));
+		}
+		if (request.name() == null || request.name().isBlank() || request.name().length() > 200) {
+			return ResponseEntity.badRequest().body(Map.of("error", "name: your name, at most 200 characters"));
+		}
+		if (request.phone() == null || !PHONE.matcher(request.phone().strip()).matches()) {
+			return ResponseEntity.badRequest().body(Map.of("error", "phone: a phone number like 07141 123456"));
+		}
+		java.util.Optional<String> tenant = ConversationService.isValidConversationId(conversationId)
+				? this.jdbc.sql("SELECT tenant FROM conversation WHERE id = ?")
+					.param(conversationId)
+					.query(String.class)
+					.optional()
+				: java.util.Optional.empty();
+		if (tenant.isEmpty()) {
+			return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "no such conversation"));
+		}
+		this.callbacks.add(conversationId, tenant.get(), request.name().strip(), request.phone().strip());
+		return ResponseEntity.status(HttpStatus.CREATED).build();
 	}
 
 	/**

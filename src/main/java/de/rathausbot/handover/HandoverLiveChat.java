@@ -31,11 +31,14 @@ class HandoverLiveChat implements LiveChat {
 
 	private final Tenants tenants;
 
+	private final CallbackRequests callbacks;
+
 	/** Lazily: the conversation service asks this component for its answers. */
 	private final ObjectProvider<ConversationService> conversations;
 
 	HandoverLiveChat(HandoverProperties settings, Availability availability, Handovers handovers, LiveMessages messages,
-			Tenants tenants, ObjectProvider<ConversationService> conversations) {
+			Tenants tenants, ObjectProvider<ConversationService> conversations, CallbackRequests callbacks) {
+		this.callbacks = callbacks;
 		this.settings = settings;
 		this.availability = availability;
 		this.handovers = handovers;
@@ -50,6 +53,10 @@ class HandoverLiveChat implements LiveChat {
 		Optional<Handovers.Open> open = this.handovers.open(conversationId);
 		boolean english = LiveTexts.english(text);
 		if (open.isEmpty()) {
+			if (LiveTexts.CALLBACK.equalsIgnoreCase(text) && this.callbacks.offered()) {
+				// the widget shows its form; elsewhere this says how
+				return Optional.of(new Received(null, notice(LiveTexts.callbackHowTo(), List.of(), false), null));
+			}
 			if (!LiveTexts.isOffer(text) || !this.availability.now(tenant)) {
 				return Optional.empty();
 			}
@@ -93,10 +100,13 @@ class HandoverLiveChat implements LiveChat {
 		}
 		boolean asked = this.settings.intent().equals(answer.intent());
 		boolean failing = answer.fallback() && failedBefore(conversationId);
-		if ((asked || failing) && this.availability.now(this.tenants.current().id())) {
+		if (!asked && !failing) {
+			return answer;
+		}
+		if (this.availability.now(this.tenants.current().id())) {
 			return answer.withQuickReply(LiveTexts.offer(answer.language()));
 		}
-		return answer;
+		return this.callbacks.offered() ? answer.withQuickReply(LiveTexts.CALLBACK) : answer;
 	}
 
 	/** Whether the bot's answers before this one were fallbacks too, enough of them. */

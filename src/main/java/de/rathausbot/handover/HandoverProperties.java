@@ -21,6 +21,7 @@ import org.springframework.validation.annotation.Validated;
  * told whom to call
  * @param presence a staff member counts as available while the workspace's live-chat page
  * was seen this recently
+ * @param callbacks call-back requests when nobody is available
  */
 @Validated
 @ConfigurationProperties("rathausbot.handover")
@@ -28,5 +29,14 @@ public record HandoverProperties(@DefaultValue("true") boolean enabled,
 		@DefaultValue("Mo-Fr 08:00-16:00; PH off") @NotBlank String hours,
 		@DefaultValue("mitarbeiter-sprechen") @NotBlank String intent,
 		@DefaultValue("2") @Min(1) int offerAfterFallbacks, @DefaultValue("15m") Duration maxWait,
-		@DefaultValue("60s") Duration presence) {
+		@DefaultValue("60s") Duration presence, @DefaultValue Callbacks callbacks) {
+
+	/**
+	 * @param enabled whether the bot offers to be called back when nobody is available
+	 * (name and phone number, only with the citizen's explicit consent)
+	 * @param keepDays after how many days an open request is deleted
+	 */
+	public record Callbacks(@DefaultValue("false") boolean enabled, @DefaultValue("7") @Min(1) int keepDays) {
+	}
+
 }

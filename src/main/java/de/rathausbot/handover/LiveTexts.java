@@ -7,6 +7,8 @@ final class LiveTexts {
 
 	static final String OFFER_EN = "Chat with a member of staff";
 
+	static final String CALLBACK = "Rückruf anfordern";
+
 	static final String CANCEL_DE = "Warten abbrechen";
 
 	static final String CANCEL_EN = "Stop waiting";
@@ -54,6 +56,11 @@ final class LiveTexts {
 	static String cancelled(boolean english) {
 		return english ? "All right, you are no longer waiting. I will answer your questions again."
 				: "In Ordnung, Sie warten nicht mehr. Ich beantworte wieder Ihre Fragen.";
+	}
+
+	static String callbackHowTo() {
+		return "Gern rufen wir Sie zurück. Bitte tragen Sie im Chatfenster der Website Ihren Namen und Ihre "
+				+ "Telefonnummer ein und stimmen Sie zu, dass wir sie dafür speichern dürfen.";
 	}
 
 	static String abandoned() {

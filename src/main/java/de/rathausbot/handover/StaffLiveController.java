@@ -32,7 +32,11 @@ class StaffLiveController {
 
 	private final Tenants tenants;
 
-	StaffLiveController(LiveChats chats, StaffPresence presence, Availability availability, Tenants tenants) {
+	private final CallbackRequests callbacks;
+
+	StaffLiveController(LiveChats chats, StaffPresence presence, Availability availability, Tenants tenants,
+			CallbackRequests callbacks) {
+		this.callbacks = callbacks;
 		this.chats = chats;
 		this.presence = presence;
 		this.availability = availability;
@@ -44,7 +48,8 @@ class StaffLiveController {
 	 * @param withinHours whether it is within the live-chat hours
 	 * @param staffAvailable how many of the staff are available now
 	 */
-	record Overview(boolean available, boolean withinHours, long staffAvailable, List<LiveChats.Entry> conversations) {
+	record Overview(boolean available, boolean withinHours, long staffAvailable, List<LiveChats.Entry> conversations,
+			List<CallbackRequests.Request> callbacks) {
 	}
 
 	record AvailabilityRequest(boolean available) {
@@ -64,7 +69,14 @@ class StaffLiveController {
 		String tenant = tenant();
 		this.presence.seen(staff.getName(), tenant);
 		return new Overview(this.presence.isAvailable(staff.getName(), tenant), this.availability.withinHours(),
-				this.presence.available(tenant), this.chats.all(tenant));
+				this.presence.available(tenant), this.chats.all(tenant), this.callbacks.open(tenant));
+	}
+
+	/** A call back is done: the request (name, phone number) is deleted. */
+	@PostMapping("/api/admin/handover/callbacks/{id}/done")
+	ResponseEntity<?> callbackDone(@PathVariable String id) {
+		return this.callbacks.done(id, tenant()) ? ResponseEntity.noContent().build()
+				: error(HttpStatus.NOT_FOUND, "no such call-back request");
 	}
 
 	@PutMapping("/api/admin/handover/availability")

@@ -6,8 +6,8 @@
  * the inbox and analytics. Errors are RFC 9457 problem details
  * ({@link de.rathausbot.workspace.WorkspaceProblem}).
  */
-@ApplicationModule(allowedDependencies = { "content", "conversation", "dialogue", "generation", "intents", "knowledge",
-		"system", "tenant", "training" })
+@ApplicationModule(allowedDependencies = { "content", "conversation", "dialogue", "generation", "handover", "intents",
+		"knowledge", "system", "tenant", "training" })
 package de.rathausbot.workspace;
 
 import org.springframework.modulith.ApplicationModule;

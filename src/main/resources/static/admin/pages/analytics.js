@@ -41,6 +41,11 @@ export function analyticsPage(from, to) {
         el('dt', {}, 'Kanäle'), el('dd', {}, Object.keys(a.channels).map(function (c) {
           return (c === 'web' ? 'Website' : c === 'telegram' ? 'Telegram' : c) + ' ' + a.channels[c];
         }).join(', ') || '–'),
+        a.liveChat.requested ? el('dt', {}, 'Live-Chat') : null,
+        a.liveChat.requested ? el('dd', {}, a.liveChat.requested + '× nach einer Person gefragt, ' + a.liveChat.taken
+          + ' übernommen (Wartezeit im Median ' + a.liveChat.medianWaitSeconds + ' s, höchstens '
+          + a.liveChat.longestWaitSeconds + ' s), ' + a.liveChat.cancelled + ' Warten abgebrochen, '
+          + a.liveChat.abandoned + ' nicht rechtzeitig übernommen') : null,
         Object.keys(a.languageModel).length ? el('dt', {}, 'Sprachmodell') : null,
         Object.keys(a.languageModel).length ? el('dd', {}, (a.languageModel.generated || 0) + ' Antworten formuliert, '
           + (a.languageModel.rejected || 0) + ' bei der Prüfung verworfen, ' + ((a.languageModel.failed || 0)

@@ -81,7 +81,14 @@ function render(o, me) {
       (o.withinHours ? 'Live-Chat-Zeit. ' : 'Außerhalb der Live-Chat-Zeiten: der Bot bietet keinen Live-Chat an. ')
       + o.staffAvailable + ' erreichbar, ' + waiting.length + ' warten.'),
     o.conversations.length ? o.conversations.map(function (c) { return entry(c, me); })
-      : el('p', {}, 'Gerade wartet niemand.'));
+      : el('p', {}, 'Gerade wartet niemand.'),
+    o.callbacks.length ? el('section', { 'aria-label': 'Rückrufwünsche' }, el('h3', {}, 'Rückrufwünsche'),
+      el('ul', {}, o.callbacks.map(function (cb) {
+        return el('li', {}, cb.name + ', ' + cb.phone + ' (' + new Date(cb.requestedAt).toLocaleString('de-DE') + ') ',
+          el('button', { type: 'button', class: 'secondary', onclick: function () {
+            api('POST', '/api/admin/handover/callbacks/' + encodeURIComponent(cb.id) + '/done').then(refresh);
+          } }, 'Erledigt (löschen)'));
+      }))) : null);
 }
 
 var me = null;

@@ -183,6 +183,11 @@ class LiveChatTests {
 			.update();
 		assertThat(this.waits.endAbandoned()).isEqualTo(1);
 		assertThat(citizenMessages(forgotten, null)).last().satisfies(m -> assertThat(m).containsEntry("ends", true));
+		String analytics = StaffSignIn
+			.bodyOf(staff(StaffSignIn.ADMIN, "GET", "/api/admin/analytics?from=2026-11-30&to=2026-11-30", null));
+		assertThat((Integer) JsonPath.read(analytics, "$.liveChat.cancelled")).isGreaterThanOrEqualTo(1);
+		assertThat((Integer) JsonPath.read(analytics, "$.liveChat.abandoned")).isGreaterThanOrEqualTo(1);
+		assertThat((Integer) JsonPath.read(analytics, "$.liveChat.requested")).isGreaterThanOrEqualTo(2);
 	}
 
 	@Test

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import de.rathausbot.conversation.Analytics;
+import de.rathausbot.handover.HandoverStatistics;
+import de.rathausbot.tenant.Tenants;
 import de.rathausbot.system.SystemProperties;
 import de.rathausbot.workspace.WorkspaceProblem;
 import org.springframework.http.ContentDisposition;
@@ -35,7 +37,14 @@ class AnalyticsController {
 
 	private final SystemProperties system;
 
-	AnalyticsController(Analytics analytics, Clock clock, SystemProperties system) {
+	private final HandoverStatistics handovers;
+
+	private final Tenants tenants;
+
+	AnalyticsController(Analytics analytics, Clock clock, SystemProperties system, HandoverStatistics handovers,
+			Tenants tenants) {
+		this.handovers = handovers;
+		this.tenants = tenants;
 		this.analytics = analytics;
 		this.clock = clock;
 		this.system = system;
@@ -61,6 +70,14 @@ class AnalyticsController {
 		view.put("topIntents", report.topIntents());
 		view.put("topUnanswered", report.topUnanswered());
 		view.put("languageModel", report.languageModel());
+		// live chats of the tenant and (a Landkreis) its Kommunen
+		List<String> asked = java.util.stream.Stream
+			.concat(java.util.stream.Stream.of(this.tenants.current()),
+					this.tenants.descendants(this.tenants.current()).stream())
+			.map(de.rathausbot.tenant.Tenant::id)
+			.toList();
+		view.put("liveChat", this.handovers.of(asked, period[0].atStartOfDay(this.system.timeZone()).toInstant(),
+				period[1].plusDays(1).atStartOfDay(this.system.timeZone()).toInstant()));
 		view.put("days",
 				report.days()
 					.stream()
