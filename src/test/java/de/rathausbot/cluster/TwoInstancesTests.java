@@ -50,7 +50,9 @@ class TwoInstancesTests {
 		return new SpringApplicationBuilder(RathausbotApplication.class).profiles("test", "postgres")
 			.run("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
 					"--spring.datasource.username=postgres", "--spring.datasource.password=", "--server.port=0",
-					"--spring.application.name=rathausbot-" + name, "--rathausbot.cluster.version-check=10s");
+					"--spring.application.name=rathausbot-" + name, "--rathausbot.cluster.version-check=10s",
+					// live chat at any hour of the test
+					"--rathausbot.handover.hours=Mo-Su 00:00-23:59");
 	}
 
 	@AfterAll
@@ -179,6 +181,67 @@ class TwoInstancesTests {
 			.map(c -> c.substring(name.length() + 1, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no cookie " + name + " in " + response.headers().map()));
+	}
+
+	private static HttpResponse<String> staff(ConfigurableApplicationContext instance, String method, String path,
+			String json) throws Exception {
+		return HTTP.send(HttpRequest.newBuilder(URI.create(url(instance, path)))
+			.header("Authorization", StaffSignIn.ADMIN)
+			.header("Content-Type", "application/json")
+			.method(method,
+					json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static String field(String json, String name) {
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + name + "\":\"([^\"]*)\"").matcher(json);
+		return m.find() ? m.group(1) : null;
+	}
+
+	@Test
+	void aCitizenOnOneInstanceChatsWithAStaffMemberOnTheOther() throws Exception {
+		assertThat(staff(a, "PUT", "/api/admin/handover/availability", "{\"available\": true}").statusCode())
+			.isEqualTo(204);
+		String id = field(chat(b, "Ich möchte mit einem Menschen sprechen").body(), "conversationId");
+		HttpResponse<String> queued = HTTP.send(HttpRequest.newBuilder(URI.create(url(b, "/api/chat")))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers
+				.ofString("{\"text\": \"Mit einer Mitarbeiterin / einem Mitarbeiter chatten\", \"conversationId\": \""
+						+ id + "\"}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(field(queued.body(), "handover")).isEqualTo("waiting");
+		// the citizen's widget listens on instance b
+		HttpResponse<java.io.InputStream> stream = HTTP.send(
+				HttpRequest.newBuilder(URI.create(url(b, "/api/chat/" + id + "/events"))).GET().build(),
+				HttpResponse.BodyHandlers.ofInputStream());
+
+		assertThat(staff(a, "GET", "/api/admin/handover", null).body()).contains(id);
+		assertThat(staff(a, "POST", "/api/admin/handover/" + id + "/take", null).statusCode()).isEqualTo(204);
+		assertThat(staff(a, "POST", "/api/admin/handover/" + id + "/messages", "{\"text\": \"Worum geht es?\"}")
+			.statusCode()).isEqualTo(201);
+
+		assertThat(HTTP
+			.send(HttpRequest.newBuilder(URI.create(url(b, "/api/chat/" + id + "/messages"))).build(),
+					HttpResponse.BodyHandlers.ofString())
+			.body()).contains("\"from\":\"staff\"", "Worum geht es?");
+		java.util.concurrent.CompletableFuture<String> event = java.util.concurrent.CompletableFuture
+			.supplyAsync(() -> {
+				try (var lines = new java.io.BufferedReader(
+						new java.io.InputStreamReader(stream.body(), java.nio.charset.StandardCharsets.UTF_8))) {
+					String line;
+					while ((line = lines.readLine()) != null) {
+						if (line.contains("Worum geht es?")) {
+							return line;
+						}
+					}
+					return "";
+				}
+				catch (IOException ex) {
+					return ex.toString();
+				}
+			});
+		assertThat(event.get(10, java.util.concurrent.TimeUnit.SECONDS)).startsWith("data:").contains("staff");
+		staff(a, "POST", "/api/admin/handover/" + id + "/close", "{}");
 	}
 
 }
