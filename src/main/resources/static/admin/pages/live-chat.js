@@ -34,6 +34,7 @@ function entry(c, me) {
   var act = function (path, body) {
     return api('POST', '/api/admin/handover/' + encodeURIComponent(c.conversationId) + path, body).then(function (r) {
       if (r.status >= 400) { say((r.data && r.data.error) || 'Das hat nicht geklappt.'); }
+      shown = null;
       refresh();
       return r;
     });
@@ -72,7 +73,7 @@ function render(o, me) {
   waiting.forEach(function (c) { knownWaiting[c.conversationId] = true; });
   if (fresh.length && o.available) { beep(); }
   var toggle = el('input', { type: 'checkbox', id: 'live-available', checked: o.available, onchange: function () {
-    api('PUT', '/api/admin/handover/availability', { available: toggle.checked }).then(refresh);
+    api('PUT', '/api/admin/handover/availability', { available: toggle.checked }).then(function () { shown = null; refresh(); });
   } });
   show(waiting.length ? '(' + waiting.length + ') Live-Chat' : 'Live-Chat',
     el('h2', {}, 'Live-Chat'),
@@ -86,18 +87,31 @@ function render(o, me) {
       el('ul', {}, o.callbacks.map(function (cb) {
         return el('li', {}, cb.name + ', ' + cb.phone + ' (' + new Date(cb.requestedAt).toLocaleString('de-DE') + ') ',
           el('button', { type: 'button', class: 'secondary', onclick: function () {
-            api('POST', '/api/admin/handover/callbacks/' + encodeURIComponent(cb.id) + '/done').then(refresh);
+            api('POST', '/api/admin/handover/callbacks/' + encodeURIComponent(cb.id) + '/done').then(function () { shown = null; refresh(); });
           } }, 'Erledigt (löschen)'));
       }))) : null);
 }
 
 var me = null;
+var shown = null;
+var shownAt = 0;
+
+/* What the page shows, without the waiting times that change every second. */
+function content(o) {
+  return JSON.stringify(o, function (key, value) { return key === 'waitingSeconds' ? undefined : value; });
+}
 
 function refresh() {
   if (window.location.hash !== '#live-chat') { clearInterval(timer); timer = null; document.title = 'Rathausbot'; return; }
   var active = document.activeElement && document.activeElement.id;
   api('GET', '/api/admin/handover').then(function (r) {
     if (r.status !== 200) { return; }
+    // drawn again only when something changed (and every 30 s for the waiting times): a
+    // redraw must not disturb someone reading or typing
+    var now = Date.now();
+    if (content(r.data) === shown && now - shownAt < 30000) { return; }
+    shown = content(r.data);
+    shownAt = now;
     render(r.data, me);
     var again = active && document.getElementById(active);
     if (again) {
@@ -108,6 +122,7 @@ function refresh() {
 }
 
 export function liveChatPage() {
+  shown = null;
   api('GET', '/api/admin/me').then(function (r) {
     me = r.data.username;
     refresh();

@@ -57,7 +57,10 @@ abstract class BrowserTestSupport {
 	}
 
 	static void waitFor(BooleanSupplier condition) {
-		new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> condition.getAsBoolean());
+		// a page may draw itself again while it is read (the live-chat page does)
+		new WebDriverWait(browser, Duration.ofSeconds(20))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(d -> condition.getAsBoolean());
 	}
 
 	static WebElement find(String css) {

@@ -74,6 +74,14 @@ class LiveChatBrowserTests extends BrowserTestSupport {
 		return answers.isEmpty() ? "" : answers.get(answers.size() - 1).getText();
 	}
 
+	/** Clicks a button of the page, again if the page drew itself anew meanwhile. */
+	private static void clickWhenStill(String text) {
+		waitFor(() -> {
+			clickButton(text);
+			return true;
+		});
+	}
+
 	@Test
 	void aCitizenAndAStaffMemberChatUntilTheConversationIsHandedBackToTheBot() throws IOException {
 		signIn("admin", "test-admin-password");
@@ -92,7 +100,7 @@ class LiveChatBrowserTests extends BrowserTestSupport {
 
 		waitFor(() -> present(".live-chat.waiting"));
 		assertThat(find(".live-chat.waiting").getText()).contains("Ich möchte mit einem Menschen sprechen", "Website");
-		clickButton("Gespräch übernehmen");
+		clickWhenStill("Gespräch übernehmen");
 		waitFor(() -> present(".live-chat.active textarea"));
 		citizenWaitsFor(
 				() -> inWidget(".msg.live").stream().anyMatch(m -> m.getText().contains("ist jetzt für Sie da")));
@@ -102,8 +110,11 @@ class LiveChatBrowserTests extends BrowserTestSupport {
 		waitFor(() -> find(".live-chat.active").getText().contains("Ich habe eine Frage zu meinem Bauantrag"));
 		assertThat(inWidget(".msg.bot:not(.live)")).as("the bot stays silent").hasSize(botAnswers);
 
-		find(".live-chat.active textarea").sendKeys("Gern – welche Nummer hat Ihr Antrag?");
-		clickButton("Senden");
+		waitFor(() -> {
+			find(".live-chat.active textarea").sendKeys("Gern – welche Nummer hat Ihr Antrag?");
+			return true;
+		});
+		clickWhenStill("Senden");
 		citizenWaitsFor(() -> inWidget(".msg.live[data-from=staff]").stream()
 			.anyMatch(m -> m.getText().contains("welche Nummer hat Ihr Antrag?")));
 		assertThat(inWidget(".msg.live[data-from=staff]").get(0).getText())
@@ -113,7 +124,7 @@ class LiveChatBrowserTests extends BrowserTestSupport {
 		browser.executeScript("document.activeElement.blur()");
 		Files.write(screenshot, browser.getScreenshotAs(OutputType.BYTES));
 
-		clickButton("An den Bot zurückgeben");
+		clickWhenStill("An den Bot zurückgeben");
 		citizenWaitsFor(() -> lastBotText().contains("Ich beantworte wieder Ihre Fragen"));
 		citizenWrites("Was kostet ein Reisepass?");
 		citizenWaitsFor(() -> lastBotText().contains("70,00"));
