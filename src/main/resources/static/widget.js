@@ -16,8 +16,7 @@
   window.__rathausbot = true;
   var bot = new URL(script.src, location.href).origin;
   var data = script.dataset;
-  var lang = /^en/i.test(data.lang || document.documentElement.lang || '') ? 'en' : 'de';
-  var T = {
+  var TEXTS = {
     de: {
       open: 'Chat öffnen', close: 'Chat schließen', reset: 'Neues Gespräch', label: 'Ihre Frage',
       placeholder: 'z. B. Wann hat das Rathaus geöffnet?', send: 'Senden', log: 'Gesprächsverlauf',
@@ -43,8 +42,53 @@
       staff: 'City staff', name: 'Your name', phone: 'Your phone number',
       consent: 'I agree that the city stores my name and phone number for the call back (deleted after the call, at the latest after a few days).',
       request: 'Request a call back', requested: 'Thank you – we will call you back.'
+    },
+    tr: {
+      open: 'Sohbeti aç', close: 'Sohbeti kapat', reset: 'Yeni sohbet', label: 'Sorunuz',
+      placeholder: 'ör. Belediye binası ne zaman açık?', send: 'Gönder', log: 'Sohbet geçmişi',
+      typing: 'yazıyor …', welcome: 'Merhaba! Şehrin hizmetleri, çalışma saatleri, iletişim bilgileri ve etkinlikleri hakkındaki sorularınızı yanıtlıyorum.',
+      privacy: 'Sorularınız, hizmeti iyileştirmek için adınız veya IP adresiniz olmadan kaydedilir. Lütfen kişisel bilgilerinizi yazmayın.',
+      privacyLink: 'Gizlilik', unreachable: 'Sunucuya şu anda ulaşılamıyor. Lütfen birazdan tekrar deneyin.',
+      retry: 'Tekrar dene', error: 'Bu işe yaramadı.', helpful: 'Yararlı', unhelpful: 'Yararlı değil',
+      thanks: 'Geri bildiriminiz için teşekkürler.', you: 'Siz', sources: 'Kaynaklar', newTab: '(yeni sekmede açılır)',
+      quick: 'Öneriler', erase: 'Sohbeti sil', erased: 'Sohbet silindi, sunucuda da.',
+      staff: 'Belediye çalışanı', name: 'Adınız', phone: 'Telefon numaranız',
+      consent: 'Belediyenin geri arama için adımı ve telefon numaramı saklamasını kabul ediyorum (aramadan sonra, en geç birkaç gün içinde silinir).',
+      request: 'Geri arama iste', requested: 'Teşekkürler – sizi geri arayacağız.'
+    },
+    uk: {
+      open: 'Відкрити чат', close: 'Закрити чат', reset: 'Нова розмова', label: 'Ваше запитання',
+      placeholder: 'напр. Коли працює ратуша?', send: 'Надіслати', log: 'Історія розмови',
+      typing: 'пише …', welcome: 'Вітаю! Я відповідаю на запитання про послуги міста, години роботи, контакти та події.',
+      privacy: 'Ваші запитання зберігаються без імені та IP-адреси, щоб покращити сервіс. Будь ласка, не вводьте особисті дані.',
+      privacyLink: 'Захист даних', unreachable: 'Сервер зараз недоступний. Спробуйте, будь ласка, трохи пізніше.',
+      retry: 'Спробувати ще раз', error: 'Не вдалося.', helpful: 'Корисно', unhelpful: 'Не корисно',
+      thanks: 'Дякуємо за відгук.', you: 'Ви', sources: 'Джерела', newTab: '(відкривається в новій вкладці)',
+      quick: 'Пропозиції', erase: 'Видалити розмову', erased: 'Розмову видалено, також на сервері.',
+      staff: 'Працівник міської адміністрації', name: 'Ваше ім’я', phone: 'Ваш номер телефону',
+      consent: 'Я погоджуюся, що місто зберігає моє ім’я та номер телефону для зворотного дзвінка (видаляються після дзвінка, щонайпізніше через кілька днів).',
+      request: 'Замовити зворотний дзвінок', requested: 'Дякуємо – ми вам зателефонуємо.'
+    },
+    ar: {
+      open: 'افتح المحادثة', close: 'أغلق المحادثة', reset: 'محادثة جديدة', label: 'سؤالك',
+      placeholder: 'مثلاً: متى تفتح البلدية؟', send: 'إرسال', log: 'سجل المحادثة',
+      typing: 'يكتب …', welcome: 'مرحباً! أجيب عن الأسئلة حول خدمات المدينة ومواعيد العمل وجهات الاتصال والفعاليات.',
+      privacy: 'تُحفظ أسئلتك دون اسم أو عنوان IP لتحسين الخدمة. من فضلك لا تكتب بيانات شخصية.',
+      privacyLink: 'حماية البيانات', unreachable: 'الخادم غير متاح الآن. يرجى المحاولة مرة أخرى بعد قليل.',
+      retry: 'حاول مرة أخرى', error: 'لم ينجح ذلك.', helpful: 'مفيد', unhelpful: 'غير مفيد',
+      thanks: 'شكراً على ملاحظتك.', you: 'أنت', sources: 'المصادر', newTab: '(يفتح في علامة تبويب جديدة)',
+      quick: 'اقتراحات', erase: 'احذف المحادثة', erased: 'تم حذف المحادثة، على الخادم أيضاً.',
+      staff: 'موظف في البلدية', name: 'اسمك', phone: 'رقم هاتفك',
+      consent: 'أوافق على أن تحفظ المدينة اسمي ورقم هاتفي لمعاودة الاتصال (يُحذفان بعد الاتصال، وفي موعد أقصاه بضعة أيام).',
+      request: 'اطلب معاودة الاتصال', requested: 'شكراً – سنعاود الاتصال بك.'
     }
-  }[lang];
+  };
+  // the page's (or data-lang's) language where the widget has its texts, else German; a text
+  // missing in a language is shown in German
+  var lang = (data.lang || document.documentElement.lang || 'de').toLowerCase().split('-')[0];
+  lang = TEXTS[lang] ? lang : 'de';
+  var T = Object.assign({}, TEXTS.de, TEXTS[lang]);
+  var rtl = lang === 'ar';
   var title = data.title || 'Rathausbot';
   var privacyUrl = safeUrl(data.privacyUrl || '/datenschutz.html');
   var KEY = 'rathausbot:' + bot + (data.tenant ? ':' + data.tenant : '');
@@ -191,12 +235,13 @@
     '.launcher:focus-visible,.head button:focus-visible{outline-color:#fff;box-shadow:0 0 0 5px ' + css(ink) + '}',
     '.panel{position:fixed;right:20px;bottom:84px;z-index:2147483001;width:380px;max-width:calc(100vw - 40px);height:560px;max-height:calc(100vh - 104px);display:flex;flex-direction:column;background:#fff;color:#1a1a1a;border-radius:12px;box-shadow:0 4px 24px rgba(0,0,0,.3);overflow:hidden;font-size:15px;line-height:1.45}',
     '.panel[hidden]{display:none}',
+    '.launcher.rtl,.panel.rtl{right:auto;left:20px}',
     '.head{display:flex;flex-wrap:wrap;align-items:center;gap:6px;padding:10px 12px;background:' + css(brand) + ';color:' + css(onBrand) + '}',
     '.head h2{flex:1;margin:0;font-size:17px}',
     '.head button{background:transparent;color:inherit;border:1px solid currentColor;border-radius:6px;padding:5px 8px;font-size:14px;cursor:pointer}',
     '.log{flex:1;overflow-y:auto;padding:12px;display:flex;flex-direction:column;gap:10px;background:#f6f7f9}',
     '.msg{max-width:88%;padding:8px 12px;border-radius:10px;word-wrap:break-word}',
-    '.msg p{margin:0 0 6px}.msg p:last-child{margin-bottom:0}.msg ul,.msg ol{margin:4px 0 6px;padding-left:20px}',
+    '.msg p{margin:0 0 6px}.msg p:last-child{margin-bottom:0}.msg ul,.msg ol{margin:4px 0 6px;padding-inline-start:20px}',
     '.user{align-self:flex-end;background:' + css(brand) + ';color:' + css(onBrand) + '}',
     '.bot,.notice{align-self:flex-start;background:#fff;border:1px solid #d0d4da}',
     '.notice{font-size:14px}.error{border-color:#b00020;color:#8a0018}',
@@ -222,7 +267,8 @@
     '@media (max-width:480px){.panel{right:0;bottom:0;width:100%;max-width:100%;height:100%;max-height:100%;border-radius:0}}',
     '@media (prefers-reduced-motion:reduce){*{animation:none!important;transition:none!important;scroll-behavior:auto!important}}'
   ].join('\n') });
-  var launcher = el('button', { type: 'button', 'class': 'launcher', 'aria-expanded': 'false', 'aria-controls': 'rb-panel',
+  var launcher = el('button', { type: 'button', 'class': rtl ? 'launcher rtl' : 'launcher', dir: rtl ? 'rtl' : null,
+    lang: lang, 'aria-expanded': 'false', 'aria-controls': 'rb-panel',
     onclick: function () { toggle(!state.open); } }, [document.createTextNode(title)]);
   launcher.setAttribute('aria-label', title + ' – ' + T.open);
   var log = el('div', { 'class': 'log', role: 'log', 'aria-live': 'polite', 'aria-label': T.log, tabindex: '0' });
@@ -231,8 +277,8 @@
   var form = el('form', { onsubmit: function (e) { e.preventDefault(); send(input.value); } }, [
     el('label', { 'for': 'rb-input', text: T.label }), input, el('button', { type: 'submit', text: T.send })
   ]);
-  var panel = el('div', { id: 'rb-panel', 'class': 'panel', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'rb-title', hidden: true,
-    lang: lang, onkeydown: keys }, [
+  var panel = el('div', { id: 'rb-panel', 'class': rtl ? 'panel rtl' : 'panel', dir: rtl ? 'rtl' : 'ltr', role: 'dialog',
+    'aria-modal': 'true', 'aria-labelledby': 'rb-title', hidden: true, lang: lang, onkeydown: keys }, [
     el('div', { 'class': 'head' }, [
       el('h2', { id: 'rb-title', text: title }),
       el('button', { type: 'button', 'class': 'reset', text: T.reset, onclick: reset }),
