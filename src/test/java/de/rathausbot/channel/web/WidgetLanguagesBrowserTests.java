@@ -98,4 +98,20 @@ class WidgetLanguagesBrowserTests {
 		assertThat(find(".panel").getRect().getX()).as("on the right").isGreaterThan((int) (width / 2) - 200);
 	}
 
+	@Test
+	void theLeichteSprachePageAndTheAccessibilityStatementTemplateAreThereAndAxeClean() {
+		browser.get("http://localhost:" + this.port + "/leichte-sprache.html");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Der Chat-Assistent in Leichter Sprache");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Der Chat-Assistent ist kein Mensch");
+		assertThat(HeadlessChromium.seriousAccessibilityViolations(browser)).isEmpty();
+
+		browser.findElement(By.linkText("Barriere-Freiheit")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(d -> d.getCurrentUrl().endsWith("/barrierefreiheit.html"));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Erklärung zur Barrierefreiheit");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Schlichtungsverfahren",
+				"Barrieren melden");
+		assertThat(HeadlessChromium.seriousAccessibilityViolations(browser)).isEmpty();
+	}
+
 }
