@@ -23,24 +23,22 @@ final class Clarification {
 	 */
 	Answer ask(List<Choice> options, String question, String language) {
 		List<String> titles = options.stream().map(Choice::title).toList();
-		boolean english = "en".equals(language);
+		AnswerTexts texts = AnswerTexts.in(language);
 		String text;
 		String family = options.size() > 1 ? family(titles) : null;
 		if (family != null && !mentions(question, family)) {
 			family = null;
 		}
 		if (family != null) {
-			text = english ? "What exactly is it about regarding **" + family + "**?"
-					: "Worum genau geht es Ihnen beim Thema **" + family + "**?";
+			text = texts.get("clarify.family", family);
 		}
 		else {
 			// "Meinen Sie **Wer bist du?**?": a title's own question mark is dropped
 			List<String> bold = titles.stream().map(t -> "**" + t.replaceAll("[?!.]+$", "") + "**").toList();
-			String or = english ? " or " : " oder ";
+			String or = " " + texts.get("clarify.or") + " ";
 			String listed = bold.size() == 1 ? bold.get(0)
 					: String.join(", ", bold.subList(0, bold.size() - 1)) + or + bold.get(bold.size() - 1);
-			text = (english ? (bold.size() == 1 ? "Do you mean " : "Did you mean ")
-					: bold.size() == 1 ? "Meinen Sie " : "Meinten Sie ") + listed + "?";
+			text = texts.get(bold.size() == 1 ? "clarify.one" : "clarify.several", listed);
 		}
 		return new Answer(text, Outcome.CLARIFIED, options.get(0).label(), options.get(0).confidence(), language,
 				titles, List.of(), List.of(), options.stream().map(Choice::label).toList());

@@ -58,6 +58,7 @@ public class Dialogue {
 			OfficeHours officeHours, Decider decider, DialogueProperties properties, Tenants tenants,
 			GeneratedAnswers generation) {
 		this.generation = generation;
+		AnswerTexts.addFolder(properties.languagesFolder());
 		this.responsibility = new Responsibility(tenants);
 		this.classifier = classifier;
 		this.languages = languages;

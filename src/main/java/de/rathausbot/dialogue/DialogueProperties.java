@@ -15,11 +15,15 @@ import org.springframework.validation.annotation.Validated;
  * @param handoverContact contact id offered when the bot cannot help (phone, e-mail,
  * opening hours)
  * @param suggestions intent ids suggested as quick replies in the fallback
+ * @param languagesFolder a folder with the city's own answer texts
+ * ({@code answers_<language>.properties}, see {@link AnswerTexts}): a language added
+ * there is spoken without a new build; empty: only the texts in the jar
  */
 @Validated
 @ConfigurationProperties("rathausbot.conversation")
 public record DialogueProperties(@DefaultValue("rathaus") @NotBlank String handoverContact, @DefaultValue( {
-		"rathaus-oeffnungszeiten", "personalausweis", "termin-buergerbuero" }) List<String> suggestions){
+		"rathaus-oeffnungszeiten", "personalausweis", "termin-buergerbuero" }) List<String> suggestions,
+		@DefaultValue("") String languagesFolder){
 
 	/** The contact a tenant offers when the bot cannot help: its own, else this one. */
 	public String handoverContactOf(Tenant tenant) {

@@ -5,9 +5,8 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
-import de.rathausbot.dialogue.time.Formats;
+import de.rathausbot.dialogue.AnswerTexts;
 import de.rathausbot.dialogue.time.TimeQuery;
 import de.rathausbot.knowledge.Contact;
 import de.rathausbot.knowledge.DayHours;
@@ -16,7 +15,8 @@ import de.rathausbot.knowledge.OpeningHours;
 import de.rathausbot.knowledge.TimeRange;
 
 /**
- * Answers about a contact: opening hours at a time, address, phone, fax, e-mail, person.
+ * Answers about a contact: opening hours at a time, address, phone, fax, e-mail, person;
+ * in the citizen's language ({@link AnswerTexts}).
  */
 final class ContactAnswers {
 
@@ -26,28 +26,35 @@ final class ContactAnswers {
 		this.officeHours = officeHours;
 	}
 
-	String answer(Contact contact, Optional<Attribute> attribute, Optional<TimeQuery> time, ZonedDateTime now) {
+	String answer(Contact contact, Optional<Attribute> attribute, Optional<TimeQuery> time, ZonedDateTime now,
+			AnswerTexts t) {
 		String name = "**" + contact.name() + "**";
 		return switch (attribute.orElse(time.isPresent() ? Attribute.HOURS : Attribute.PERSON)) {
-			case HOURS -> hours(contact, time, now);
-			case ADDRESS ->
-				contact.address().map(a -> name + " – Adresse: " + a.oneLine()).orElseGet(() -> card(contact, now));
+			case HOURS -> hours(contact, time, now, t);
+			case ADDRESS -> contact.address()
+				.map(a -> t.get("contact.address", name, a.oneLine()))
+				.orElseGet(() -> card(contact, now, t));
 			case PHONE -> contact.phone()
-				.map(p -> name + " – Telefon: " + p + hoursHint(contact))
-				.orElseGet(() -> "Eine Telefonnummer habe ich dafür nicht.\n\n" + card(contact, now));
+				.map(p -> t.get("contact.phone", name, p) + hoursHint(contact, t))
+				.orElseGet(() -> t.get("contact.noPhone") + "\n\n" + card(contact, now, t));
 			case FAX -> contact.fax()
-				.map(f -> name + " – Fax: " + f)
-				.orElseGet(() -> "Eine Faxnummer habe ich dafür nicht.\n\n" + card(contact, now));
+				.map(f -> t.get("contact.fax", name, f))
+				.orElseGet(() -> t.get("contact.noFax") + "\n\n" + card(contact, now, t));
 			case EMAIL -> contact.email()
-				.map(e -> name + " – E-Mail: " + e)
-				.orElseGet(() -> "Eine E-Mail-Adresse habe ich dafür nicht.\n\n" + card(contact, now));
-			case WEBSITE -> contact.website().map(w -> name + " im Internet: " + w).orElseGet(() -> card(contact, now));
-			default -> card(contact, now);
+				.map(e -> t.get("contact.email", name, e))
+				.orElseGet(() -> t.get("contact.noEmail") + "\n\n" + card(contact, now, t));
+			case WEBSITE ->
+				contact.website().map(w -> t.get("contact.website", name, w)).orElseGet(() -> card(contact, now, t));
+			default -> card(contact, now, t);
 		};
 	}
 
-	/** Everything known about the contact, one fact per line. */
 	String card(Contact contact, ZonedDateTime now) {
+		return card(contact, now, AnswerTexts.GERMAN);
+	}
+
+	/** Everything known about the contact, one fact per line. */
+	String card(Contact contact, ZonedDateTime now, AnswerTexts t) {
 		List<String> lines = new ArrayList<>();
 		lines.add("**" + contact.name() + "**");
 		String role = joinPresent(contact.role(), contact.organisation());
@@ -55,76 +62,74 @@ final class ContactAnswers {
 			lines.add(role);
 		}
 		contact.description().ifPresent(lines::add);
-		contact.address().ifPresent(a -> lines.add("Adresse: " + a.oneLine()));
-		contact.phone().ifPresent(p -> lines.add("Telefon: " + p));
-		contact.fax().ifPresent(f -> lines.add("Fax: " + f));
-		contact.email().ifPresent(e -> lines.add("E-Mail: " + e));
-		contact.website().ifPresent(w -> lines.add("Internet: " + w));
-		contact.openingHours().ifPresent(h -> lines.add("Öffnungszeiten: " + weekly(h) + " " + status(h, now)));
+		contact.address().ifPresent(a -> lines.add(t.get("card.address", a.oneLine())));
+		contact.phone().ifPresent(p -> lines.add(t.get("card.phone", p)));
+		contact.fax().ifPresent(f -> lines.add(t.get("card.fax", f)));
+		contact.email().ifPresent(e -> lines.add(t.get("card.email", e)));
+		contact.website().ifPresent(w -> lines.add(t.get("card.website", w)));
+		contact.openingHours().ifPresent(h -> lines.add(t.get("card.hours", weekly(h, t)) + " " + status(h, now, t)));
 		return String.join("\n", lines);
 	}
 
-	private String hoursHint(Contact contact) {
-		return contact.openingHours().map(h -> "\n\nÖffnungszeiten: " + weekly(h)).orElse("");
+	private String hoursHint(Contact contact, AnswerTexts t) {
+		return contact.openingHours().map(h -> "\n\n" + t.get("card.hours", weekly(h, t))).orElse("");
 	}
 
-	private String hours(Contact contact, Optional<TimeQuery> time, ZonedDateTime now) {
+	private String hours(Contact contact, Optional<TimeQuery> time, ZonedDateTime now, AnswerTexts t) {
 		String name = "**" + contact.name() + "**";
 		if (contact.openingHours().isEmpty()) {
-			return "Öffnungszeiten sind dafür nicht hinterlegt.\n\n" + card(contact, now);
+			return t.get("hours.none") + "\n\n" + card(contact, now, t);
 		}
 		OpeningHours hours = contact.openingHours().get();
 		if (time.isEmpty()) {
-			return name + " – Öffnungszeiten: " + weekly(hours) + "\n\n" + status(hours, now);
+			return t.get("hours.week", name, weekly(hours, t)) + "\n\n" + status(hours, now, t);
 		}
 		TimeQuery query = time.get();
 		return switch (query.kind()) {
-			case NOW -> now(name, hours, now);
-			case DAY -> day(name, hours, query, now);
-			case RANGE -> range(name, hours, query);
+			case NOW -> now(name, hours, now, t);
+			case DAY -> day(name, hours, query, now, t);
+			case RANGE -> range(name, hours, query, now, t);
 		};
 	}
 
-	private String now(String name, OpeningHours hours, ZonedDateTime now) {
+	private String now(String name, OpeningHours hours, ZonedDateTime now, AnswerTexts t) {
 		Optional<TimeRange> span = this.officeHours.currentSpan(hours, now);
 		if (span.isPresent()) {
-			String later = this.officeHours.day(hours, now.toLocalDate())
+			List<String> later = this.officeHours.day(hours, now.toLocalDate())
 				.times()
 				.stream()
-				.filter(t -> t.start() >= span.get().end())
-				.map(TimeRange::spoken)
-				.collect(Collectors.joining(" und "));
-			return name + ": Ja, jetzt geöffnet – heute (" + Formats.weekday(now.toLocalDate()) + ") bis "
-					+ TimeRange.spoken(span.get().end()) + " Uhr."
-					+ (later.isEmpty() ? "" : " Später wieder: " + later + ".");
+				.filter(r -> r.start() >= span.get().end())
+				.map(r -> t.span(r.start(), r.end()))
+				.toList();
+			return t.get("hours.openNow", name, t.weekday(now.getDayOfWeek()), t.clock(span.get().end()))
+					+ (later.isEmpty() ? "" : " " + t.get("hours.laterAgain", String.join(and(t), later)));
 		}
-		return name + ": Nein, gerade geschlossen." + nextOpening(hours, now);
+		return t.get("hours.closedNow", name) + nextOpening(hours, now, t);
 	}
 
-	private String day(String name, OpeningHours hours, TimeQuery query, ZonedDateTime now) {
+	private String day(String name, OpeningHours hours, TimeQuery query, ZonedDateTime now, AnswerTexts t) {
 		DayHours day = this.officeHours.day(hours, query.from());
-		String when = query.spoken();
+		String when = Occasions.when(query, now, t);
 		if (day.isClosed()) {
-			Optional<String> reason = day.closure().or(() -> day.holiday().map(h -> h + ", Feiertag"));
-			return name + ": " + withReason(when, reason) + " geschlossen."
-					+ nextOpening(hours, query.from().atStartOfDay(now.getZone()));
+			Optional<String> reason = day.closure().or(() -> day.holiday().map(h -> t.get("hours.holiday", h)));
+			return t.get("hours.closedOn", name, withReason(when, reason))
+					+ nextOpening(hours, query.from().atStartOfDay(now.getZone()), t);
 		}
-		String times = day.times().stream().map(TimeRange::spoken).collect(Collectors.joining(" und "));
+		String times = spans(day.times(), t);
 		if (query.part().isPresent()) {
 			TimeQuery.PartOfDay part = query.part().get();
-			List<TimeRange> inPart = day.times().stream().filter(t -> t.overlaps(part.start(), part.end())).toList();
+			List<TimeRange> inPart = day.times().stream().filter(r -> r.overlaps(part.start(), part.end())).toList();
+			String partName = Occasions.partOfDay(part, t);
 			if (inPart.isEmpty()) {
-				return name + ": " + when + " " + part.name() + " geschlossen. An diesem Tag geöffnet: " + times + ".";
+				return t.get("hours.closedInPart", name, when, partName, times);
 			}
-			return name + ": Ja, " + when + " " + part.name() + " geöffnet: "
-					+ inPart.stream().map(TimeRange::spoken).collect(Collectors.joining(" und ")) + ".";
+			return t.get("hours.openInPart", name, when, partName, spans(inPart, t));
 		}
 		int closing = day.times().get(day.times().size() - 1).end();
 		if (query.from().equals(now.toLocalDate()) && now.getHour() * 60 + now.getMinute() >= closing) {
-			return name + ": " + when + " war bis " + TimeRange.spoken(closing) + " Uhr geöffnet (" + times
-					+ "), jetzt ist geschlossen." + nextOpening(hours, now);
+			return t.get("hours.wasOpen", name, when, t.clock(closing), times) + nextOpening(hours, now, t);
 		}
-		return name + ": Ja, " + when + " bis " + TimeRange.spoken(closing) + " Uhr geöffnet (" + times + ").";
+		return t.get("hours.openOn", name, when, t.clock(closing), times);
 	}
 
 	/** "am Donnerstag (06.05.2027, Christi Himmelfahrt, Feiertag)". */
@@ -136,15 +141,15 @@ final class ContactAnswers {
 				: when + " (" + reason.get() + ")";
 	}
 
-	private String range(String name, OpeningHours hours, TimeQuery query) {
+	private String range(String name, OpeningHours hours, TimeQuery query, ZonedDateTime now, AnswerTexts t) {
 		List<String> lines = new ArrayList<>();
-		lines.add(name + " – Öffnungszeiten " + query.spoken() + ":");
+		lines.add(t.get("hours.range", name, Occasions.when(query, now, t)));
 		for (LocalDate date = query.from(); !date.isAfter(query.to()); date = date.plusDays(1)) {
 			DayHours day = this.officeHours.day(hours, date);
 			String times = day.isClosed()
-					? "geschlossen" + day.closure().or(day::holiday).map(h -> " (" + h + ")").orElse("")
-					: day.times().stream().map(TimeRange::spoken).collect(Collectors.joining(" und "));
-			lines.add("- " + Formats.weekdayAndDate(date) + ": " + times);
+					? t.get("hours.closed") + day.closure().or(day::holiday).map(h -> " (" + h + ")").orElse("")
+					: spans(day.times(), t);
+			lines.add("- " + t.weekdayAndDate(date) + ": " + times);
 		}
 		return String.join("\n", lines);
 	}
@@ -154,49 +159,70 @@ final class ContactAnswers {
 	 * without hours.
 	 */
 	String statusLine(Contact contact, ZonedDateTime now) {
-		return contact.openingHours().map(h -> " – " + Formats.uncapitalize(status(h, now))).orElse("");
+		return contact.openingHours()
+			.map(h -> " – " + de.rathausbot.dialogue.time.Formats.uncapitalize(status(h, now, AnswerTexts.GERMAN)))
+			.orElse("");
+	}
+
+	String status(OpeningHours hours, ZonedDateTime now) {
+		return status(hours, now, AnswerTexts.GERMAN);
 	}
 
 	/** "Jetzt geöffnet bis 12 Uhr." or "Jetzt geschlossen. Nächste Öffnung: …". */
-	String status(OpeningHours hours, ZonedDateTime now) {
+	String status(OpeningHours hours, ZonedDateTime now, AnswerTexts t) {
 		Optional<TimeRange> span = this.officeHours.currentSpan(hours, now);
 		if (span.isPresent()) {
-			return "Jetzt geöffnet bis " + TimeRange.spoken(span.get().end()) + " Uhr.";
+			return t.get("hours.statusOpen", t.clock(span.get().end()));
 		}
-		return "Jetzt geschlossen." + nextOpening(hours, now);
+		return t.get("hours.statusClosed") + nextOpening(hours, now, t);
 	}
 
-	private String nextOpening(OpeningHours hours, ZonedDateTime after) {
+	private String nextOpening(OpeningHours hours, ZonedDateTime after, AnswerTexts t) {
 		return this.officeHours.nextOpening(hours, after).map(next -> {
-			String day = next.toLocalDate().equals(after.toLocalDate()) ? "heute"
-					: next.toLocalDate().equals(after.toLocalDate().plusDays(1))
-							? "morgen, " + Formats.weekdayAndDate(next.toLocalDate())
-							: Formats.weekdayAndDate(next.toLocalDate());
-			return " Nächste Öffnung: " + day + ", " + Formats.time(next) + ".";
+			LocalDate day = next.toLocalDate();
+			String clock = t.clock(next.getHour() * 60 + next.getMinute());
+			String sentence = day.equals(after.toLocalDate()) ? t.get("hours.nextToday", clock)
+					: day.equals(after.toLocalDate().plusDays(1))
+							? t.get("hours.nextTomorrow", t.weekdayAndDate(day), clock)
+							: t.get("hours.nextDay", t.weekdayAndDate(day), clock);
+			return " " + sentence;
 		}).orElse("");
+	}
+
+	String weekly(OpeningHours hours) {
+		return weekly(hours, AnswerTexts.GERMAN);
 	}
 
 	/**
 	 * "Montag bis Mittwoch 8–12 Uhr; Donnerstag 8–12 und 14–18 Uhr; …; an Feiertagen
 	 * geschlossen".
 	 */
-	String weekly(OpeningHours hours) {
+	String weekly(OpeningHours hours, AnswerTexts t) {
 		List<String> parts = new ArrayList<>();
 		for (OfficeHours.WeekdayGroup group : this.officeHours.regularWeek(hours)) {
-			String days = group.from() == group.to() ? Formats.weekday(group.from())
-					: Formats.weekday(group.from())
-							+ (group.to().getValue() - group.from().getValue() == 1 ? " und " : " bis ")
-							+ Formats.weekday(group.to());
-			String times = group.times().isEmpty() ? "geschlossen"
-					: group.times().stream().map(TimeRange::spoken).collect(Collectors.joining(" und "));
+			String days = group.from() == group.to() ? t.weekday(group.from()) : t.weekday(group.from()) + " "
+					+ (group.to().getValue() - group.from().getValue() == 1 ? t.get("word.and") : t.get("word.to"))
+					+ " " + t.weekday(group.to());
+			String times = group.times().isEmpty() ? t.get("hours.closed") : spans(group.times(), t);
 			parts.add(days + " " + times);
 		}
 		boolean holidaysClosed = this.officeHours.day(hours, LocalDate.of(2024, 12, 25)).isClosed();
-		return String.join("; ", parts) + (holidaysClosed ? "; an Feiertagen geschlossen." : ".");
+		return String.join("; ", parts) + (holidaysClosed ? "; " + t.get("hours.holidaysClosed") + "." : ".");
+	}
+
+	/** "8–12 Uhr und 14–18 Uhr". */
+	private static String spans(List<TimeRange> ranges, AnswerTexts t) {
+		return String.join(and(t), ranges.stream().map(r -> t.span(r.start(), r.end())).toList());
+	}
+
+	private static String and(AnswerTexts t) {
+		return " " + t.get("word.and") + " ";
 	}
 
 	private static String joinPresent(Optional<String> a, Optional<String> b) {
-		return java.util.stream.Stream.of(a, b).flatMap(Optional::stream).collect(Collectors.joining(", "));
+		return java.util.stream.Stream.of(a, b)
+			.flatMap(Optional::stream)
+			.collect(java.util.stream.Collectors.joining(", "));
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import de.rathausbot.dialogue.Answer;
+import de.rathausbot.dialogue.AnswerTexts;
 import de.rathausbot.dialogue.DialogueProperties;
 import de.rathausbot.dialogue.Outcome;
 import de.rathausbot.intents.Intent;
@@ -44,19 +45,16 @@ public final class FallbackAnswer {
 	}
 
 	public Answer answer(String language, ZonedDateTime now, double confidence) {
-		boolean english = "en".equals(language);
+		AnswerTexts t = AnswerTexts.in(language);
 		List<String> lines = new ArrayList<>();
-		lines.add(english ? "Sorry, I can't answer that – it is not something I know about."
-				: "Dazu kann ich Ihnen leider nichts sagen – das gehört nicht zu dem, worüber ich Bescheid weiß.");
+		lines.add(t.get("fallback.cannot"));
 		Optional<Contact> contact = this.knowledge.contact(this.handoverContact.get());
 		contact.ifPresent(c -> {
-			lines.add(english ? "The staff of " + c.name() + " will be glad to help:"
-					: "Gern hilft Ihnen das Team im " + c.name() + " weiter:");
-			c.phone().ifPresent(p -> lines.add("- " + (english ? "Phone: " : "Telefon: ") + p));
-			c.email().ifPresent(e -> lines.add("- " + (english ? "E-mail: " : "E-Mail: ") + e));
+			lines.add(t.get("fallback.team", c.name()));
+			c.phone().ifPresent(p -> lines.add("- " + t.get("fallback.phone", p)));
+			c.email().ifPresent(e -> lines.add("- " + t.get("fallback.email", e)));
 			c.openingHours()
-				.ifPresent(h -> lines.add(
-						"- " + (english ? "Opening hours: " : "Öffnungszeiten: ") + this.answers.contacts().weekly(h)));
+				.ifPresent(h -> lines.add("- " + t.get("fallback.hours", this.answers.contacts().weekly(h, t))));
 		});
 		List<String> suggestions = this.properties.suggestions()
 			.stream()
@@ -65,7 +63,7 @@ public final class FallbackAnswer {
 			.map(Intent::title)
 			.toList();
 		if (!suggestions.isEmpty()) {
-			lines.add(english ? "I can help you with, for example:" : "Ich helfe Ihnen zum Beispiel bei:");
+			lines.add(t.get("fallback.examples"));
 			suggestions.forEach(s -> lines.add("- " + s));
 		}
 		return new Answer(String.join("\n", lines), Outcome.FALLBACK, null, confidence, language, suggestions,

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import de.rathausbot.dialogue.Answer;
+import de.rathausbot.dialogue.AnswerTexts;
 import de.rathausbot.dialogue.AnswerMarkdown;
 import de.rathausbot.dialogue.Card;
 import de.rathausbot.dialogue.Outcome;
@@ -99,7 +100,7 @@ public final class KnowledgeAnswers {
 				answer.quickReplies().stream().filter(q -> !quickReplies.contains(q)).forEach(quickReplies::add);
 			}
 			else {
-				facts = facts(item.get(), attribute, time, now);
+				facts = facts(item.get(), attribute, time, now, AnswerTexts.in(language));
 			}
 			text = specific || intentText.isEmpty() ? facts : join(intentText, facts);
 			List<Source> itemSources = sources(item.get());
@@ -133,10 +134,10 @@ public final class KnowledgeAnswers {
 				List.of(), List.of(), excerpt.lines().stream().map(Passage.Line::number).toList());
 	}
 
-	private String facts(KnowledgeItem item, Optional<Attribute> attribute, Optional<TimeQuery> time,
-			ZonedDateTime now) {
+	private String facts(KnowledgeItem item, Optional<Attribute> attribute, Optional<TimeQuery> time, ZonedDateTime now,
+			AnswerTexts texts) {
 		if (item instanceof Contact contact) {
-			return this.contacts.answer(contact, attribute, time, now);
+			return this.contacts.answer(contact, attribute, time, now, texts);
 		}
 		return item instanceof Event event ? this.events.one(event, time, now) : "";
 	}

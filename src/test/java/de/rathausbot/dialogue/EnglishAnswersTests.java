@@ -1,0 +1,82 @@
+package de.rathausbot.dialogue;
+
+import java.time.ZonedDateTime;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the bot computes is said in English to an English question: opening hours now and
+ * for the week with the next opening, contact facts, the fallback and a question back.
+ * The demo Rathaus: Mo–Fr 8–12, Thursday also 14–18, closed on public holidays.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class EnglishAnswersTests {
+
+	private static final ZonedDateTime SUNDAY = ZonedDateTime.parse("2026-11-29T10:00:00+01:00[Europe/Berlin]");
+
+	private static final ZonedDateTime THURSDAY_MORNING = ZonedDateTime
+		.parse("2026-11-26T10:00:00+01:00[Europe/Berlin]");
+
+	private static final ZonedDateTime THURSDAY_LUNCH = ZonedDateTime.parse("2026-11-26T12:30:00+01:00[Europe/Berlin]");
+
+	private static final ZonedDateTime FRIDAY_EVENING = ZonedDateTime.parse("2026-11-27T19:00:00+01:00[Europe/Berlin]");
+
+	@Autowired
+	Dialogue dialogue;
+
+	private String at(ZonedDateTime now, String question) {
+		Answer answer = this.dialogue.answer(question, Optional.of("en"), now);
+		assertThat(answer.language()).isEqualTo("en");
+		return answer.text();
+	}
+
+	@Test
+	void openNowSaysUntilWhenAndWhenItOpensAgainLater() {
+		assertThat(at(THURSDAY_MORNING, "Is the town hall open now?"))
+			.contains("Yes, open now – today (Thursday) until 12 pm.", "Open again later: 2 pm–6 pm.");
+	}
+
+	@Test
+	void closedNowSaysWhenItOpensAgain() {
+		assertThat(at(THURSDAY_LUNCH, "Is the town hall open now?"))
+			.contains("No, closed at the moment. It opens again today at 2 pm.");
+		assertThat(at(SUNDAY, "Is the town hall open now?"))
+			.contains("It opens again tomorrow (Monday, 30 Nov 2026) at 8 am.");
+		assertThat(at(FRIDAY_EVENING, "Is the town hall open now?"))
+			.contains("It opens again on Monday, 30 Nov 2026 at 8 am.");
+	}
+
+	@Test
+	void theWeekInEnglishWithHolidays() {
+		assertThat(at(SUNDAY, "What are the opening hours of the town hall?"))
+			.contains("Monday to Wednesday 8 am–12 pm; Thursday 8 am–12 pm and 2 pm–6 pm; Friday 8 am–12 pm;",
+					"closed on public holidays.", "Closed now.")
+			.doesNotContain("Uhr", "geschlossen");
+	}
+
+	@Test
+	void contactFactsInEnglish() {
+		assertThat(at(SUNDAY, "What is the phone number of the town hall?")).contains("– phone: 07141 910-0",
+				"Opening hours: Monday to Wednesday");
+	}
+
+	@Test
+	void theFallbackInEnglish() {
+		assertThat(at(SUNDAY, "Tell me a joke about cats")).startsWith("Sorry, I can't answer that")
+			.contains("will be glad to help:", "- Phone: 07141 910-0", "- Opening hours: Monday to Wednesday 8 am");
+	}
+
+	@Test
+	void germanStaysAsItWas() {
+		assertThat(this.dialogue.answer("Hat das Rathaus jetzt offen?", Optional.of("de"), THURSDAY_LUNCH).text())
+			.contains("Nein, gerade geschlossen. Nächste Öffnung: heute, 14 Uhr.");
+	}
+
+}
