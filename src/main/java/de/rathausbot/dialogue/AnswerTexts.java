@@ -127,6 +127,16 @@ public final class AnswerTexts {
 		return m == 0 ? Integer.toString(shown) : shown + ":" + (m < 10 ? "0" : "") + m;
 	}
 
+	/** An amount of a fee: "70,00 €", "€70.00". */
+	public String money(de.rathausbot.knowledge.Fee fee) {
+		if (german()) {
+			return fee.formattedAmount();
+		}
+		java.text.NumberFormat format = java.text.NumberFormat.getCurrencyInstance(this.locale);
+		format.setCurrency(java.util.Currency.getInstance("EUR"));
+		return format.format(fee.amount());
+	}
+
 	/** The words joined: "a, b und c"; "a, b and c". */
 	public String list(java.util.List<String> words) {
 		if (words.size() <= 1) {

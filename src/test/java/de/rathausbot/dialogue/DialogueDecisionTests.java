@@ -44,7 +44,7 @@ class DialogueDecisionTests {
 		Answer answer = answer("How much does a passport cost?");
 
 		assertThat(answer.outcome()).isEqualTo(Outcome.ANSWERED);
-		assertThat(answer.text()).contains("70,00");
+		assertThat(answer.text()).contains("€70.00");
 	}
 
 	@Test

@@ -159,8 +159,12 @@ final class ContactAnswers {
 	 * without hours.
 	 */
 	String statusLine(Contact contact, ZonedDateTime now) {
+		return statusLine(contact, now, AnswerTexts.GERMAN);
+	}
+
+	String statusLine(Contact contact, ZonedDateTime now, AnswerTexts t) {
 		return contact.openingHours()
-			.map(h -> " – " + de.rathausbot.dialogue.time.Formats.uncapitalize(status(h, now, AnswerTexts.GERMAN)))
+			.map(h -> " – " + de.rathausbot.dialogue.time.Formats.uncapitalize(status(h, now, t)))
 			.orElse("");
 	}
 

@@ -95,7 +95,8 @@ public final class KnowledgeAnswers {
 			boolean specific = attribute.isPresent() || (time.isPresent() && !(item.get() instanceof Service));
 			String facts;
 			if (item.get() instanceof Service service) {
-				ServiceAnswers.Facts answer = this.services.answer(service, attribute, folded, now);
+				ServiceAnswers.Facts answer = this.services.answer(service, attribute, folded, now,
+						AnswerTexts.in(language));
 				facts = answer.text();
 				answer.quickReplies().stream().filter(q -> !quickReplies.contains(q)).forEach(quickReplies::add);
 			}

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import de.rathausbot.dialogue.AnswerTexts;
 import de.rathausbot.knowledge.Contact;
 import de.rathausbot.knowledge.KnowledgeBase;
 import de.rathausbot.knowledge.Service;
@@ -59,101 +60,110 @@ final class ServiceAnswers {
 	 * steps that the question names ("Was ist eine Wohnungsgeberbestätigung?")
 	 */
 	Facts answer(Service service, Optional<Attribute> attribute, String foldedQuestion, ZonedDateTime now) {
+		return answer(service, attribute, foldedQuestion, now, AnswerTexts.GERMAN);
+	}
+
+	Facts answer(Service service, Optional<Attribute> attribute, String foldedQuestion, ZonedDateTime now,
+			AnswerTexts t) {
 		Attribute asked = attribute.orElse(null);
-		String text = attribute.map(a -> detail(service, a, now))
-			.orElseGet(() -> overview(service, now, foldedQuestion));
+		String text = attribute.map(a -> detail(service, a, now, t))
+			.orElseGet(() -> overview(service, now, foldedQuestion, t));
 		return new Facts(text, detailQuestions(service, asked));
 	}
 
-	private String detail(Service service, Attribute attribute, ZonedDateTime now) {
+	private String detail(Service service, Attribute attribute, ZonedDateTime now, AnswerTexts t) {
 		String name = "**" + service.name() + "**";
 		return switch (attribute) {
-			case FEE -> fees(service);
-			case DOCUMENTS -> service.documents().isEmpty() ? overview(service, now)
-					: name + " – bitte mitbringen:\n" + bullets(service.documents());
-			case STEPS -> howToApply(service, now);
-			case DEADLINE -> service.deadline().map(d -> name + ": " + d).orElseGet(() -> overview(service, now));
-			case VALIDITY ->
-				service.validity().map(v -> name + " – Gültigkeit: " + v).orElseGet(() -> overview(service, now));
+			case FEE -> fees(service, t);
+			case DOCUMENTS -> service.documents().isEmpty() ? overview(service, now, t)
+					: t.get("service.documents", name) + "\n" + bullets(service.documents());
+			case STEPS -> howToApply(service, now, t);
+			case DEADLINE -> service.deadline().map(d -> name + ": " + d).orElseGet(() -> overview(service, now, t));
+			case VALIDITY -> service.validity()
+				.map(v -> t.get("service.validity", name, v))
+				.orElseGet(() -> overview(service, now, t));
 			case PROCESSING_TIME -> service.processingTime()
-				.map(p -> name + " – Bearbeitungsdauer: " + p)
-				.orElseGet(() -> overview(service, now));
+				.map(p -> t.get("service.processingTime", name, p))
+				.orElseGet(() -> overview(service, now, t));
 			case ONLINE -> service.onlineUrl()
-				.map(u -> name + " – online: " + u + "\n\n" + service.summary())
-				.orElseGet(() -> name + " kann nicht online erledigt werden. " + service.summary());
-			case WHERE -> where(service, now).orElseGet(() -> overview(service, now));
-			case RESPONSIBLE -> responsible(service, now).orElseGet(() -> overview(service, now));
-			default -> overview(service, now);
+				.map(u -> t.get("service.online", name, u) + "\n\n" + service.summary())
+				.orElseGet(() -> t.get("service.notOnline", name) + " " + service.summary());
+			case WHERE -> where(service, now, t).orElseGet(() -> overview(service, now, t));
+			case RESPONSIBLE -> responsible(service, now, t).orElseGet(() -> overview(service, now, t));
+			default -> overview(service, now, t);
 		};
 	}
 
-	private String overview(Service service, ZonedDateTime now) {
-		return overview(service, now, "");
+	private String overview(Service service, ZonedDateTime now, AnswerTexts t) {
+		return overview(service, now, "", t);
 	}
 
 	/**
 	 * What it is, what it costs, who does it and whether they are open now; documents and
 	 * steps only when the question names one of them.
 	 */
-	private String overview(Service service, ZonedDateTime now, String foldedQuestion) {
+	private String overview(Service service, ZonedDateTime now, String foldedQuestion, AnswerTexts t) {
 		List<String> parts = new ArrayList<>();
 		parts.add("**" + service.name() + "**: " + service.summary());
 		if (ServiceFees.has(service)) {
-			parts.add("Kosten: " + ServiceFees.line(service));
+			parts.add(t.get("service.costs", ServiceFees.line(service, t)));
 		}
 		Set<String> asked = askedWords(service, foldedQuestion);
 		if (mentions(service.documents(), asked)) {
-			parts.add("Mitbringen:\n" + bullets(service.documents()));
+			parts.add(t.get("service.bring") + "\n" + bullets(service.documents()));
 		}
 		if (mentions(service.steps(), asked)) {
-			parts.add("So geht's:\n" + numbered(service.steps()));
+			parts.add(t.get("service.steps") + "\n" + numbered(service.steps()));
 		}
-		contact(service).ifPresent(c -> parts.add("Zuständig: " + c.name() + this.contacts.statusLine(c, now)));
-		service.onlineUrl().ifPresent(u -> parts.add("Online: " + u));
+		contact(service)
+			.ifPresent(c -> parts.add(t.get("service.responsible", c.name()) + this.contacts.statusLine(c, now, t)));
+		service.onlineUrl().ifPresent(u -> parts.add(t.get("service.onlineLine", u)));
 		return String.join("\n\n", parts);
 	}
 
 	/** Steps, documents, fee, where (with the office's hours) and the online link. */
-	private String howToApply(Service service, ZonedDateTime now) {
+	private String howToApply(Service service, ZonedDateTime now, AnswerTexts t) {
 		List<String> parts = new ArrayList<>();
 		String name = "**" + service.name() + "**";
 		if (service.steps().isEmpty()) {
 			parts.add(name + ": " + service.summary() + service.details().map(d -> "\n\n" + d).orElse(""));
 		}
 		else {
-			parts.add("So geht's – " + name + ":\n" + numbered(service.steps())
+			parts.add(t.get("service.stepsOf", name) + "\n" + numbered(service.steps())
 					+ service.details().map(d -> "\n\n" + d).orElse(""));
 		}
 		if (!service.documents().isEmpty()) {
-			parts.add("Mitbringen:\n" + bullets(service.documents()));
+			parts.add(t.get("service.bring") + "\n" + bullets(service.documents()));
 		}
 		if (ServiceFees.has(service)) {
-			parts.add("Kosten: " + ServiceFees.line(service));
+			parts.add(t.get("service.costs", ServiceFees.line(service, t)));
 		}
-		service.deadline().ifPresent(d -> parts.add("Frist: " + d));
-		contact(service)
-			.ifPresent(c -> parts.add("Wo: " + c.name() + c.address().map(a -> ", " + a.oneLine()).orElse("")
-					+ c.openingHours().map(h -> "\nÖffnungszeiten: " + this.contacts.weekly(h)).orElse("")
-					+ this.contacts.statusLine(c, now)));
-		service.onlineUrl().ifPresent(u -> parts.add("Online: " + u));
+		service.deadline().ifPresent(d -> parts.add(t.get("service.deadline", d)));
+		contact(service).ifPresent(
+				c -> parts.add(t.get("service.where", c.name()) + c.address().map(a -> ", " + a.oneLine()).orElse("")
+						+ c.openingHours().map(h -> "\n" + t.get("card.hours", this.contacts.weekly(h, t))).orElse("")
+						+ this.contacts.statusLine(c, now, t)));
+		service.onlineUrl().ifPresent(u -> parts.add(t.get("service.onlineLine", u)));
 		return String.join("\n\n", parts);
 	}
 
-	private Optional<String> where(Service service, ZonedDateTime now) {
+	private Optional<String> where(Service service, ZonedDateTime now, AnswerTexts t) {
 		return contact(service).filter(c -> c.address().isPresent())
-			.map(c -> "**" + service.name() + "**: im " + c.name() + ", " + c.address().get().oneLine() + "."
-					+ this.contacts.statusLine(c, now) + service.onlineUrl().map(u -> "\n\nOnline: " + u).orElse(""));
+			.map(c -> t.get("service.at", "**" + service.name() + "**", c.name(), c.address().get().oneLine())
+					+ this.contacts.statusLine(c, now, t)
+					+ service.onlineUrl().map(u -> "\n\n" + t.get("service.onlineLine", u)).orElse(""));
 	}
 
-	private Optional<String> responsible(Service service, ZonedDateTime now) {
-		return contact(service).map(c -> "Zuständig für **" + service.name() + "**:\n\n" + this.contacts.card(c, now));
+	private Optional<String> responsible(Service service, ZonedDateTime now, AnswerTexts t) {
+		return contact(service).map(c -> t.get("service.responsibleFor", "**" + service.name() + "**") + "\n\n"
+				+ this.contacts.card(c, now, t));
 	}
 
-	private String fees(Service service) {
+	private String fees(Service service, AnswerTexts t) {
 		if (!ServiceFees.has(service)) {
-			return "**" + service.name() + "**: Zu den Kosten habe ich keine Angabe. " + service.summary();
+			return t.get("service.noCosts", "**" + service.name() + "**") + " " + service.summary();
 		}
-		return "**" + service.name() + "** – " + ServiceFees.text(service);
+		return "**" + service.name() + "** – " + ServiceFees.text(service, t);
 	}
 
 	/** The fees on one line, or nothing when the service has none. */

@@ -2,6 +2,7 @@ package de.rathausbot.dialogue.answers;
 
 import java.util.List;
 
+import de.rathausbot.dialogue.AnswerTexts;
 import de.rathausbot.knowledge.Fee;
 import de.rathausbot.knowledge.Service;
 
@@ -19,19 +20,24 @@ final class ServiceFees {
 	/**
 	 * "kostenlos (gebührenfrei)" or "Gebühren:" with one line per fee and its condition.
 	 */
-	static String text(Service service) {
+	static String text(Service service, AnswerTexts t) {
 		List<Fee> fees = service.fees();
 		if (fees.isEmpty()) {
-			return "Kosten: " + service.feeNote().orElse("");
+			return t.get("service.costs", service.feeNote().orElse(""));
 		}
 		if (fees.size() == 1 && fees.get(0).isFree()) {
-			return line(service) + service.feeNote().map(n -> " " + n).orElse("");
+			return line(service, t) + service.feeNote().map(n -> " " + n).orElse("");
 		}
-		return "Gebühren:\n" + ServiceAnswers.bullets(items(fees)) + service.feeNote().map(n -> "\n\n" + n).orElse("");
+		return t.get("fees.heading") + "\n" + ServiceAnswers.bullets(items(fees, t))
+				+ service.feeNote().map(n -> "\n\n" + n).orElse("");
 	}
 
 	/** The fees on one line: "37,00 € ab 24 Jahren, 22,80 € unter 24 Jahren". */
 	static String line(Service service) {
+		return line(service, AnswerTexts.GERMAN);
+	}
+
+	static String line(Service service, AnswerTexts t) {
 		List<Fee> fees = service.fees();
 		if (fees.isEmpty()) {
 			// a catalogue's fees as text
@@ -39,15 +45,15 @@ final class ServiceFees {
 		}
 		if (fees.size() == 1 && fees.get(0).isFree()) {
 			String condition = fees.get(0).condition();
-			return "kostenlos (gebührenfrei)" + (condition.isEmpty() ? "." : " – " + condition + ".");
+			return t.get("fees.free") + (condition.isEmpty() ? "." : " – " + condition + ".");
 		}
-		return String.join(", ", items(fees)) + ".";
+		return String.join(", ", items(fees, t)) + ".";
 	}
 
 	/** "37,00 € ab 24 Jahren", "kostenlos unter 6 Jahren". */
-	private static List<String> items(List<Fee> fees) {
+	private static List<String> items(List<Fee> fees, AnswerTexts t) {
 		return fees.stream()
-			.map(f -> (f.isFree() ? "kostenlos" : f.formattedAmount())
+			.map(f -> (f.isFree() ? t.get("fees.freeItem") : t.money(f))
 					+ (f.condition().isEmpty() ? "" : " " + f.condition()))
 			.toList();
 	}
