@@ -112,12 +112,13 @@ public class Dialogue {
 			return this.clarification.ask(clarify.options(), text, lang);
 		}
 		if (reaction instanceof Reaction.EventList list) {
-			String dates = this.answers.events().list(list.dates(), now, "Dazu habe ich diese Veranstaltungen:");
+			AnswerTexts texts = AnswerTexts.in(lang);
+			String dates = this.answers.events().list(list.dates(), now, texts.get("event.related"), texts);
 			return new Answer(dates, Outcome.ANSWERED, list.label(), list.confidence(), lang, List.of(), List.of());
 		}
 		if (reaction instanceof Reaction.EventsOn events) {
-			return new Answer(this.answers.events().calendar(Optional.of(events.time()), now), Outcome.ANSWERED,
-					events.label(), events.confidence(), lang, List.of(), List.of());
+			return new Answer(this.answers.events().calendar(Optional.of(events.time()), now, AnswerTexts.in(lang)),
+					Outcome.ANSWERED, events.label(), events.confidence(), lang, List.of(), List.of());
 		}
 		return this.fallback.answer(lang, now, reaction.confidence());
 	}

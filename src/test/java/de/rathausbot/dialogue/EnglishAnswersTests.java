@@ -79,4 +79,22 @@ class EnglishAnswersTests {
 			.contains("Nein, gerade geschlossen. Nächste Öffnung: heute, 14 Uhr.");
 	}
 
+	private static final ZonedDateTime MONDAY = ZonedDateTime.parse("2026-11-30T10:00:00+01:00[Europe/Berlin]");
+
+	@Test
+	void anEventSeriesWithItsRuleTimesAndNextDate() {
+		assertThat(at(MONDAY, "When is the next city tour?")).contains(
+				"takes place every Saturday from April to October from 2 pm to 3:30 pm in Tourist Information",
+				"Next date: Saturday, 3 Apr 2027.");
+		assertThat(at(MONDAY, "Is there a city tour this Saturday?"))
+			.contains("does not take place on Saturday, 5 Dec 2026. Next date after that: Saturday, 3 Apr 2027.");
+	}
+
+	@Test
+	void theEventsOfAMonthInEnglish() {
+		assertThat(at(MONDAY, "Are there events in June?")).startsWith("Events in June 2027:")
+			.contains("- on Saturday, 5 Jun 2027 from 2 pm to 3:30 pm:", "4 dates in this period",
+					"every last Wednesday of the month");
+	}
+
 }

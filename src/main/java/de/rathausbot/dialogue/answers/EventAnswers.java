@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import de.rathausbot.dialogue.AnswerTexts;
 import de.rathausbot.dialogue.time.Formats;
 import de.rathausbot.dialogue.time.TimeQuery;
 import de.rathausbot.knowledge.Event;
@@ -29,76 +30,88 @@ public final class EventAnswers {
 		this.knowledge = knowledge;
 	}
 
-	/** One event; with a time asked, whether and when it takes place then. */
 	String one(Event event, Optional<TimeQuery> time, ZonedDateTime now) {
+		return one(event, time, now, AnswerTexts.GERMAN);
+	}
+
+	/** One event; with a time asked, whether and when it takes place then. */
+	String one(Event event, Optional<TimeQuery> time, ZonedDateTime now, AnswerTexts t) {
 		if (time.isPresent() && time.get().kind() != TimeQuery.Kind.NOW && event.recurs()) {
-			return onDays(event, time.get(), now);
+			return onDays(event, time.get(), now, t);
 		}
-		StringBuilder text = new StringBuilder("**" + event.title() + "** ");
+		String title = "**" + event.title() + "**";
+		String place = event.location().map(l -> " " + t.get("event.in", l)).orElse("");
+		StringBuilder text = new StringBuilder();
 		if (event.recurs()) {
 			Optional<Occurrence> next = event.next(now);
 			Optional<Occurrence> last = event.last(now);
-			text.append(next.isPresent() ? "findet " : "fand ").append(RecurrenceWords.spoken(event));
-			times(event).ifPresent(t -> text.append(' ').append(t));
-			event.location().ifPresent(l -> text.append(" in ").append(l));
-			text.append(" statt.");
-			next.ifPresent(o -> text.append(" Nächster Termin: ").append(date(o)).append('.'));
+			String details = RecurrenceWords.spoken(event, t) + times(event.first(), t).map(s -> " " + s).orElse("")
+					+ place;
+			text.append(t.get(next.isPresent() ? "event.takesPlace" : "event.tookPlace", title, details));
+			next.ifPresent(o -> text.append(' ').append(t.get("event.next", date(o, t))));
 			if (next.isEmpty()) {
-				last.ifPresent(o -> text.append(" Zuletzt ").append(when(o)).append('.'));
+				last.ifPresent(o -> text.append(' ').append(t.get("event.last", when(o, t))));
 			}
 		}
 		else {
 			Occurrence only = event.first();
-			text.append(only.isOver(now) ? "fand " : "findet ").append(when(only));
-			event.location().ifPresent(l -> text.append(" in ").append(l));
-			text.append(" statt.");
+			text.append(t.get(only.isOver(now) ? "event.tookPlace" : "event.takesPlace", title, when(only, t) + place));
 		}
 		event.description().ifPresent(d -> text.append("\n\n").append(d));
-		event.organiser().ifPresent(o -> text.append("\n\nVeranstalter: ").append(o));
+		event.organiser().ifPresent(o -> text.append("\n\n").append(t.get("event.organiser", o)));
 		return text.toString();
 	}
 
 	/** "Am Samstag (28.11.): Wochenmarkt von 7 bis 13 Uhr." or that it does not. */
-	private String onDays(Event event, TimeQuery time, ZonedDateTime now) {
+	private String onDays(Event event, TimeQuery time, ZonedDateTime now, AnswerTexts t) {
 		List<Occurrence> dates = occurrences(event, time, now);
-		String when = Formats.capitalize(time.spoken());
+		String when = Occasions.when(time, now, t);
+		String title = "**" + event.title() + "**";
 		if (dates.isEmpty()) {
 			Optional<Occurrence> next = event.next(time.to().plusDays(1).atStartOfDay(now.getZone()));
-			return when + " findet **" + event.title() + "** nicht statt."
-					+ next.map(o -> " Nächster Termin danach: " + date(o) + ".").orElse("");
+			return t.get("event.notThen", Formats.capitalize(when), title, when)
+					+ next.map(o -> " " + t.get("event.nextAfter", date(o, t))).orElse("");
 		}
 		if (dates.size() == 1) {
 			Occurrence only = dates.get(0);
-			return "**" + event.title() + "** " + (only.isOver(now) ? "fand " : "findet ") + when(only)
-					+ event.location().map(l -> " in " + l).orElse("") + " statt.";
+			return t.get(only.isOver(now) ? "event.tookPlace" : "event.takesPlace", title,
+					when(only, t) + event.location().map(l -> " " + t.get("event.in", l)).orElse(""));
 		}
-		return list(dates, now, "**" + event.title() + "** " + time.spoken() + ":");
+		return list(dates, now, title + " " + when + ":", t);
+	}
+
+	public String list(List<Occurrence> dates, ZonedDateTime now, String heading) {
+		return list(dates, now, heading, AnswerTexts.GERMAN);
 	}
 
 	/** The dates of a list, a series shown once with its rule and number of dates. */
-	public String list(List<Occurrence> dates, ZonedDateTime now, String heading) {
+	public String list(List<Occurrence> dates, ZonedDateTime now, String heading, AnswerTexts t) {
 		Map<Event, List<Occurrence>> byEvent = new LinkedHashMap<>();
 		for (Occurrence date : dates) {
 			byEvent.computeIfAbsent(date.event(), e -> new ArrayList<>()).add(date);
 		}
 		List<String> lines = new ArrayList<>();
 		lines.add(heading);
-		byEvent.values().stream().limit(MAX_LISTED).forEach(ds -> lines.add("- " + line(ds, now)));
+		byEvent.values().stream().limit(MAX_LISTED).forEach(ds -> lines.add("- " + line(ds, now, t)));
 		if (byEvent.size() > MAX_LISTED) {
-			lines.add("… und " + (byEvent.size() - MAX_LISTED) + " weitere.");
+			lines.add(t.get("event.more", byEvent.size() - MAX_LISTED));
 		}
 		return String.join("\n", lines);
 	}
 
-	/** Events in a period, or the upcoming ones when no period was asked. */
 	public String calendar(Optional<TimeQuery> time, ZonedDateTime now) {
+		return calendar(time, now, AnswerTexts.GERMAN);
+	}
+
+	/** Events in a period, or the upcoming ones when no period was asked. */
+	public String calendar(Optional<TimeQuery> time, ZonedDateTime now, AnswerTexts t) {
 		if (time.isPresent() && time.get().kind() != TimeQuery.Kind.NOW) {
 			List<Occurrence> inRange = between(time.get(), now);
+			String when = Occasions.when(time.get(), now, t);
 			if (inRange.isEmpty()) {
-				return Formats.capitalize(time.get().spoken())
-						+ " sind keine Veranstaltungen in meinem Kalender eingetragen.";
+				return t.get("event.none", Formats.capitalize(when), when);
 			}
-			return list(inRange, now, "Veranstaltungen " + time.get().spoken() + ":");
+			return list(inRange, now, t.get("event.period", when), t);
 		}
 		List<Occurrence> upcoming = this.knowledge.events()
 			.stream()
@@ -106,7 +119,7 @@ public final class EventAnswers {
 			.sorted(Comparator.comparing(Occurrence::start))
 			.toList();
 		if (!upcoming.isEmpty()) {
-			return list(upcoming, now, "Die nächsten Veranstaltungen:");
+			return list(upcoming, now, t.get("event.upcoming"), t);
 		}
 		List<Occurrence> recent = this.knowledge.events()
 			.stream()
@@ -114,8 +127,8 @@ public final class EventAnswers {
 			.sorted(Comparator.comparing(Occurrence::start).reversed())
 			.limit(5)
 			.toList();
-		return "Derzeit sind keine kommenden Veranstaltungen eingetragen."
-				+ (recent.isEmpty() ? "" : "\n\n" + list(recent, now, "Zuletzt:"));
+		return t.get("event.noneUpcoming")
+				+ (recent.isEmpty() ? "" : "\n\n" + list(recent, now, t.get("event.recent"), t));
 	}
 
 	/** The dates of all events in the period asked, in date order. */
@@ -137,47 +150,50 @@ public final class EventAnswers {
 		return event.occurrences(from, to).stream().filter(o -> o.start().isBefore(to)).toList();
 	}
 
-	private static String line(List<Occurrence> dates, ZonedDateTime now) {
+	private static String line(List<Occurrence> dates, ZonedDateTime now, AnswerTexts t) {
 		Occurrence first = dates.get(0);
 		Event event = first.event();
-		String line = when(first) + ": **" + event.title() + "**" + event.location().map(l -> " – " + l).orElse("");
+		String line = when(first, t) + ": **" + event.title() + "**" + event.location().map(l -> " – " + l).orElse("");
 		if (event.recurs()) {
-			line += " (" + RecurrenceWords.spoken(event)
-					+ (dates.size() > 1 ? ", " + dates.size() + " Termine in diesem Zeitraum" : "") + ")";
+			line += " (" + RecurrenceWords.spoken(event, t)
+					+ (dates.size() > 1 ? ", " + t.get("event.datesInPeriod", dates.size()) : "") + ")";
 		}
-		return line + (dates.stream().allMatch(o -> o.isOver(now)) ? " – vorbei" : "");
+		return line + (dates.stream().allMatch(o -> o.isOver(now)) ? " – " + t.get("event.over") : "");
+	}
+
+	static String when(Occurrence date) {
+		return when(date, AnswerTexts.GERMAN);
 	}
 
 	/** "am Montag, 07.10.2019 von 9 bis 17 Uhr". */
-	static String when(Occurrence date) {
-		String when = "am " + date(date);
+	static String when(Occurrence date, AnswerTexts t) {
 		if (date.event().allDay()
 				&& date.end().filter(e -> !e.toLocalDate().equals(date.start().toLocalDate())).isPresent()) {
-			return "vom " + Formats.weekdayAndDate(date.start().toLocalDate()) + " bis "
-					+ Formats.weekdayAndDate(date.end().get().toLocalDate());
+			return t.get("event.fromTo", t.weekdayAndDate(date.start().toLocalDate()),
+					t.weekdayAndDate(date.end().get().toLocalDate()));
 		}
-		return when + times(date).map(t -> " " + t).orElse("");
+		return t.get("event.on", date(date, t)) + times(date, t).map(s -> " " + s).orElse("");
 	}
 
-	private static String date(Occurrence date) {
-		return Formats.weekdayAndDate(date.start().toLocalDate());
+	private static String date(Occurrence date, AnswerTexts t) {
+		return t.weekdayAndDate(date.start().toLocalDate());
 	}
 
 	/** "von 9 bis 17 Uhr" or "um 9 Uhr"; nothing for all-day events. */
-	private static Optional<String> times(Occurrence date) {
+	private static Optional<String> times(Occurrence date, AnswerTexts t) {
 		if (date.event().allDay()) {
 			return Optional.empty();
 		}
+		int start = minutes(date.start());
 		Optional<ZonedDateTime> end = date.end();
 		if (end.isPresent() && end.get().toLocalDate().equals(date.start().toLocalDate())) {
-			return Optional
-				.of("von " + Formats.time(date.start()).replace(" Uhr", "") + " bis " + Formats.time(end.get()));
+			return Optional.of(t.get("event.timeSpan", t.spoken(start), t.clock(minutes(end.get())), t.clock(start)));
 		}
-		return Optional.of("um " + Formats.time(date.start()));
+		return Optional.of(t.get("event.timeAt", t.clock(start)));
 	}
 
-	private static Optional<String> times(Event event) {
-		return times(event.first());
+	private static int minutes(ZonedDateTime time) {
+		return time.getHour() * 60 + time.getMinute();
 	}
 
 }

@@ -83,7 +83,7 @@ public final class KnowledgeAnswers {
 		String intentText = intent.map(i -> i.answerIn(language)).orElse("");
 		String text;
 		if (intent.flatMap(Intent::knowledge).filter(KnowledgeBase.EVENT_CALENDAR::equals).isPresent()) {
-			text = join(time.isPresent() ? "" : intentText, this.events.calendar(time, now));
+			text = join(time.isPresent() ? "" : intentText, this.events.calendar(time, now, AnswerTexts.in(language)));
 		}
 		else if (item.orElse(null) instanceof Faq faq) {
 			text = faq.answer();
@@ -140,7 +140,7 @@ public final class KnowledgeAnswers {
 		if (item instanceof Contact contact) {
 			return this.contacts.answer(contact, attribute, time, now, texts);
 		}
-		return item instanceof Event event ? this.events.one(event, time, now) : "";
+		return item instanceof Event event ? this.events.one(event, time, now, texts) : "";
 	}
 
 	private List<Source> sources(KnowledgeItem item) {
