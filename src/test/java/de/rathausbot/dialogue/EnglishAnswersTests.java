@@ -97,4 +97,14 @@ class EnglishAnswersTests {
 					"every last Wednesday of the month");
 	}
 
+	@Test
+	void cardsAndDownloadsAreLabelledInEnglish() {
+		Answer answer = this.dialogue.answer("What is the address of the town hall?", Optional.of("en"), MONDAY);
+
+		assertThat(answer.cards()).singleElement()
+			.satisfies(card -> assertThat(card.facts()).extracting(Card.Fact::label)
+				.contains("Address", "Phone", "E-mail", "Now"));
+		assertThat(answer.sources()).extracting(Source::title).contains("Save contact");
+	}
+
 }

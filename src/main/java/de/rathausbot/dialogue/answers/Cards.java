@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import de.rathausbot.dialogue.AnswerTexts;
 import de.rathausbot.dialogue.Card;
 import de.rathausbot.dialogue.Source;
 import de.rathausbot.dialogue.time.Formats;
@@ -30,29 +31,35 @@ final class Cards {
 	}
 
 	Card of(KnowledgeItem item, List<Source> links, ZonedDateTime now) {
+		return of(item, links, now, AnswerTexts.GERMAN);
+	}
+
+	/** The card with its labels in the answer's language. */
+	Card of(KnowledgeItem item, List<Source> links, ZonedDateTime now, AnswerTexts t) {
 		List<Card.Fact> facts = new ArrayList<>();
 		String kind;
 		if (item instanceof Service service) {
 			kind = "service";
-			String fees = this.services.feeSummary(service);
+			String fees = this.services.feeSummary(service, t);
 			if (!fees.isEmpty()) {
-				facts.add(new Card.Fact("Kosten", fees, null));
+				facts.add(new Card.Fact(t.get("label.costs"), fees, null));
 			}
 			if (!service.documents().isEmpty()) {
-				facts.add(new Card.Fact("Mitbringen", String.join("; ", service.documents()), null));
+				facts.add(new Card.Fact(t.get("label.bring"), String.join("; ", service.documents()), null));
 			}
-			this.services.contact(service).ifPresent(c -> facts.add(new Card.Fact("Zuständig", c.name(), null)));
+			this.services.contact(service)
+				.ifPresent(c -> facts.add(new Card.Fact(t.get("label.responsible"), c.name(), null)));
 		}
 		else if (item instanceof Contact contact) {
 			kind = "contact";
-			contactFacts(contact, facts, now);
+			contactFacts(contact, facts, now, t);
 		}
 		else if (item instanceof Event event) {
 			kind = "event";
 			Occurrence date = event.next(now).or(() -> event.last(now)).orElse(event.first());
-			facts.add(new Card.Fact("Wann", Formats.capitalize(EventAnswers.when(date))
-					+ (event.recurs() ? " (" + RecurrenceWords.spoken(event) + ")" : ""), null));
-			event.location().ifPresent(l -> facts.add(new Card.Fact("Wo", l, null)));
+			facts.add(new Card.Fact(t.get("label.when"), Formats.capitalize(EventAnswers.when(date, t))
+					+ (event.recurs() ? " (" + RecurrenceWords.spoken(event, t) + ")" : ""), null));
+			event.location().ifPresent(l -> facts.add(new Card.Fact(t.get("label.where"), l, null)));
 		}
 		else {
 			// FAQ entries and pages are answered in their own words, with their link
@@ -61,13 +68,13 @@ final class Cards {
 		return new Card(kind, item.name(), facts, links);
 	}
 
-	private void contactFacts(Contact contact, List<Card.Fact> facts, ZonedDateTime now) {
-		contact.address().ifPresent(a -> facts.add(new Card.Fact("Adresse", a.oneLine(), null)));
-		contact.phone().ifPresent(p -> facts.add(new Card.Fact("Telefon", p, telephoneLink(p))));
-		contact.email().ifPresent(e -> facts.add(new Card.Fact("E-Mail", e, "mailto:" + e)));
+	private void contactFacts(Contact contact, List<Card.Fact> facts, ZonedDateTime now, AnswerTexts t) {
+		contact.address().ifPresent(a -> facts.add(new Card.Fact(t.get("label.address"), a.oneLine(), null)));
+		contact.phone().ifPresent(p -> facts.add(new Card.Fact(t.get("label.phone"), p, telephoneLink(p))));
+		contact.email().ifPresent(e -> facts.add(new Card.Fact(t.get("label.email"), e, "mailto:" + e)));
 		contact.openingHours()
-			.ifPresent(h -> facts.add(new Card.Fact("Jetzt",
-					Formats.capitalize(this.contacts.statusLine(contact, now).replaceFirst("^ – ", "")), null)));
+			.ifPresent(h -> facts.add(new Card.Fact(t.get("label.now"),
+					Formats.capitalize(this.contacts.statusLine(contact, now, t).replaceFirst("^ – ", "")), null)));
 	}
 
 	/** "07141 910-0" → "tel:+4971419100" (German numbers; others as dialled). */

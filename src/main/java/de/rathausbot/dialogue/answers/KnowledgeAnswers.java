@@ -104,9 +104,9 @@ public final class KnowledgeAnswers {
 				facts = facts(item.get(), attribute, time, now, AnswerTexts.in(language));
 			}
 			text = specific || intentText.isEmpty() ? facts : join(intentText, facts);
-			List<Source> itemSources = sources(item.get());
+			List<Source> itemSources = sources(item.get(), AnswerTexts.in(language));
 			sources.addAll(itemSources);
-			cards.add(this.cards.of(item.get(), itemSources, now));
+			cards.add(this.cards.of(item.get(), itemSources, now, AnswerTexts.in(language)));
 		}
 		else {
 			text = intentText;
@@ -120,16 +120,17 @@ public final class KnowledgeAnswers {
 	 * A page's own lines that answer the question, and where to read on ("Mehr dazu").
 	 */
 	public Answer page(PageExcerpts.Excerpt excerpt, String language, String label, double confidence) {
+		AnswerTexts t = AnswerTexts.in(language);
 		Page page = excerpt.page();
 		StringBuilder text = new StringBuilder();
 		excerpt.lines().forEach(l -> text.append(text.isEmpty() ? "" : "\n").append(l.text()));
 		List<Source> sources = new ArrayList<>(links(text.toString()));
 		if (page.url().isPresent()) {
-			text.append("\n\nMehr dazu: [").append(page.title()).append("](").append(page.url().get()).append(')');
+			text.append("\n\n").append(t.get("page.more", "[" + page.title() + "](" + page.url().get() + ")"));
 			sources.add(0, new Source(page.title(), page.url().get()));
 		}
 		else {
-			text.append("\n\n(Aus: **").append(page.title()).append("**)");
+			text.append("\n\n").append(t.get("page.from", "**" + page.title() + "**"));
 		}
 		return new Answer(text.toString(), Outcome.ANSWERED, label, confidence, language, List.of(), distinct(sources),
 				List.of(), List.of(), excerpt.lines().stream().map(Passage.Line::number).toList());
@@ -143,10 +144,10 @@ public final class KnowledgeAnswers {
 		return item instanceof Event event ? this.events.one(event, time, now, texts) : "";
 	}
 
-	private List<Source> sources(KnowledgeItem item) {
+	private List<Source> sources(KnowledgeItem item, AnswerTexts t) {
 		List<Source> sources = new ArrayList<>();
 		if (item instanceof Service service) {
-			service.onlineUrl().ifPresent(u -> sources.add(new Source(service.name() + " online", u)));
+			service.onlineUrl().ifPresent(u -> sources.add(new Source(t.get("source.online", service.name()), u)));
 			this.services.contact(service)
 				.flatMap(Contact::website)
 				.ifPresent(u -> sources.add(new Source(service.name(), u)));
@@ -154,11 +155,11 @@ public final class KnowledgeAnswers {
 		else if (item instanceof Contact contact) {
 			contact.website().ifPresent(u -> sources.add(new Source(contact.name(), u)));
 			// relative to the bot: channels offer it as a download
-			sources.add(Source.download("Kontakt speichern", Source.Download.Kind.CONTACT_CARD, contact.id()));
+			sources.add(Source.download(t.get("source.contactCard"), Source.Download.Kind.CONTACT_CARD, contact.id()));
 		}
 		else if (item instanceof Event event) {
 			event.url().ifPresent(u -> sources.add(new Source(event.title(), u)));
-			sources.add(Source.download("In Kalender eintragen", Source.Download.Kind.EVENT_CALENDAR, event.id()));
+			sources.add(Source.download(t.get("source.calendar"), Source.Download.Kind.EVENT_CALENDAR, event.id()));
 		}
 		return sources;
 	}

@@ -167,8 +167,8 @@ final class ServiceAnswers {
 	}
 
 	/** The fees on one line, or nothing when the service has none. */
-	String feeSummary(Service service) {
-		return ServiceFees.has(service) ? ServiceFees.line(service) : "";
+	String feeSummary(Service service, AnswerTexts t) {
+		return ServiceFees.has(service) ? ServiceFees.line(service, t) : "";
 	}
 
 	/** The question's longer words that are not the service's own name. */
