@@ -430,7 +430,8 @@
       });
       node.appendChild(quick);
     }
-    if (reply.messageId) {
+    if (reply.messageId && !reply.handover) {
+      // notices about a live chat are no answers to rate
       node.appendChild(feedbackBox(message, false));
     }
     return node;

@@ -40,9 +40,15 @@ final class ReplyKeyboard {
 						InlineKeyboardButton.builder().text(source.title()).url(source.url()).build()));
 			}
 		}
-		rows.add(new InlineKeyboardRow(
-				InlineKeyboardButton.builder().text("👍 Hilfreich").callbackData("r:1:" + messageId).build(),
-				InlineKeyboardButton.builder().text("👎 Nicht hilfreich").callbackData("r:0:" + messageId).build()));
+		if (messageId != null) {
+			// a notice about a live chat is no answer to rate
+			rows.add(new InlineKeyboardRow(
+					InlineKeyboardButton.builder().text("👍 Hilfreich").callbackData("r:1:" + messageId).build(),
+					InlineKeyboardButton.builder()
+						.text("👎 Nicht hilfreich")
+						.callbackData("r:0:" + messageId)
+						.build()));
+		}
 		return new InlineKeyboardMarkup(rows);
 	}
 

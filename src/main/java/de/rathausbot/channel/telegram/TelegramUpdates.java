@@ -228,7 +228,9 @@ class TelegramUpdates {
 				.parseMode("HTML")
 				.disableWebPagePreview(true);
 			if (i == messages.size() - 1) {
-				message.replyMarkup(ReplyKeyboard.of(answer, this.store::quickReplyKey, reply.messageId()));
+				// notices about a live chat are no answers to rate
+				message.replyMarkup(ReplyKeyboard.of(answer, this.store::quickReplyKey,
+						reply.handover() == null ? reply.messageId() : null));
 			}
 			this.sender.send(message.build());
 		}
