@@ -54,6 +54,11 @@ public class Dialogue {
 
 	private final GeneratedAnswers generation;
 
+	/**
+	 * The languages the content is understood in: German, and English by its examples.
+	 */
+	static final Set<String> CONTENT_LANGUAGES = Set.of("de", "en");
+
 	Dialogue(IntentClassifier classifier, LanguageDetector languages, IntentCatalog intents, KnowledgeBase knowledge,
 			OfficeHours officeHours, Decider decider, DialogueProperties properties, Tenants tenants,
 			GeneratedAnswers generation) {
@@ -91,7 +96,13 @@ public class Dialogue {
 
 	private Answer answer(String text, Optional<String> language, ZonedDateTime now, TrainedModel model,
 			IntentContent content, KnowledgeBase.Snapshot knowledge, boolean phrase) {
-		String lang = language.filter(l -> !l.isBlank()).orElseGet(() -> this.languages.detect(text));
+		String written = this.languages.detect(text);
+		String lang = language.filter(l -> !l.isBlank()).orElse(written);
+		if (!CONTENT_LANGUAGES.contains(written)) {
+			// the content has no examples in the question's language: honestly, in the
+			// citizen's language, whom to ask
+			return this.fallback.answer(lang, now, 0);
+		}
 		Decider.Decided decided = this.decider.decide(text, now, model, content, knowledge);
 		Reaction reaction = decided.reaction();
 		if (reaction instanceof Reaction.Answer answer) {

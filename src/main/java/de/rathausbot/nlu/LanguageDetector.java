@@ -7,9 +7,10 @@ import opennlp.tools.langdetect.LanguageDetectorME;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells German from English questions. Short questions fool statistical detectors, so
- * function words decide first, and the OpenNLP detector (German vs. English only) settles
- * the rest. Anything unclear is German.
+ * Tells German from English questions, and recognises Ukrainian (Cyrillic), Arabic
+ * (Arabic script) and Turkish (its own letters) so they can be answered honestly in their
+ * language. Short questions fool statistical detectors, so scripts and function words
+ * decide first, and the OpenNLP detector settles the rest. Anything unclear is German.
  */
 @Component
 public class LanguageDetector {
@@ -30,8 +31,26 @@ public class LanguageDetector {
 		this.models = models;
 	}
 
-	/** "de" or "en". */
+	private static final java.util.regex.Pattern TURKISH_LETTERS = java.util.regex.Pattern.compile("[ğışİĞŞ]");
+
+	/** "de", "en", "uk", "ar" or "tr". */
 	public String detect(String text) {
+		long letters = text.codePoints().filter(Character::isLetter).count();
+		long cyrillic = text.codePoints()
+			.filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)
+			.count();
+		long arabic = text.codePoints()
+			.filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC)
+			.count();
+		if (letters > 0 && cyrillic * 2 > letters) {
+			return "uk";
+		}
+		if (letters > 0 && arabic * 2 > letters) {
+			return "ar";
+		}
+		if (TURKISH_LETTERS.matcher(text).find()) {
+			return "tr";
+		}
 		String[] words = text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+");
 		int english = 0;
 		int german = 0;
@@ -47,6 +66,7 @@ public class LanguageDetector {
 		}
 		double deu = 0;
 		double eng = 0;
+		double tur = 0;
 		for (Language language : new LanguageDetectorME(this.models.languageModel()).predictLanguages(text)) {
 			if ("deu".equals(language.getLang())) {
 				deu = language.getConfidence();
@@ -54,6 +74,12 @@ public class LanguageDetector {
 			else if ("eng".equals(language.getLang())) {
 				eng = language.getConfidence();
 			}
+			else if ("tur".equals(language.getLang())) {
+				tur = language.getConfidence();
+			}
+		}
+		if (german == 0 && tur > deu * 2 && tur > eng * 2) {
+			return "tr";
 		}
 		return eng > deu * 1.5 ? "en" : "de";
 	}

@@ -71,4 +71,13 @@ class AnswerTextsTests {
 		assertThat(AnswerTexts.in("fr").get("hours.closed")).as("no file: German").isEqualTo("geschlossen");
 	}
 
+	@Test
+	void theOtherShippedLanguagesOnlyHaveTextsGermanHasToo() throws IOException {
+		for (String language : java.util.List.of("tr", "uk", "ar")) {
+			assertThat(bundle("answers_" + language + ".properties").keySet()).as(language)
+				.isSubsetOf(bundle("answers.properties").keySet())
+				.contains("fallback.cannot", "fallback.team", "fallback.examples");
+		}
+	}
+
 }

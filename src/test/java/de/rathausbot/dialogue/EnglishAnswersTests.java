@@ -107,4 +107,24 @@ class EnglishAnswersTests {
 		assertThat(answer.sources()).extracting(Source::title).contains("Save contact");
 	}
 
+	@Test
+	void aQuestionInALanguageTheContentHasNoExamplesForGetsTheHonestFallbackInThatLanguage() {
+		Answer ukrainian = this.dialogue.answer("Скільки коштує паспорт?", Optional.empty(), MONDAY);
+		assertThat(ukrainian.outcome()).isEqualTo(Outcome.FALLBACK);
+		assertThat(ukrainian.language()).isEqualTo("uk");
+		assertThat(ukrainian.text()).startsWith("На жаль").contains("Телефон: 07141 910-0");
+
+		Answer arabic = this.dialogue.answer("كم سعر جواز السفر؟", Optional.empty(), MONDAY);
+		assertThat(arabic.language()).isEqualTo("ar");
+		assertThat(arabic.text()).startsWith("عذراً").contains("07141 910-0");
+
+		Answer turkish = this.dialogue.answer("Pasaport ücreti ne kadar, nereye başvurmalıyım?", Optional.empty(),
+				MONDAY);
+		assertThat(turkish.language()).isEqualTo("tr");
+		assertThat(turkish.text()).startsWith("Üzgünüm").contains("Telefon: 07141 910-0");
+
+		Answer germanInATurkishWidget = this.dialogue.answer("Was kostet ein Reisepass?", Optional.of("tr"), MONDAY);
+		assertThat(germanInATurkishWidget.outcome()).as("a German question is understood").isEqualTo(Outcome.ANSWERED);
+	}
+
 }
