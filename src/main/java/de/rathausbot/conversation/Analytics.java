@@ -44,10 +44,14 @@ public class Analytics {
 	 * @param languageModel how often the city's language model was asked, by what became
 	 * of its answer (generated, rejected, refused, failed, paused); empty without a model
 	 * (counted from the messages: days past the retention period are not in it)
+	 * @param languages messages by the language they were answered in, with how many of
+	 * them the bot could not answer ({@code "en": [120, 14]}; from the messages, as
+	 * above)
 	 */
 	public record Report(LocalDate from, LocalDate to, long messages, long answered, long clarified, long fallback,
 			long helpful, long unhelpful, Map<String, Long> channels, Map<String, Long> topIntents,
-			List<Unanswered> topUnanswered, List<Day> days, Map<String, Long> languageModel) {
+			List<Unanswered> topUnanswered, List<Day> days, Map<String, Long> languageModel,
+			Map<String, List<Long>> languages) {
 
 		public double share(long part) {
 			return this.messages == 0 ? 0 : Math.round(1000.0 * part / this.messages) / 1000.0;
@@ -135,7 +139,24 @@ public class Analytics {
 			.forEach(e -> topIntents.put(e.getKey(), e.getValue()));
 		return new Report(from, to, total.messages, total.answered, total.clarified, total.fallback, total.helpful,
 				total.unhelpful, channels, topIntents, topUnanswered(tenants, start, end), days,
-				languageModel(tenants, start, end));
+				languageModel(tenants, start, end), languages(tenants, start, end));
+	}
+
+	private Map<String, List<Long>> languages(List<String> tenants, OffsetDateTime start, OffsetDateTime end) {
+		Map<String, List<Long>> languages = new TreeMap<>();
+		this.jdbc.sql("""
+				SELECT COALESCE(language, 'de') AS language, COUNT(*) AS n,
+				  SUM(CASE WHEN outcome = 'FALLBACK' THEN 1 ELSE 0 END) AS fallbacks
+				FROM conversation_message
+				WHERE tenant IN (:tenants) AND created_at >= :start AND created_at < :end
+				GROUP BY COALESCE(language, 'de')""")
+			.param("tenants", tenants)
+			.param("start", start)
+			.param("end", end)
+			.query(rs -> {
+				languages.put(rs.getString("language"), List.of(rs.getLong("n"), rs.getLong("fallbacks")));
+			});
+		return languages;
 	}
 
 	private Map<String, Long> languageModel(List<String> tenants, OffsetDateTime start, OffsetDateTime end) {

@@ -3,6 +3,7 @@ import { api } from '../api.js';
 import { el, percent, say, show } from '../dom.js';
 
 var chart = null;
+var LANGUAGES = { de: 'Deutsch', en: 'Englisch', tr: 'Türkisch', uk: 'Ukrainisch', ar: 'Arabisch' };
 
 export function analyticsPage(from, to) {
   var query = (from ? 'from=' + from : '') + (to ? (from ? '&' : '') + 'to=' + to : '');
@@ -40,6 +41,9 @@ export function analyticsPage(from, to) {
           + ' nicht hilfreich (' + share(a.feedback.helpfulShare) + ' hilfreich)' : 'keine'),
         el('dt', {}, 'Kanäle'), el('dd', {}, Object.keys(a.channels).map(function (c) {
           return (c === 'web' ? 'Website' : c === 'telegram' ? 'Telegram' : c) + ' ' + a.channels[c];
+        }).join(', ') || '–'),
+        el('dt', {}, 'Sprachen'), el('dd', {}, Object.keys(a.languages).map(function (l) {
+          return (LANGUAGES[l] || l) + ' ' + a.languages[l][0] + ' (' + a.languages[l][1] + ' ohne Antwort)';
         }).join(', ') || '–'),
         a.liveChat.requested ? el('dt', {}, 'Live-Chat') : null,
         a.liveChat.requested ? el('dd', {}, a.liveChat.requested + '× nach einer Person gefragt, ' + a.liveChat.taken

@@ -70,6 +70,7 @@ class AnalyticsController {
 		view.put("topIntents", report.topIntents());
 		view.put("topUnanswered", report.topUnanswered());
 		view.put("languageModel", report.languageModel());
+		view.put("languages", report.languages());
 		// live chats of the tenant and (a Landkreis) its Kommunen
 		List<String> asked = java.util.stream.Stream
 			.concat(java.util.stream.Stream.of(this.tenants.current()),

@@ -2,6 +2,7 @@ package de.rathausbot.workspace.insights;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
 import de.rathausbot.CitizenChat;
@@ -30,6 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("test")
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:analytics;DB_CLOSE_DELAY=-1")
 @DirtiesContext
+// one database for the class: the counts of today are asked before other tests add
+// messages
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.MethodName.class)
 class AnalyticsApiTests {
 
 	@Autowired
@@ -87,6 +91,18 @@ class AnalyticsApiTests {
 		assertThat(get("/api/admin/analytics?from=gestern")).hasStatus(400);
 		assertThat(get("/api/admin/analytics.csv?from=2020-01-01&to=2026-01-01")).hasStatus(400);
 		assertThat(this.mvc.get().uri("/api/admin/analytics").exchange()).hasStatus(401);
+	}
+
+	@Test
+	void languagesCountTheirMessagesAndThoseTheBotCouldNotAnswer() {
+		ask("How much is a passport?");
+		ask("Скільки коштує паспорт?");
+		String today = LocalDate.now(ZoneId.of("Europe/Berlin")).toString();
+
+		String json = StaffSignIn.bodyOf(get("/api/admin/analytics?from=" + today + "&to=" + today));
+
+		assertThat((List<Integer>) JsonPath.read(json, "$.languages.en")).containsExactly(1, 0);
+		assertThat((List<Integer>) JsonPath.read(json, "$.languages.uk")).containsExactly(1, 1);
 	}
 
 }
