@@ -28,7 +28,7 @@
       quick: 'Vorschläge', erase: 'Gespräch löschen', erased: 'Das Gespräch ist gelöscht, auch auf dem Server.',
       staff: 'Mitarbeiterin / Mitarbeiter der Stadt', name: 'Ihr Name', phone: 'Ihre Telefonnummer',
       consent: 'Ich bin einverstanden, dass die Stadt Name und Telefonnummer für den Rückruf speichert (gelöscht nach dem Rückruf, spätestens nach einigen Tagen).',
-      request: 'Rückruf anfordern', requested: 'Danke – wir rufen Sie zurück.'
+      request: 'Rückruf anfordern', requested: 'Danke – wir rufen Sie zurück.', easy: 'Leichte Sprache'
     },
     en: {
       open: 'Open chat', close: 'Close chat', reset: 'New conversation', label: 'Your question',
@@ -239,6 +239,7 @@
     '.head{display:flex;flex-wrap:wrap;align-items:center;gap:6px;padding:10px 12px;background:' + css(brand) + ';color:' + css(onBrand) + '}',
     '.head h2{flex:1;margin:0;font-size:17px}',
     '.head button{background:transparent;color:inherit;border:1px solid currentColor;border-radius:6px;padding:5px 8px;font-size:14px;cursor:pointer}',
+    '.head button[aria-pressed=true]{background:' + css(onBrand) + ';color:' + css(brand) + '}',
     '.log{flex:1;overflow-y:auto;padding:12px;display:flex;flex-direction:column;gap:10px;background:#f6f7f9}',
     '.msg{max-width:88%;padding:8px 12px;border-radius:10px;word-wrap:break-word}',
     '.msg p{margin:0 0 6px}.msg p:last-child{margin-bottom:0}.msg ul,.msg ol{margin:4px 0 6px;padding-inline-start:20px}',
@@ -281,6 +282,13 @@
     'aria-modal': 'true', 'aria-labelledby': 'rb-title', hidden: true, lang: lang, onkeydown: keys }, [
     el('div', { 'class': 'head' }, [
       el('h2', { id: 'rb-title', text: title }),
+      lang === 'de' ? el('button', { type: 'button', 'class': 'easy', text: T.easy, 'aria-pressed': String(!!state.easy),
+        onclick: function (e) {
+          // answers in Leichte Sprache where the city wrote them (language de-x-ls)
+          state.easy = !state.easy;
+          e.currentTarget.setAttribute('aria-pressed', String(state.easy));
+          save();
+        } }) : null,
       el('button', { type: 'button', 'class': 'reset', text: T.reset, onclick: reset }),
       el('button', { type: 'button', 'class': 'reset erase', text: T.erase, onclick: erase }),
       el('button', { type: 'button', 'class': 'close', 'aria-label': T.close, text: '✕', onclick: function () { toggle(false); } })
@@ -471,7 +479,8 @@
     typing.textContent = title + ' ' + T.typing;
     fetch(bot + '/api/chat', {
       method: 'POST', credentials: 'omit', headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ text: text, conversationId: state.conversationId || undefined, tenant: data.tenant || undefined })
+      body: JSON.stringify({ text: text, conversationId: state.conversationId || undefined, tenant: data.tenant || undefined,
+        language: state.easy ? 'de-x-ls' : undefined })
     }).then(function (r) {
       return r.json().then(function (body) { return { ok: r.ok, body: body }; });
     }).then(function (res) {
@@ -611,7 +620,8 @@
 
   function reset() {
     stopListening();
-    state = { conversationId: null, messages: [], open: true };
+    // a new conversation keeps the choice of Leichte Sprache
+    state = { conversationId: null, messages: [], open: true, easy: state.easy };
     save();
     log.textContent = '';
     welcome();

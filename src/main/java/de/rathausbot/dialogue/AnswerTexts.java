@@ -69,8 +69,9 @@ public final class AnswerTexts {
 		return this.language;
 	}
 
+	/** German, plain or in Leichte Sprache. */
 	public boolean german() {
-		return "de".equals(this.language);
+		return this.language.equals("de") || this.language.startsWith("de-");
 	}
 
 	/** The text with this key, its {@code {0}}… filled in. */

@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param examples what citizens type
  * @param answer reply text in the Markdown subset; may be empty when {@code knowledge}
  * builds the answer
- * @param translations answer texts in other languages, by ISO 639-1 code
+ * @param translations answer texts in other languages, by ISO 639-1 code, and in Leichte
+ * Sprache ({@value #LEICHTE_SPRACHE}, from the file's {@code leichteSprache:})
  * @param knowledge optional reference to a knowledge item ({@code service:...},
  * {@code contact:...}, {@code event:...}) that the answer is built from
  * @param quickReplies follow-up suggestions
@@ -26,6 +27,9 @@ public record Intent(String id, String title, List<String> examples, String answ
 		translations = Map.copyOf(translations);
 		quickReplies = List.copyOf(quickReplies);
 	}
+
+	/** The language tag of Leichte Sprache (plain German by its rules). */
+	public static final String LEICHTE_SPRACHE = "de-x-ls";
 
 	/** The answer in the given language, falling back to the German text. */
 	public String answerIn(String language) {

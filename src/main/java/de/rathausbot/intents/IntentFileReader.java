@@ -23,7 +23,7 @@ final class IntentFileReader {
 	private static final Set<String> TEST_KEYS = Set.of("question", "expect");
 
 	private static final Set<String> INTENT_KEYS = Set.of("id", "title", "examples", "answer", "translations",
-			"knowledge", "quickReplies");
+			"leichteSprache", "knowledge", "quickReplies");
 
 	/** Longer everyday phrases are never matched (the matcher looks at four words). */
 	private static final int MAX_EVERYDAY_WORDS = 4;
@@ -92,6 +92,9 @@ final class IntentFileReader {
 		});
 		Map<String, String> translations = new LinkedHashMap<>();
 		node.get("translations").ifPresent(t -> t.keys().forEach(lang -> translations.put(lang, t.requireText(lang))));
+		// the answer in Leichte Sprache, for citizens who ask for it (language de-x-ls)
+		node.get("leichteSprache")
+			.ifPresent(t -> translations.put(Intent.LEICHTE_SPRACHE, node.requireText("leichteSprache")));
 		return new Intent(id, title, examples, answer, translations, knowledge, node.texts("quickReplies"),
 				node.file() + ":" + node.line());
 	}

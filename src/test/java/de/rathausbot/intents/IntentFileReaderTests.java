@@ -114,7 +114,7 @@ class IntentFileReaderTests {
 		assertThatThrownBy(() -> read(file("intents/a.yml", "intents:", "  - id: danke", "    title: Danke",
 				"    answers: Gern", "    examples: [a, b]")))
 			.hasMessage(
-					"intents/a.yml:4: unknown field 'answers' (allowed: answer, examples, id, knowledge, quickReplies, title, translations)");
+					"intents/a.yml:4: unknown field 'answers' (allowed: answer, examples, id, knowledge, leichteSprache, quickReplies, title, translations)");
 	}
 
 	@Test

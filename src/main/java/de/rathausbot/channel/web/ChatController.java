@@ -52,8 +52,8 @@ class ChatController {
 		if (request.conversationId() != null && !ConversationService.isValidConversationId(request.conversationId())) {
 			throw new BadChatRequestException("conversationId must be 8 to 64 letters, digits, '-' or '_'");
 		}
-		if (request.language() != null && !request.language().matches("[a-z]{2}")) {
-			throw new BadChatRequestException("language must be a two-letter code such as de or en");
+		if (request.language() != null && !request.language().matches("[a-z]{2}|de-x-ls")) {
+			throw new BadChatRequestException("language must be a two-letter code such as de or en, or de-x-ls");
 		}
 		Tenant tenant;
 		try {

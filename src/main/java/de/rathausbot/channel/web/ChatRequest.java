@@ -11,7 +11,8 @@ record ChatRequest(
 		@Schema(description = "the question, at most rathausbot.web.max-length characters",
 				example = "Wann hat das Rathaus geöffnet?", requiredMode = Schema.RequiredMode.REQUIRED) String text,
 		@Schema(description = "the conversation to continue, as returned by the last answer; absent to start one") String conversationId,
-		@Schema(description = "de or en; absent: detected from the question", example = "de") String language,
+		@Schema(description = "the citizen's language: de, en, tr, uk, ar …, or de-x-ls for Leichte Sprache; absent: detected from the question",
+				example = "de") String language,
 		@Schema(description = "ISO-8601 moment to answer at, honoured only with rathausbot.web.allow-clock-override") String now,
 		@Schema(description = "the Kommune asked, on an installation of several; absent: the default one") String tenant) {
 }

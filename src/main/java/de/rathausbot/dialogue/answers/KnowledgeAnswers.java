@@ -82,7 +82,16 @@ public final class KnowledgeAnswers {
 		List<Card> cards = new ArrayList<>();
 		String intentText = intent.map(i -> i.answerIn(language)).orElse("");
 		String text;
-		if (intent.flatMap(Intent::knowledge).filter(KnowledgeBase.EVENT_CALENDAR::equals).isPresent()) {
+		Optional<String> easy = Intent.LEICHTE_SPRACHE.equals(language)
+				? intent.map(Intent::translations).map(t -> t.get(Intent.LEICHTE_SPRACHE)) : Optional.empty();
+		if (easy.isPresent() && item.isPresent()) {
+			// in Leichte Sprache the staff's text alone; the facts stay on the card
+			List<Source> itemSources = sources(item.get(), AnswerTexts.in(language));
+			sources.addAll(itemSources);
+			cards.add(this.cards.of(item.get(), itemSources, now, AnswerTexts.in(language)));
+			text = easy.get();
+		}
+		else if (intent.flatMap(Intent::knowledge).filter(KnowledgeBase.EVENT_CALENDAR::equals).isPresent()) {
 			text = join(time.isPresent() ? "" : intentText, this.events.calendar(time, now, AnswerTexts.in(language)));
 		}
 		else if (item.orElse(null) instanceof Faq faq) {

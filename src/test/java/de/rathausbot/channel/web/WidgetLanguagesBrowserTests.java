@@ -114,4 +114,23 @@ class WidgetLanguagesBrowserTests {
 		assertThat(HeadlessChromium.seriousAccessibilityViolations(browser)).isEmpty();
 	}
 
+	@Test
+	void theLeichteSpracheSwitchAsksForAnswersInLeichteSprache() {
+		embed("de");
+		find(".launcher").click();
+		WebElement easy = find(".head .easy");
+		assertThat(easy.getDomAttribute("aria-pressed")).isEqualTo("false");
+
+		easy.click();
+		assertThat(find(".head .easy").getDomAttribute("aria-pressed")).isEqualTo("true");
+		WebElement input = find("#rb-input");
+		input.sendKeys("Ich möchte mit einem Menschen sprechen");
+		input.sendKeys(org.openqa.selenium.Keys.ENTER);
+
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> widget().findElements(By.cssSelector(".msg.bot"))
+			.stream()
+			.anyMatch(m -> m.getText().contains("Sie möchten mit einem Menschen sprechen?")));
+		assertThat(HeadlessChromium.seriousAccessibilityViolations(browser)).isEmpty();
+	}
+
 }
