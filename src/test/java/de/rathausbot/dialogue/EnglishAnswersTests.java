@@ -127,4 +127,12 @@ class EnglishAnswersTests {
 		assertThat(germanInATurkishWidget.outcome()).as("a German question is understood").isEqualTo(Outcome.ANSWERED);
 	}
 
+	@Test
+	void whatTheCityWroteOnlyInGermanIsShownWithANoteSaying() {
+		assertThat(at(MONDAY, "What do I need to bring for an ID card?")).contains("Passfoto")
+			.endsWith("(This information is only available in German.)");
+		assertThat(at(MONDAY, "What is the phone number of the town hall?")).as("a contact's facts need no translation")
+			.doesNotContain("only available in German");
+	}
+
 }

@@ -120,6 +120,10 @@ public final class KnowledgeAnswers {
 		else {
 			text = intentText;
 		}
+		if (item.isPresent() && writtenInGerman(item.get()) && !AnswerTexts.in(language).german()) {
+			// the city wrote it in German only: said so rather than left to guess
+			text = text + "\n\n" + AnswerTexts.in(language).get("content.onlyGerman");
+		}
 		// links of the text that is actually said, not of an intent text left out
 		sources.addAll(0, links(text));
 		return new Answer(text, Outcome.ANSWERED, label, confidence, language, quickReplies, distinct(sources), cards);
@@ -141,8 +145,19 @@ public final class KnowledgeAnswers {
 		else {
 			text.append("\n\n").append(t.get("page.from", "**" + page.title() + "**"));
 		}
+		if (!t.german()) {
+			text.append("\n\n").append(t.get("content.onlyGerman"));
+		}
 		return new Answer(text.toString(), Outcome.ANSWERED, label, confidence, language, List.of(), distinct(sources),
 				List.of(), List.of(), excerpt.lines().stream().map(Passage.Line::number).toList());
+	}
+
+	/**
+	 * Items whose own texts (descriptions, documents, answers) the city wrote in German.
+	 */
+	private static boolean writtenInGerman(KnowledgeItem item) {
+		return item instanceof Service || item instanceof Faq
+				|| item instanceof Event event && event.description().isPresent();
 	}
 
 	private String facts(KnowledgeItem item, Optional<Attribute> attribute, Optional<TimeQuery> time, ZonedDateTime now,
