@@ -33,6 +33,16 @@ public class LanguageDetector {
 
 	private static final java.util.regex.Pattern TURKISH_LETTERS = java.util.regex.Pattern.compile("[ğışİĞŞ]");
 
+	/** How sure OpenNLP's detector is that the text is in this language (ISO 639-3). */
+	private double confidence(String text, String language) {
+		for (Language guess : new LanguageDetectorME(this.models.languageModel()).predictLanguages(text)) {
+			if (language.equals(guess.getLang())) {
+				return guess.getConfidence();
+			}
+		}
+		return 0;
+	}
+
 	/** "de", "en", "uk", "ar" or "tr". */
 	public String detect(String text) {
 		long letters = text.codePoints().filter(Character::isLetter).count();
@@ -48,15 +58,17 @@ public class LanguageDetector {
 		if (letters > 0 && arabic * 2 > letters) {
 			return "ar";
 		}
-		if (TURKISH_LETTERS.matcher(text).find()) {
-			return "tr";
-		}
 		String[] words = text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+");
 		int english = 0;
 		int german = 0;
 		for (String word : words) {
 			english += ENGLISH.contains(word) ? 1 : 0;
 			german += GERMAN.contains(word) ? 1 : 0;
+		}
+		if (english == 0 && german == 0 && TURKISH_LETTERS.matcher(text).find()
+				&& confidence(text, "tur") > confidence(text, "deu")) {
+			// Turkish letters alone do not decide: a German question may name "Ayşe"
+			return "tr";
 		}
 		if (english != german) {
 			return english > german ? "en" : "de";
