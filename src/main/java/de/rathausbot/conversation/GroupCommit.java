@@ -77,8 +77,23 @@ final class GroupCommit<T> {
 				catch (RuntimeException single) {
 					p.fail(single);
 				}
+				catch (Error error) {
+					failAll(batch, error);
+					throw error;
+				}
 			}
 		}
+		catch (Error error) {
+			// every caller of the batch learns of it, none waits for ever
+			failAll(batch, error);
+			throw error;
+		}
+	}
+
+	private static <T> void failAll(List<Pending<T>> batch, Error error) {
+		batch.stream()
+			.filter(p -> !p.done)
+			.forEach(p -> p.fail(new IllegalStateException("the record could not be stored", error)));
 	}
 
 	/**

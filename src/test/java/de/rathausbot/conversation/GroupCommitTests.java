@@ -101,6 +101,22 @@ class GroupCommitTests {
 		assertThat(stored).containsExactlyInAnyOrder("first", "good");
 	}
 
+	@Test
+	void anErrorWhileWritingFailsTheCallerAndTheNextWriteWorks() {
+		List<String> stored = new ArrayList<>();
+		GroupCommit<String> commit = new GroupCommit<>(records -> {
+			if (records.contains("broken")) {
+				throw new StackOverflowError();
+			}
+			stored.addAll(records);
+		});
+
+		assertThatThrownBy(() -> commit.write("broken")).isInstanceOf(StackOverflowError.class);
+		commit.write("next");
+
+		assertThat(stored).containsExactly("next");
+	}
+
 	private static void await(CountDownLatch latch) {
 		try {
 			latch.await(5, TimeUnit.SECONDS);
