@@ -137,6 +137,13 @@ class ConversationLog {
 		return latest;
 	}
 
+	java.util.Optional<String> tenantOf(String conversationId) {
+		return this.jdbc.sql("SELECT tenant FROM conversation WHERE id = ?")
+			.param(conversationId)
+			.query(String.class)
+			.optional();
+	}
+
 	/** Notes activity in a conversation besides the bot's exchanges. */
 	void touch(String conversationId, Instant at) {
 		this.jdbc.sql("UPDATE conversation SET last_activity_at = ? WHERE id = ?")

@@ -68,10 +68,10 @@ public class ConversationService {
 				return new Reply(id, forPerson.get().messageId(), forPerson.get().answer(), forPerson.get().handover());
 			}
 		}
-		String conversationId = continues ? id : TimeOrderedIds.next(received.toEpochMilli());
+		String conversationId = continues ? id : TimeOrderedIds.next(received);
 		Answer answer = this.live.offer(conversationId,
 				this.dialogue.answer(message.text(), message.languageChoice(), now), received);
-		String messageId = TimeOrderedIds.next(received.toEpochMilli());
+		String messageId = TimeOrderedIds.next(received);
 		// answered from the text as sent; stored without personal data
 		String stored = PersonalData.redact(message.text().strip());
 		try {
@@ -100,6 +100,11 @@ public class ConversationService {
 	/** The conversation's exchanges with the bot, oldest first (the latest 50). */
 	public List<Exchange> history(String conversationId) {
 		return this.log.history(conversationId, 50);
+	}
+
+	/** The Kommune a conversation belongs to, if there is such a conversation. */
+	public Optional<String> tenantOf(String conversationId) {
+		return isValidConversationId(conversationId) ? this.log.tenantOf(conversationId) : Optional.empty();
 	}
 
 	/** Notes activity in a conversation that the bot did not answer (a live chat). */

@@ -28,14 +28,14 @@ class CitizenLiveController {
 
 	private final CallbackRequests callbacks;
 
-	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+	private final ConversationService conversations;
 
 	CitizenLiveController(LiveMessages messages, LiveStreams streams, CallbackRequests callbacks,
-			org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+			ConversationService conversations) {
 		this.messages = messages;
 		this.streams = streams;
 		this.callbacks = callbacks;
-		this.jdbc = jdbc;
+		this.conversations = conversations;
 	}
 
 	/**
@@ -71,12 +71,7 @@ class CitizenLiveController {
 		if (request.phone() == null || !PHONE.matcher(request.phone().strip()).matches()) {
 			return ResponseEntity.badRequest().body(Map.of("error", "phone: a phone number like 07141 123456"));
 		}
-		java.util.Optional<String> tenant = ConversationService.isValidConversationId(conversationId)
-				? this.jdbc.sql("SELECT tenant FROM conversation WHERE id = ?")
-					.param(conversationId)
-					.query(String.class)
-					.optional()
-				: java.util.Optional.empty();
+		java.util.Optional<String> tenant = this.conversations.tenantOf(conversationId);
 		if (tenant.isEmpty()) {
 			return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "no such conversation"));
 		}

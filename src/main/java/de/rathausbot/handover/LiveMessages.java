@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 
+import de.rathausbot.conversation.TimeOrderedIds;
 import de.rathausbot.privacy.PersonalData;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,7 +35,7 @@ class LiveMessages {
 
 	LiveMessage add(String conversationId, String tenant, String channel, String from, String staff, String text,
 			Instant at, boolean ends) {
-		String id = MessageIds.next(at);
+		String id = TimeOrderedIds.next(at);
 		String stored = PersonalData.redact(text.strip());
 		stored = stored.length() <= TEXT_COLUMN ? stored : stored.substring(0, TEXT_COLUMN - 1) + "…";
 		this.jdbc.sql("""

@@ -30,10 +30,6 @@ final class Cards {
 		this.contacts = contacts;
 	}
 
-	Card of(KnowledgeItem item, List<Source> links, ZonedDateTime now) {
-		return of(item, links, now, AnswerTexts.GERMAN);
-	}
-
 	/** The card with its labels in the answer's language. */
 	Card of(KnowledgeItem item, List<Source> links, ZonedDateTime now, AnswerTexts t) {
 		List<Card.Fact> facts = new ArrayList<>();

@@ -49,10 +49,6 @@ final class ContactAnswers {
 		};
 	}
 
-	String card(Contact contact, ZonedDateTime now) {
-		return card(contact, now, AnswerTexts.GERMAN);
-	}
-
 	/** Everything known about the contact, one fact per line. */
 	String card(Contact contact, ZonedDateTime now, AnswerTexts t) {
 		List<String> lines = new ArrayList<>();
@@ -158,10 +154,6 @@ final class ContactAnswers {
 	 * " – jetzt geöffnet bis 12 Uhr." for a sentence about the contact, or nothing
 	 * without hours.
 	 */
-	String statusLine(Contact contact, ZonedDateTime now) {
-		return statusLine(contact, now, AnswerTexts.GERMAN);
-	}
-
 	String statusLine(Contact contact, ZonedDateTime now, AnswerTexts t) {
 		return contact.openingHours()
 			.map(h -> " – " + de.rathausbot.dialogue.time.Formats.uncapitalize(status(h, now, t)))

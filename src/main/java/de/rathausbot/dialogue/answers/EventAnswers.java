@@ -30,10 +30,6 @@ public final class EventAnswers {
 		this.knowledge = knowledge;
 	}
 
-	String one(Event event, Optional<TimeQuery> time, ZonedDateTime now) {
-		return one(event, time, now, AnswerTexts.GERMAN);
-	}
-
 	/** One event; with a time asked, whether and when it takes place then. */
 	String one(Event event, Optional<TimeQuery> time, ZonedDateTime now, AnswerTexts t) {
 		if (time.isPresent() && time.get().kind() != TimeQuery.Kind.NOW && event.recurs()) {
@@ -80,10 +76,6 @@ public final class EventAnswers {
 		return list(dates, now, title + " " + when + ":", t);
 	}
 
-	public String list(List<Occurrence> dates, ZonedDateTime now, String heading) {
-		return list(dates, now, heading, AnswerTexts.GERMAN);
-	}
-
 	/** The dates of a list, a series shown once with its rule and number of dates. */
 	public String list(List<Occurrence> dates, ZonedDateTime now, String heading, AnswerTexts t) {
 		Map<Event, List<Occurrence>> byEvent = new LinkedHashMap<>();
@@ -97,10 +89,6 @@ public final class EventAnswers {
 			lines.add(t.get("event.more", byEvent.size() - MAX_LISTED));
 		}
 		return String.join("\n", lines);
-	}
-
-	public String calendar(Optional<TimeQuery> time, ZonedDateTime now) {
-		return calendar(time, now, AnswerTexts.GERMAN);
 	}
 
 	/** Events in a period, or the upcoming ones when no period was asked. */

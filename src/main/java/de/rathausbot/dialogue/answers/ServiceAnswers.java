@@ -59,10 +59,6 @@ final class ServiceAnswers {
 	 * @param foldedQuestion the question, folded: an overview also gives the documents or
 	 * steps that the question names ("Was ist eine Wohnungsgeberbestätigung?")
 	 */
-	Facts answer(Service service, Optional<Attribute> attribute, String foldedQuestion, ZonedDateTime now) {
-		return answer(service, attribute, foldedQuestion, now, AnswerTexts.GERMAN);
-	}
-
 	Facts answer(Service service, Optional<Attribute> attribute, String foldedQuestion, ZonedDateTime now,
 			AnswerTexts t) {
 		Attribute asked = attribute.orElse(null);

@@ -33,10 +33,6 @@ final class ServiceFees {
 	}
 
 	/** The fees on one line: "37,00 € ab 24 Jahren, 22,80 € unter 24 Jahren". */
-	static String line(Service service) {
-		return line(service, AnswerTexts.GERMAN);
-	}
-
 	static String line(Service service, AnswerTexts t) {
 		List<Fee> fees = service.fees();
 		if (fees.isEmpty()) {
