@@ -26,6 +26,9 @@ public final class AnswerTexts {
 
 	private static final Map<String, AnswerTexts> BY_LANGUAGE = new ConcurrentHashMap<>();
 
+	/** The languages besides German whose texts come with the bot. */
+	public static final java.util.List<String> SHIPPED = java.util.List.of("en", "tr", "uk", "ar");
+
 	/** German, the language every text exists in. */
 	public static final AnswerTexts GERMAN = in("de");
 
@@ -35,7 +38,17 @@ public final class AnswerTexts {
 
 	private AnswerTexts(String language) {
 		this.language = language;
-		this.locale = Locale.forLanguageTag(language);
+		this.locale = latinDigits(language);
+	}
+
+	/** Digits as in the opening hours and dates around them (Arabic: 3, not ٣). */
+	private static Locale latinDigits(String language) {
+		try {
+			return new Locale.Builder().setLanguageTag(language).setUnicodeLocaleKeyword("nu", "latn").build();
+		}
+		catch (java.util.IllformedLocaleException ex) {
+			return Locale.forLanguageTag(language);
+		}
 	}
 
 	/** The texts of a language ({@code de}, {@code en}, …; null or blank: German). */

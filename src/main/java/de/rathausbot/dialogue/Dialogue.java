@@ -55,7 +55,8 @@ public class Dialogue {
 	private final GeneratedAnswers generation;
 
 	/**
-	 * The languages the content is understood in: German, and English by its examples.
+	 * The languages the content is always understood in: German, and English by its
+	 * examples; others where staff translated content into them.
 	 */
 	static final Set<String> CONTENT_LANGUAGES = Set.of("de", "en");
 
@@ -98,8 +99,8 @@ public class Dialogue {
 			IntentContent content, KnowledgeBase.Snapshot knowledge, boolean phrase) {
 		String written = this.languages.detect(text);
 		String lang = language.filter(l -> !l.isBlank()).orElse(written);
-		if (!CONTENT_LANGUAGES.contains(written)) {
-			// the content has no examples in the question's language: honestly, in the
+		if (!CONTENT_LANGUAGES.contains(written) && !translatedInto(written, content, knowledge)) {
+			// the content has no texts in the question's language: honestly, in the
 			// citizen's language, whom to ask
 			return this.fallback.answer(lang, now, 0);
 		}
@@ -108,7 +109,7 @@ public class Dialogue {
 		if (reaction instanceof Reaction.Answer answer) {
 			Choice best = answer.choice();
 			Answer given = this.answers.answer(text, best.intent(), best.item(), decided.time(), now, lang,
-					best.label(), best.confidence());
+					best.label(), best.confidence(), knowledge.translations());
 			return best.item()
 				.flatMap(item -> knowledge.origin(item.ref()))
 				.flatMap(this.responsibility::elsewhere)
@@ -132,6 +133,15 @@ public class Dialogue {
 					Outcome.ANSWERED, events.label(), events.confidence(), lang, List.of(), List.of());
 		}
 		return this.fallback.answer(lang, now, reaction.confidence());
+	}
+
+	/**
+	 * True when staff translated some of the content into the language: its names and
+	 * phrasings are then matched like German ones.
+	 */
+	private static boolean translatedInto(String language, IntentContent content, KnowledgeBase.Snapshot knowledge) {
+		return knowledge.translations().languages().contains(language)
+				|| content.intents().stream().anyMatch(i -> i.translations().containsKey(language));
 	}
 
 	/**

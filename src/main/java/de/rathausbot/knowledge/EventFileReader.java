@@ -22,7 +22,7 @@ import de.rathausbot.content.YamlNode;
 final class EventFileReader {
 
 	private static final Set<String> EVENT_KEYS = Set.of("id", "title", "start", "end", "timeZone", "location",
-			"description", "organiser", "url", "synonyms", "repeat", "except");
+			"translations", "description", "organiser", "url", "synonyms", "repeat", "except");
 
 	private final ZoneId zone;
 
@@ -31,6 +31,10 @@ final class EventFileReader {
 	}
 
 	List<Event> fromYaml(ContentFile file) {
+		return fromYaml(file, new ItemTranslations.Collector());
+	}
+
+	List<Event> fromYaml(ContentFile file, ItemTranslations.Collector translations) {
 		YamlNode root = YamlNode.parse(file.name(), file.text());
 		List<Event> events = new ArrayList<>();
 		for (YamlNode node : root.items("events")) {
@@ -49,9 +53,11 @@ final class EventFileReader {
 			if (recurrence.isEmpty() && !node.texts("except").isEmpty()) {
 				throw node.require("except").error("'except' needs a 'repeat' rule");
 			}
-			events.add(new Event(node.requireText("id"), node.requireText("title"), start, end, allDay,
+			Event event = new Event(node.requireText("id"), node.requireText("title"), start, end, allDay,
 					node.optionalText("location"), node.optionalText("description"), node.optionalText("organiser"),
-					node.optionalText("url"), node.texts("synonyms"), recurrence));
+					node.optionalText("url"), node.texts("synonyms"), recurrence);
+			TranslatedFields.event(node, event, translations);
+			events.add(event);
 		}
 		return events;
 	}

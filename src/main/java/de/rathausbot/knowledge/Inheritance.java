@@ -20,7 +20,8 @@ final class Inheritance {
 	}
 
 	static KnowledgeBase.Snapshot merge(KnowledgeBase.Snapshot inherited, Set<String> hidden, String tenant,
-			List<Service> services, List<Contact> contacts, List<Event> events, List<Faq> faqs, List<Page> pages) {
+			List<Service> services, List<Contact> contacts, List<Event> events, List<Faq> faqs, List<Page> pages,
+			ItemTranslations translations) {
 		Map<String, KnowledgeItem> byRef = new LinkedHashMap<>();
 		Map<String, String> origins = new LinkedHashMap<>();
 		Set<String> own = Stream.of(services, contacts, events, faqs, pages)
@@ -55,7 +56,8 @@ final class Inheritance {
 		return new KnowledgeBase.Snapshot(merged.get(0).stream().map(Service.class::cast).toList(),
 				merged.get(1).stream().map(Contact.class::cast).toList(), allEvents,
 				merged.get(3).stream().map(Faq.class::cast).toList(),
-				merged.get(4).stream().map(Page.class::cast).toList(), byRef, origins);
+				merged.get(4).stream().map(Page.class::cast).toList(), byRef, origins,
+				inherited.translations().of(byRef.keySet()).with(translations));
 	}
 
 }

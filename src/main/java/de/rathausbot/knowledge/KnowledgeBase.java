@@ -56,12 +56,14 @@ public class KnowledgeBase {
 	 * those it inherits from its Landkreis.
 	 *
 	 * @param origins the tenant each item comes from, by reference
+	 * @param translations the items' texts in other languages and in Leichte Sprache
 	 */
 	public record Snapshot(List<Service> services, List<Contact> contacts, List<Event> events, List<Faq> faqs,
-			List<Page> pages, Map<String, KnowledgeItem> byRef, Map<String, String> origins) {
+			List<Page> pages, Map<String, KnowledgeItem> byRef, Map<String, String> origins,
+			ItemTranslations translations) {
 
 		static final Snapshot EMPTY = new Snapshot(List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(),
-				Map.of());
+				Map.of(), ItemTranslations.NONE);
 
 		public List<KnowledgeItem> items() {
 			return List.copyOf(this.byRef.values());
@@ -141,16 +143,18 @@ public class KnowledgeBase {
 	}
 
 	private Snapshot read(List<ContentFile> files, Snapshot inherited, String tenant) {
-		KnowledgeFileReader reader = new KnowledgeFileReader();
+		ItemTranslations.Collector translations = new ItemTranslations.Collector();
+		KnowledgeFileReader reader = new KnowledgeFileReader(translations);
 		List<Contact> contacts = reader.contacts(matching(files, "contacts.*\\.yml"));
 		Set<String> contactIds = contacts.stream().map(Contact::id).collect(Collectors.toSet());
 		inherited.contacts().forEach(c -> contactIds.add(c.id()));
 		List<Service> services = reader.services(matching(files, "services.*\\.yml"), contactIds);
-		List<Event> events = readEvents(files, new EventFileReader(this.zone));
+		List<Event> events = readEvents(files, new EventFileReader(this.zone), translations);
 		List<Faq> faqs = reader.faqs(matching(files, "faq.*\\.yml"));
 		List<Page> pages = readPages(files);
 		Set<String> hidden = reader.hidden(matching(files, "hide.*\\.yml"), inherited::contains);
-		return Inheritance.merge(inherited, hidden, tenant, services, contacts, events, faqs, pages);
+		return Inheritance.merge(inherited, hidden, tenant, services, contacts, events, faqs, pages,
+				translations.collected());
 	}
 
 	private static List<ContentFile> matching(List<ContentFile> files, String nameRegex) {
@@ -171,10 +175,11 @@ public class KnowledgeBase {
 		return List.copyOf(pages.values());
 	}
 
-	private static List<Event> readEvents(List<ContentFile> files, EventFileReader reader) {
+	private static List<Event> readEvents(List<ContentFile> files, EventFileReader reader,
+			ItemTranslations.Collector translations) {
 		List<Event> events = new ArrayList<>();
 		for (ContentFile file : matching(files, "events.*\\.yml")) {
-			events.addAll(reader.fromYaml(file));
+			events.addAll(reader.fromYaml(file, translations));
 		}
 		for (ContentFile file : matching(files, ".*\\.ics")) {
 			events.addAll(reader.fromIcs(file));

@@ -24,16 +24,28 @@ final class KnowledgeFileReader {
 	private static final Pattern AMOUNT = Pattern.compile("\\d+(,\\d{1,2})?");
 
 	private static final Set<String> SERVICE_KEYS = Set.of("id", "name", "synonyms", "summary", "fees", "feeNote",
-			"documents", "steps", "processingTime", "deadline", "validity", "online", "contact", "leika", "details");
+			"documents", "steps", "processingTime", "deadline", "validity", "online", "contact", "leika", "details",
+			"translations", "leichteSprache");
 
 	private static final Set<String> CONTACT_KEYS = Set.of("id", "name", "synonyms", "role", "organisation",
-			"description", "address", "phone", "fax", "email", "website", "openingHours", "closures");
+			"description", "address", "phone", "fax", "email", "website", "openingHours", "closures", "translations");
 
-	private static final Set<String> FAQ_KEYS = Set.of("id", "question", "phrasings", "answer", "url");
+	private static final Set<String> FAQ_KEYS = Set.of("id", "question", "phrasings", "answer", "url", "translations");
 
 	private static final Pattern URL = Pattern.compile("https?://\\S+");
 
 	private final Map<String, String> seenIds = new HashMap<>();
+
+	private final ItemTranslations.Collector translations;
+
+	/** A reader that checks translations but keeps none (tests, single files). */
+	KnowledgeFileReader() {
+		this(new ItemTranslations.Collector());
+	}
+
+	KnowledgeFileReader(ItemTranslations.Collector translations) {
+		this.translations = translations;
+	}
 
 	List<Faq> faqs(List<ContentFile> files) {
 		List<Faq> faqs = new ArrayList<>();
@@ -53,7 +65,9 @@ final class KnowledgeFileReader {
 		url.filter(u -> !URL.matcher(u).matches()).ifPresent(u -> {
 			throw node.require("url").error("url '" + u + "' must start with http:// or https://");
 		});
-		return new Faq(id, node.requireText("question"), node.texts("phrasings"), node.requireText("answer"), url);
+		Faq faq = new Faq(id, node.requireText("question"), node.texts("phrasings"), node.requireText("answer"), url);
+		TranslatedFields.faq(node, faq, this.translations);
+		return faq;
 	}
 
 	/**
@@ -130,10 +144,12 @@ final class KnowledgeFileReader {
 		}
 		hours = hours.map(h -> h.withClosures(closures));
 		Optional<Address> address = node.get("address").map(KnowledgeFileReader::address);
-		return new Contact(id, node.requireText("name"), node.texts("synonyms"), node.optionalText("role"),
+		Contact contact = new Contact(id, node.requireText("name"), node.texts("synonyms"), node.optionalText("role"),
 				node.optionalText("organisation"), node.optionalText("description"), address,
 				node.optionalText("phone"), node.optionalText("fax"), node.optionalText("email"),
 				node.optionalText("website"), hours);
+		TranslatedFields.contact(node, contact, this.translations);
+		return contact;
 	}
 
 	private static Address address(YamlNode node) {
@@ -156,11 +172,14 @@ final class KnowledgeFileReader {
 			}
 			fees.add(new Fee(new BigDecimal(amount.replace(',', '.')), fee.optionalText("condition").orElse("")));
 		}
-		return new Service(id, node.requireText("name"), node.texts("synonyms"), node.requireText("summary"), fees,
-				node.optionalText("feeNote"), node.texts("documents"), node.texts("steps"),
+		Service service = new Service(id, node.requireText("name"), node.texts("synonyms"), node.requireText("summary"),
+				fees, node.optionalText("feeNote"), node.texts("documents"), node.texts("steps"),
 				node.optionalText("processingTime"), node.optionalText("deadline"), node.optionalText("validity"),
 				node.optionalText("online"), node.optionalText("contact"), node.optionalText("leika"),
 				node.optionalText("details"));
+		TranslatedFields.service(node, service, this.translations);
+		node.optionalText("leichteSprache").ifPresent(text -> this.translations.leichteSprache(service.ref(), text));
+		return service;
 	}
 
 	private String id(YamlNode node, String kind) {

@@ -77,7 +77,7 @@ public class AssistantTraining {
 	 * A Kommune's first model, with its Landkreis's calibration until its own is fitted.
 	 */
 	void trainBorrowing(Tenant tenant) {
-		List<TrainingExample> examples = TrainingExamples.of(this.intents.content(), this.knowledge.items());
+		List<TrainingExample> examples = TrainingExamples.of(this.intents.content(), this.knowledge.current());
 		this.classifier.trainBorrowingCalibration(examples, words(this.intents.content(), this.knowledge.current()),
 				this::target, tenant.parent().orElseThrow());
 		this.state.trained(examples.size());
@@ -85,7 +85,7 @@ public class AssistantTraining {
 
 	/** The current tenant's first model, trained and calibrated. */
 	void trainCurrent() {
-		List<TrainingExample> examples = TrainingExamples.of(this.intents.content(), this.knowledge.items());
+		List<TrainingExample> examples = TrainingExamples.of(this.intents.content(), this.knowledge.current());
 		this.classifier.train(examples, words(this.intents.content(), this.knowledge.current()), this::target);
 		this.state.trained(examples.size());
 	}
@@ -117,7 +117,7 @@ public class AssistantTraining {
 	}
 
 	private Prepared prepareNow(IntentContent intents, KnowledgeBase.Snapshot knowledge) {
-		List<TrainingExample> examples = TrainingExamples.of(intents, knowledge.items());
+		List<TrainingExample> examples = TrainingExamples.of(intents, knowledge);
 		TrainedModel model = this.classifier.prepare(examples, words(intents, knowledge));
 		RegressionRuns.Compared tests = this.regressions.compare(model, intents, knowledge);
 		return new Prepared(intents, knowledge, model, examples, tests.results(), tests.regressions());
@@ -198,7 +198,7 @@ public class AssistantTraining {
 
 	/** The examples the bot is trained on now (for cross-validation and tuning). */
 	public List<TrainingExample> examples() {
-		return TrainingExamples.of(this.intents.content(), this.knowledge.items());
+		return TrainingExamples.of(this.intents.content(), this.knowledge.current());
 	}
 
 	/**

@@ -9,6 +9,7 @@ import de.rathausbot.intents.Intent;
 import de.rathausbot.intents.IntentContent;
 import de.rathausbot.knowledge.Contact;
 import de.rathausbot.knowledge.Faq;
+import de.rathausbot.knowledge.KnowledgeBase;
 import de.rathausbot.knowledge.KnowledgeItem;
 import de.rathausbot.knowledge.Page;
 import de.rathausbot.knowledge.Service;
@@ -26,8 +27,39 @@ public final class TrainingExamples {
 	}
 
 	/**
-	 * What the bot is trained on: intents (titles, examples), knowledge and out-of-scope
-	 * examples.
+	 * What the bot is trained on: intents (titles, examples), knowledge with the names
+	 * and phrasings staff translated, and out-of-scope examples.
+	 */
+	public static List<TrainingExample> of(IntentContent content, KnowledgeBase.Snapshot knowledge) {
+		List<TrainingExample> examples = of(content, knowledge.items());
+		examples.addAll(translated(knowledge));
+		return examples;
+	}
+
+	/**
+	 * The translated names and other names of items ("passport" for the Reisepass), so a
+	 * question in the translation's language finds the item.
+	 */
+	static List<TrainingExample> translated(KnowledgeBase.Snapshot knowledge) {
+		List<TrainingExample> examples = new ArrayList<>();
+		for (KnowledgeItem copy : knowledge.translations().allCopies()) {
+			KnowledgeItem german = knowledge.find(copy.ref()).orElse(null);
+			if (german == null) {
+				continue;
+			}
+			if (!copy.name().equals(german.name())) {
+				examples.add(new TrainingExample(copy.ref(), copy.name(), Field.NAME));
+			}
+			copy.synonyms()
+				.stream()
+				.filter(s -> !german.synonyms().contains(s))
+				.forEach(s -> examples.add(new TrainingExample(copy.ref(), s)));
+		}
+		return examples;
+	}
+
+	/**
+	 * Intents (titles, examples), the given knowledge items and out-of-scope examples.
 	 */
 	public static List<TrainingExample> of(IntentContent content, List<KnowledgeItem> items) {
 		List<TrainingExample> examples = new ArrayList<>();

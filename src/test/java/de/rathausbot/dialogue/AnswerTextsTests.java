@@ -72,12 +72,27 @@ class AnswerTextsTests {
 	}
 
 	@Test
-	void theOtherShippedLanguagesOnlyHaveTextsGermanHasToo() throws IOException {
-		for (String language : java.util.List.of("tr", "uk", "ar")) {
-			assertThat(bundle("answers_" + language + ".properties").keySet()).as(language)
-				.isSubsetOf(bundle("answers.properties").keySet())
-				.contains("fallback.cannot", "fallback.team", "fallback.examples");
+	void turkishUkrainianAndArabicHaveEveryTextGermanHasAndEachFormats() throws IOException {
+		Object[] arguments = { "A", "B", "C", "D" };
+		for (String language : java.util.List.of("en", "tr", "uk", "ar")) {
+			Properties texts = bundle("answers_" + language + ".properties");
+			assertThat(texts.keySet()).as(language)
+				.containsExactlyInAnyOrderElementsOf(bundle("answers.properties").keySet());
+			for (Object key : texts.keySet()) {
+				assertThat(AnswerTexts.in(language).get((String) key, arguments)).as(language + " " + key)
+					.isNotBlank()
+					.doesNotContain("{");
+			}
 		}
+	}
+
+	@Test
+	void numbersInArabicAnswersUseTheDigitsOfTheTimesAroundThem() {
+		AnswerTexts arabic = AnswerTexts.in("ar");
+
+		assertThat(arabic.get("event.more", 3)).contains("3").doesNotContain("٣");
+		assertThat(arabic.money(new de.rathausbot.knowledge.Fee(new java.math.BigDecimal("70"), ""))).contains("70");
+		assertThat(arabic.weekday(DayOfWeek.MONDAY)).isEqualTo("الاثنين");
 	}
 
 }

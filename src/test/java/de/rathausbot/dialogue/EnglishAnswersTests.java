@@ -108,7 +108,7 @@ class EnglishAnswersTests {
 	}
 
 	@Test
-	void aQuestionInALanguageTheContentHasNoExamplesForGetsTheHonestFallbackInThatLanguage() {
+	void aQuestionInALanguageTheContentHasNoTranslationsForGetsTheHonestFallbackInThatLanguage() {
 		Answer ukrainian = this.dialogue.answer("Скільки коштує паспорт?", Optional.empty(), MONDAY);
 		assertThat(ukrainian.outcome()).isEqualTo(Outcome.FALLBACK);
 		assertThat(ukrainian.language()).isEqualTo("uk");
@@ -118,19 +118,48 @@ class EnglishAnswersTests {
 		assertThat(arabic.language()).isEqualTo("ar");
 		assertThat(arabic.text()).startsWith("عذراً").contains("07141 910-0");
 
-		Answer turkish = this.dialogue.answer("Pasaport ücreti ne kadar, nereye başvurmalıyım?", Optional.empty(),
-				MONDAY);
-		assertThat(turkish.language()).isEqualTo("tr");
-		assertThat(turkish.text()).startsWith("Üzgünüm").contains("Telefon: 07141 910-0");
-
 		Answer germanInATurkishWidget = this.dialogue.answer("Was kostet ein Reisepass?", Optional.of("tr"), MONDAY);
 		assertThat(germanInATurkishWidget.outcome()).as("a German question is understood").isEqualTo(Outcome.ANSWERED);
 	}
 
 	@Test
+	void aTurkishQuestionIsMatchedThroughTheTurkishTranslationStaffWroteAndAnsweredInTurkish() {
+		Answer turkish = this.dialogue.answer("Pasaport başvurusu için ne gerekiyor?", Optional.empty(), MONDAY);
+
+		assertThat(turkish.language()).isEqualTo("tr");
+		assertThat(turkish.intent()).contains("reisepass");
+		assertThat(turkish.text()).contains("Pasaport (Reisepass)", "24 yaş ve üzeri", "70,00")
+			.doesNotContain("Jahren", "only available");
+		assertThat(turkish.quickReplies()).contains("Pasaport (Reisepass): Gerekli belgeler");
+
+		assertThat(this.dialogue.answer("Pasaport (Reisepass): Gerekli belgeler", Optional.of("tr"), MONDAY).text())
+			.as("the quick reply asks for the documents")
+			.contains("biyometrik vesikalık fotoğraf");
+	}
+
+	@Test
+	void aTranslatedServiceIsAnsweredInEnglishThroughout() {
+		Answer passport = this.dialogue.answer("What do I need to bring for a passport?", Optional.of("en"), MONDAY);
+
+		assertThat(passport.text()).contains("**Passport (Reisepass)** – please bring:", "a biometric passport photo")
+			.doesNotContain("Passfoto", "only available in German");
+		assertThat(passport.quickReplies()).contains("Passport (Reisepass): Cost", "Passport (Reisepass): Where?");
+		assertThat(passport.cards()).singleElement()
+			.satisfies(card -> assertThat(card.facts()).extracting(Card.Fact::value)
+				.contains("€70.00 aged 24 and over, €37.50 under 24.",
+						"Bürgerbüro (citizens' office) of the City of Ludwigsburg"));
+		assertThat(at(MONDAY, "Passport (Reisepass): Cost")).as("the quick reply asks for the fee")
+			.contains("€70.00 aged 24 and over");
+		assertThat(at(MONDAY, "Are there events in June?")).as("event titles in lists are translated too")
+			.contains("Public city tour \"Baroque town Ludwigsburg\"");
+	}
+
+	@Test
 	void whatTheCityWroteOnlyInGermanIsShownWithANoteSaying() {
-		assertThat(at(MONDAY, "What do I need to bring for an ID card?")).contains("Passfoto")
-			.endsWith("(This information is only available in German.)");
+		Answer temporary = this.dialogue.answer("Was kostet ein vorläufiger Personalausweis?", Optional.of("tr"),
+				MONDAY);
+		assertThat(temporary.text()).contains("Vorläufiger Personalausweis")
+			.endsWith("(Bu bilgiler yalnızca Almanca olarak mevcuttur.)");
 		assertThat(at(MONDAY, "What is the phone number of the town hall?")).as("a contact's facts need no translation")
 			.doesNotContain("only available in German");
 	}

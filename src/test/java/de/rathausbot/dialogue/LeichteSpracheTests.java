@@ -43,6 +43,14 @@ class LeichteSpracheTests {
 	}
 
 	@Test
+	void aServiceWithATextInLeichteSpracheAnswersWithItToo() {
+		Answer answer = this.dialogue.answer("Wie melde ich meinen Wohnsitz an?", Optional.of("de-x-ls"), MONDAY);
+
+		assertThat(answer.text()).startsWith("Sie ziehen um?").contains("Das Anmelden kostet nichts.");
+		assertThat(answer.cards()).singleElement().extracting(Card::title).isEqualTo("Wohnsitz anmelden oder ummelden");
+	}
+
+	@Test
 	void withoutATextInLeichteSpracheTheUsualAnswerAndPlainGermanWords() {
 		Answer answer = this.dialogue.answer("Was kostet ein Reisepass?", Optional.of("de-x-ls"), MONDAY);
 

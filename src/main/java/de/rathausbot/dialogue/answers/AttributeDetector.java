@@ -17,20 +17,24 @@ final class AttributeDetector {
 
 	private static final List<Rule> SERVICE_RULES = List.of(
 			rule(Attribute.FEE,
-					"kost|gebuehr|preis|zahl|teuer|guenstig|euro|\\beur\\b|€|fee|price|cost|how much|umsonst|gratis"),
+					"kost|gebuehr|preis|zahl|teuer|guenstig|euro|\\beur\\b|€|fee|price|cost|how much|umsonst|gratis"
+							// the quick replies' words in Turkish, Ukrainian and Arabic
+							+ "|uecret|ne kadar|вартіст|скільки|кошту|الرسوم|تكلفة"),
 			// "was brauche ich", not "ich brauche einen Ausweis"
 			rule(Attribute.DOCUMENTS,
 					"mitbring|unterlage|dokument|nachweis|vorleg|mitnehm|was (brauch|benoetig)|welche .*(brauch|benoetig)"
-							+ "|(brauch|benoetig)\\w* ich (fuer|zu|zum|zur|bei|als)|foto|bild|documents|bring|what do i need"),
+							+ "|(brauch|benoetig)\\w* ich (fuer|zu|zum|zur|bei|als)|foto|bild|documents|bring|what do i need"
+							+ "|belge|документ|المستندات|وثائق"),
 			rule(Attribute.DEADLINE,
 					"frist|bis wann|spaetestens|innerhalb|wie viel zeit|zeit habe|deadline|how long do i have"),
 			rule(Attribute.VALIDITY, "gueltig|gilt|laeuft ab|ablauf|valid|expire"),
 			rule(Attribute.PROCESSING_TIME,
 					"dauer|dauert|bearbeitungszeit|wie lange|wie schnell|sofort|wartezeit|how long"),
 			rule(Attribute.ONLINE, "online|internet|digital|im netz|website|webseite"),
-			rule(Attribute.RESPONSIBLE, "zustaendig|an wen|\\bwer\\b|who|in charge"),
-			rule(Attribute.WHERE, "wohin|\\bwo\\b|adresse|anschrift|where"),
-			rule(Attribute.STEPS, "wie beantrag|wie bekomm|wie funktioniert|ablauf|beantrag|how do i|apply"));
+			rule(Attribute.RESPONSIBLE, "zustaendig|an wen|\\bwer\\b|who|in charge|yetkili|звертат|المختصة"),
+			rule(Attribute.WHERE, "wohin|\\bwo\\b|adresse|anschrift|where|nerede|(^|\\s)де\\b|أين"),
+			rule(Attribute.STEPS, "wie beantrag|wie bekomm|wie funktioniert|ablauf|beantrag|how do i|apply"
+					+ "|nas[iı]l ba[sş]vur|як оформ|طريقة التقديم"));
 
 	private static final List<Rule> CONTACT_RULES = List.of(rule(Attribute.FAX, "\\bfax"),
 			rule(Attribute.EMAIL, "mail|schreib|\\bemail"),

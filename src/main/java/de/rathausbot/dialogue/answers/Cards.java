@@ -43,7 +43,7 @@ final class Cards {
 			if (!service.documents().isEmpty()) {
 				facts.add(new Card.Fact(t.get("label.bring"), String.join("; ", service.documents()), null));
 			}
-			this.services.contact(service)
+			this.services.contact(service, t)
 				.ifPresent(c -> facts.add(new Card.Fact(t.get("label.responsible"), c.name(), null)));
 		}
 		else if (item instanceof Contact contact) {

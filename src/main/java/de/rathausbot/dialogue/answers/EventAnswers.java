@@ -138,9 +138,10 @@ public final class EventAnswers {
 		return event.occurrences(from, to).stream().filter(o -> o.start().isBefore(to)).toList();
 	}
 
-	private static String line(List<Occurrence> dates, ZonedDateTime now, AnswerTexts t) {
+	private String line(List<Occurrence> dates, ZonedDateTime now, AnswerTexts t) {
 		Occurrence first = dates.get(0);
-		Event event = first.event();
+		// its title and place as translated for the answer's language
+		Event event = this.knowledge.current().translations().in(first.event(), t.language());
 		String line = when(first, t) + ": **" + event.title() + "**" + event.location().map(l -> " – " + l).orElse("");
 		if (event.recurs()) {
 			line += " (" + RecurrenceWords.spoken(event, t)

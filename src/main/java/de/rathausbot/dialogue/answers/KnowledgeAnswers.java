@@ -16,6 +16,7 @@ import de.rathausbot.intents.Intent;
 import de.rathausbot.knowledge.Contact;
 import de.rathausbot.knowledge.Event;
 import de.rathausbot.knowledge.Faq;
+import de.rathausbot.knowledge.ItemTranslations;
 import de.rathausbot.knowledge.KnowledgeBase;
 import de.rathausbot.knowledge.KnowledgeItem;
 import de.rathausbot.knowledge.Occurrence;
@@ -75,24 +76,32 @@ public final class KnowledgeAnswers {
 		return EventAnswers.when(date);
 	}
 
-	public Answer answer(String question, Optional<Intent> intent, Optional<KnowledgeItem> item,
-			Optional<TimeQuery> time, ZonedDateTime now, String language, String label, double confidence) {
+	/**
+	 * @param asked the item as chosen (German); it is answered in the citizen's language
+	 * where staff translated it ({@code translations})
+	 */
+	public Answer answer(String question, Optional<Intent> intent, Optional<KnowledgeItem> asked,
+			Optional<TimeQuery> time, ZonedDateTime now, String language, String label, double confidence,
+			ItemTranslations translations) {
+		AnswerTexts t = AnswerTexts.in(language);
+		Optional<KnowledgeItem> item = asked.map(i -> translations.in(i, language));
 		List<String> quickReplies = new ArrayList<>(intent.map(Intent::quickReplies).orElse(List.of()));
 		List<Source> sources = new ArrayList<>();
 		List<Card> cards = new ArrayList<>();
 		String intentText = intent.map(i -> i.answerIn(language)).orElse("");
 		String text;
-		Optional<String> easy = Intent.LEICHTE_SPRACHE.equals(language)
-				? intent.map(Intent::translations).map(t -> t.get(Intent.LEICHTE_SPRACHE)) : Optional.empty();
+		Optional<String> easy = Intent.LEICHTE_SPRACHE.equals(language) ? intent.map(Intent::translations)
+			.map(texts -> texts.get(Intent.LEICHTE_SPRACHE))
+			.or(() -> asked.flatMap(i -> translations.leichteSprache(i.ref()))) : Optional.empty();
 		if (easy.isPresent() && item.isPresent()) {
 			// in Leichte Sprache the staff's text alone; the facts stay on the card
-			List<Source> itemSources = sources(item.get(), AnswerTexts.in(language));
+			List<Source> itemSources = sources(item.get(), t);
 			sources.addAll(itemSources);
-			cards.add(this.cards.of(item.get(), itemSources, now, AnswerTexts.in(language)));
+			cards.add(this.cards.of(item.get(), itemSources, now, t));
 			text = easy.get();
 		}
 		else if (intent.flatMap(Intent::knowledge).filter(KnowledgeBase.EVENT_CALENDAR::equals).isPresent()) {
-			text = join(time.isPresent() ? "" : intentText, this.events.calendar(time, now, AnswerTexts.in(language)));
+			text = join(time.isPresent() ? "" : intentText, this.events.calendar(time, now, t));
 		}
 		else if (item.orElse(null) instanceof Faq faq) {
 			text = faq.answer();
@@ -104,25 +113,25 @@ public final class KnowledgeAnswers {
 			boolean specific = attribute.isPresent() || (time.isPresent() && !(item.get() instanceof Service));
 			String facts;
 			if (item.get() instanceof Service service) {
-				ServiceAnswers.Facts answer = this.services.answer(service, attribute, folded, now,
-						AnswerTexts.in(language));
+				ServiceAnswers.Facts answer = this.services.answer(service, attribute, folded, now, t);
 				facts = answer.text();
 				answer.quickReplies().stream().filter(q -> !quickReplies.contains(q)).forEach(quickReplies::add);
 			}
 			else {
-				facts = facts(item.get(), attribute, time, now, AnswerTexts.in(language));
+				facts = facts(item.get(), attribute, time, now, t);
 			}
 			text = specific || intentText.isEmpty() ? facts : join(intentText, facts);
-			List<Source> itemSources = sources(item.get(), AnswerTexts.in(language));
+			List<Source> itemSources = sources(item.get(), t);
 			sources.addAll(itemSources);
-			cards.add(this.cards.of(item.get(), itemSources, now, AnswerTexts.in(language)));
+			cards.add(this.cards.of(item.get(), itemSources, now, t));
 		}
 		else {
 			text = intentText;
 		}
-		if (item.isPresent() && writtenInGerman(item.get()) && !AnswerTexts.in(language).german()) {
+		if (item.isPresent() && writtenInGerman(item.get()) && !t.german()
+				&& !translations.complete(item.get().ref(), language)) {
 			// the city wrote it in German only: said so rather than left to guess
-			text = text + "\n\n" + AnswerTexts.in(language).get("content.onlyGerman");
+			text = text + "\n\n" + t.get("content.onlyGerman");
 		}
 		// links of the text that is actually said, not of an intent text left out
 		sources.addAll(0, links(text));
@@ -172,7 +181,7 @@ public final class KnowledgeAnswers {
 		List<Source> sources = new ArrayList<>();
 		if (item instanceof Service service) {
 			service.onlineUrl().ifPresent(u -> sources.add(new Source(t.get("source.online", service.name()), u)));
-			this.services.contact(service)
+			this.services.contact(service, t)
 				.flatMap(Contact::website)
 				.ifPresent(u -> sources.add(new Source(service.name(), u)));
 		}

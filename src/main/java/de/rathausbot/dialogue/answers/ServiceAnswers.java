@@ -24,7 +24,10 @@ import de.rathausbot.nlu.GermanFolding;
  */
 final class ServiceAnswers {
 
-	/** Quick replies for the details, as questions the bot understands. */
+	/**
+	 * Quick replies for the details, as questions the bot understands: the keys of their
+	 * words in the answer texts.
+	 */
 	private static final Map<Attribute, String> DETAIL_QUESTIONS = details();
 
 	private static final int MAX_DETAILS = 4;
@@ -43,11 +46,11 @@ final class ServiceAnswers {
 
 	private static Map<Attribute, String> details() {
 		Map<Attribute, String> details = new LinkedHashMap<>();
-		details.put(Attribute.STEPS, "So beantragen");
-		details.put(Attribute.FEE, "Kosten");
-		details.put(Attribute.DOCUMENTS, "Unterlagen");
-		details.put(Attribute.WHERE, "Wo?");
-		details.put(Attribute.RESPONSIBLE, "Zuständigkeit");
+		details.put(Attribute.STEPS, "detail.steps");
+		details.put(Attribute.FEE, "detail.fee");
+		details.put(Attribute.DOCUMENTS, "detail.documents");
+		details.put(Attribute.WHERE, "detail.where");
+		details.put(Attribute.RESPONSIBLE, "detail.responsible");
 		return details;
 	}
 
@@ -64,7 +67,7 @@ final class ServiceAnswers {
 		Attribute asked = attribute.orElse(null);
 		String text = attribute.map(a -> detail(service, a, now, t))
 			.orElseGet(() -> overview(service, now, foldedQuestion, t));
-		return new Facts(text, detailQuestions(service, asked));
+		return new Facts(text, detailQuestions(service, asked, t));
 	}
 
 	private String detail(Service service, Attribute attribute, ZonedDateTime now, AnswerTexts t) {
@@ -111,7 +114,7 @@ final class ServiceAnswers {
 		if (mentions(service.steps(), asked)) {
 			parts.add(t.get("service.steps") + "\n" + numbered(service.steps()));
 		}
-		contact(service)
+		contact(service, t)
 			.ifPresent(c -> parts.add(t.get("service.responsible", c.name()) + this.contacts.statusLine(c, now, t)));
 		service.onlineUrl().ifPresent(u -> parts.add(t.get("service.onlineLine", u)));
 		return String.join("\n\n", parts);
@@ -135,7 +138,7 @@ final class ServiceAnswers {
 			parts.add(t.get("service.costs", ServiceFees.line(service, t)));
 		}
 		service.deadline().ifPresent(d -> parts.add(t.get("service.deadline", d)));
-		contact(service).ifPresent(
+		contact(service, t).ifPresent(
 				c -> parts.add(t.get("service.where", c.name()) + c.address().map(a -> ", " + a.oneLine()).orElse("")
 						+ c.openingHours().map(h -> "\n" + t.get("card.hours", this.contacts.weekly(h, t))).orElse("")
 						+ this.contacts.statusLine(c, now, t)));
@@ -144,14 +147,14 @@ final class ServiceAnswers {
 	}
 
 	private Optional<String> where(Service service, ZonedDateTime now, AnswerTexts t) {
-		return contact(service).filter(c -> c.address().isPresent())
+		return contact(service, t).filter(c -> c.address().isPresent())
 			.map(c -> t.get("service.at", "**" + service.name() + "**", c.name(), c.address().get().oneLine())
 					+ this.contacts.statusLine(c, now, t)
 					+ service.onlineUrl().map(u -> "\n\n" + t.get("service.onlineLine", u)).orElse(""));
 	}
 
 	private Optional<String> responsible(Service service, ZonedDateTime now, AnswerTexts t) {
-		return contact(service).map(c -> t.get("service.responsibleFor", "**" + service.name() + "**") + "\n\n"
+		return contact(service, t).map(c -> t.get("service.responsibleFor", "**" + service.name() + "**") + "\n\n"
 				+ this.contacts.card(c, now, t));
 	}
 
@@ -186,12 +189,12 @@ final class ServiceAnswers {
 	}
 
 	/** The quick replies for details other than the one just given. */
-	private List<String> detailQuestions(Service service, Attribute asked) {
+	private List<String> detailQuestions(Service service, Attribute asked, AnswerTexts t) {
 		List<String> questions = new ArrayList<>();
 		for (Map.Entry<Attribute, String> detail : DETAIL_QUESTIONS.entrySet()) {
 			Attribute attribute = detail.getKey();
-			if (attribute != asked && has(service, attribute) && !(asked == Attribute.STEPS && covers(attribute))) {
-				questions.add(service.name() + ": " + detail.getValue());
+			if (attribute != asked && has(service, attribute, t) && !(asked == Attribute.STEPS && covers(attribute))) {
+				questions.add(service.name() + ": " + t.get(detail.getValue()));
 			}
 		}
 		return questions.stream().limit(MAX_DETAILS).toList();
@@ -202,19 +205,24 @@ final class ServiceAnswers {
 		return attribute == Attribute.FEE || attribute == Attribute.DOCUMENTS || attribute == Attribute.WHERE;
 	}
 
-	private boolean has(Service service, Attribute attribute) {
+	private boolean has(Service service, Attribute attribute, AnswerTexts t) {
 		return switch (attribute) {
 			case STEPS -> !service.steps().isEmpty();
 			case FEE -> ServiceFees.has(service);
 			case DOCUMENTS -> !service.documents().isEmpty();
-			case WHERE -> contact(service).flatMap(Contact::address).isPresent();
-			case RESPONSIBLE -> contact(service).isPresent();
+			case WHERE -> contact(service, t).flatMap(Contact::address).isPresent();
+			case RESPONSIBLE -> contact(service, t).isPresent();
 			default -> false;
 		};
 	}
 
-	Optional<Contact> contact(Service service) {
-		return service.contactId().flatMap(this.knowledge::contact);
+	/**
+	 * The office responsible for the service, in the answer's language where translated.
+	 */
+	Optional<Contact> contact(Service service, AnswerTexts t) {
+		return service.contactId()
+			.flatMap(this.knowledge::contact)
+			.map(c -> this.knowledge.current().translations().in(c, t.language()));
 	}
 
 	static String bullets(List<String> items) {
