@@ -5,6 +5,7 @@ import { choice, list, markdown, text } from '../controls.js';
 import { clearErrors, field, saved, showProblem, showRegressions, versionsSection } from '../forms.js';
 import { takeInboxQuestion } from './inbox.js';
 import { itemName, KINDS, kindUrl } from './knowledge.js';
+import { intentTranslations } from '../translations.js';
 
 export function intentList(query) {
   var search = el('input', { id: 'intent-search', type: 'search', value: query || '' });
@@ -56,11 +57,12 @@ export function intentEditor(id) {
     intent.knowledge, both[1]);
     var quickReplies = list({ name: 'quickReplies', label: 'Schnellantworten',
       help: 'Erscheinen als Knöpfe unter der Antwort, z. B. „Öffnungszeiten“.', rows: 3 }, intent.quickReplies);
+    var translations = intentTranslations(intent);
     var previewBox = el('div', { class: 'preview', id: 'intent-preview', 'aria-live': 'polite', tabindex: '-1', hidden: true });
     var form = el('form', { novalidate: true, onsubmit: function (e) { e.preventDefault(); save(false); } },
       idControl ? idControl.node : null, title.node,
       field('examples', 'Beispielfragen', examples, 'Eine Frage pro Zeile, so wie Bürgerinnen und Bürger sie stellen.'),
-      checks, answer.node, knowledge.node, quickReplies.node,
+      checks, answer.node, knowledge.node, quickReplies.node, inbox ? null : translations.node,
       el('div', { class: 'actions' }, el('button', { type: 'submit' }, 'Speichern'),
         el('button', { type: 'button', class: 'secondary', id: 'intent-try', onclick: preview }, 'So antwortet der Bot'),
         isNew ? null : el('button', { type: 'button', class: 'danger', onclick: function () { remove(false); } }, 'Löschen'),
@@ -85,8 +87,9 @@ export function intentEditor(id) {
     function body() {
       var k;
       try { k = knowledge.read(); } catch (problem) { k = null; }
-      return { title: form.querySelector('#f-title').value, examples: lines(examples.value),
+      var b = { title: form.querySelector('#f-title').value, examples: lines(examples.value),
         answer: form.querySelector('#f-answer').value, knowledge: k || null, quickReplies: quickReplies.read() || [] };
+      return inbox ? b : Object.assign(b, translations.read());
     }
 
     /* Examples that the bot answers with another intent today, or that stand in another intent too. */

@@ -5,6 +5,7 @@ import { address, choice, fees, list, long, markdown, text } from '../controls.j
 import { clearErrors, saved, showProblem, showRegressions, versionsSection } from '../forms.js';
 import { openingHours } from '../hours.js';
 import { eventDates } from '../series.js';
+import { knowledgeTranslations } from '../translations.js';
 
 export const KINDS = {
   services: { title: 'Dienstleistungen', one: 'Dienstleistung', ref: 'service' },
@@ -124,6 +125,8 @@ export function knowledgeEditor(kind, id) {
     if (r.status !== 200) { show(meta.one, el('p', {}, 'Diesen Eintrag gibt es nicht (mehr).')); return; }
     var item = r.data;
     var controls = FORMS[kind](item, both[1]);
+    var translations = knowledgeTranslations(kind, id, item);
+    if (translations) { controls.push(translations); }
     var idControl = isNew ? text({ name: 'id', label: 'Kennung', required: true,
       pattern: [/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Kleinbuchstaben, Ziffern und Bindestriche, z. B. buergerbuero'],
       help: 'Eindeutiger Name für Verweise, nur Kleinbuchstaben, Ziffern und Bindestriche, z. B. buergerbuero.' }) : null;

@@ -112,12 +112,47 @@ class KnowledgeEditorsBrowserTests extends BrowserTestSupport {
 		WebElement amount = find("#f-fees-0-amount");
 		amount.clear();
 		amount.sendKeys("siebzig");
-		save();
+		submit();
 		waitFor(() -> find("#f-fees-0-amount-error").isDisplayed());
 		assertThat(find("#f-fees-0-amount-error").getText()).contains("Betrag wie 37,00");
 		assertThat(amount.getAttribute("aria-invalid")).isEqualTo("true");
 		assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("f-fees-0-amount");
 		assertThat(get("/api/admin/knowledge/services/reisepass")).contains("70,00");
+	}
+
+	@Test
+	void aTranslationWrittenInTheEditorAnswersQuestionsInThatLanguage() throws Exception {
+		open("#knowledge/services/reisepass", "#f-translations-uk-name");
+		waitFor(() -> present(".translation-status table"));
+		assertThat(find(".translation-status").getText()).contains("Englisch (en) vollständig übersetzt")
+			.contains("Ukrainisch (uk) nicht übersetzt")
+			.contains("Leichte Sprache fehlt");
+		assertThat(chat("Скільки коштує паспорт?", "2026-11-30T10:00:00+01:00")).as("before: no Ukrainian texts")
+			.contains("\"fallback\":true");
+
+		find("details.translation[lang=uk] > summary").click();
+		find("#f-translations-uk-name").sendKeys("Закордонний паспорт (Reisepass)");
+		find("#f-translations-uk-synonyms").sendKeys("паспорт\nзакордонний паспорт");
+		find("#f-translations-uk-summary").sendKeys("Паспорт оформлюють особисто в Bürgerbüro.");
+		find("#f-translations-uk-fees-0").sendKeys("від 24 років");
+		find("#main form.editor > .actions button[type=submit]").click();
+		waitFor(() -> present("#main form.editor .notice.problem"));
+		assertThat(find("#main form.editor .notice.problem").getText()).as("one condition per fee")
+			.contains("für jede Gebühr");
+		find("#f-translations-uk-fees-1").sendKeys("до 24 років");
+		assertNoCodeWords();
+		screenshot("translation-editor", "details.translation[lang=uk]");
+		save();
+
+		assertThat(get("/api/admin/knowledge/services/reisepass")).contains("Закордонний паспорт (Reisepass)")
+			.contains("\"en\":{");
+		waitFor(() -> find(".translation-status").getText().contains("Ukrainisch (uk) teilweise übersetzt"));
+		assertThat(find(".translation-status").getText()).contains("noch deutsch:", "Benötigte Unterlagen");
+		String answer = chat("Скільки коштує паспорт?", "2026-11-30T10:00:00+01:00");
+		assertThat(answer).contains("\"language\":\"uk\"")
+			.contains("Закордонний паспорт (Reisepass)")
+			.contains("70,00")
+			.contains("від 24 років");
 	}
 
 	@Test
@@ -170,9 +205,16 @@ class KnowledgeEditorsBrowserTests extends BrowserTestSupport {
 				+ " e.dispatchEvent(new Event('change', {bubbles: true}));", css, value);
 	}
 
-	private static void save() {
+	/** Saves and waits for the outcome (saved, or not and why). */
+	private static void submit() {
+		browser.executeScript("document.getElementById('status').textContent = ''");
 		find("#main form.editor > .actions button[type=submit]").click();
 		waitFor(() -> find("#status").getText().contains("gespeichert"));
+	}
+
+	private static void save() {
+		submit();
+		assertThat(find("#status").getText()).doesNotContain("Nicht gespeichert");
 	}
 
 	private static void assertNoCodeWords() {

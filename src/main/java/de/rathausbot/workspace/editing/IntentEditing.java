@@ -60,9 +60,22 @@ public class IntentEditing {
 				files -> this.training.prepare(this.intents.read(files), this.knowledge.current()));
 	}
 
-	/** The JSON of an intent, as edited. */
+	/**
+	 * The JSON of an intent, as edited.
+	 *
+	 * @param translations the answer in other languages, by language code; null keeps
+	 * those the intent has
+	 * @param leichteSprache the answer in Leichte Sprache; null keeps the one it has,
+	 * blank removes it
+	 */
 	public record IntentRequest(String title, List<String> examples, String answer, List<String> quickReplies,
-			String knowledge) {
+			String knowledge, Map<String, String> translations, String leichteSprache) {
+
+		public IntentRequest(String title, List<String> examples, String answer, List<String> quickReplies,
+				String knowledge) {
+			this(title, examples, answer, quickReplies, knowledge, null, null);
+		}
+
 	}
 
 	VersionedItems items() {
@@ -82,7 +95,10 @@ public class IntentEditing {
 				exists ? HttpStatus.OK : HttpStatus.CREATED, force);
 	}
 
-	/** The intent as stored: the request's fields, and the translations it had. */
+	/**
+	 * The intent as stored: the request's fields, and the translations it had where the
+	 * request leaves them out.
+	 */
 	String yaml(String id, IntentRequest request) {
 		Map<String, Object> intent = new LinkedHashMap<>();
 		intent.put("id", id);
@@ -97,11 +113,26 @@ public class IntentEditing {
 		if (request.quickReplies() != null && !request.quickReplies().isEmpty()) {
 			intent.put("quickReplies", request.quickReplies().stream().map(String::strip).toList());
 		}
-		// translations are not edited here: keep them
-		this.items.item(id)
-			.map(VersionedItems::view)
-			.map(old -> old.get("translations"))
-			.ifPresent(t -> intent.put("translations", t));
+		Map<String, Object> old = this.items.item(id).map(VersionedItems::view).orElse(Map.of());
+		if (request.translations() == null) {
+			Optional.ofNullable(old.get("translations")).ifPresent(t -> intent.put("translations", t));
+		}
+		else {
+			Map<String, String> translations = new java.util.TreeMap<>();
+			request.translations().forEach((language, text) -> {
+				if (text != null && !text.isBlank()) {
+					translations.put(language.strip(), text.strip());
+				}
+			});
+			if (!translations.isEmpty()) {
+				intent.put("translations", translations);
+			}
+		}
+		String easy = request.leichteSprache() == null ? (String) old.get("leichteSprache")
+				: request.leichteSprache().strip();
+		if (easy != null && !easy.isBlank()) {
+			intent.put("leichteSprache", easy);
+		}
 		return YamlText.dump(intent);
 	}
 
@@ -171,6 +202,17 @@ public class IntentEditing {
 	Optional<ResponseEntity<?>> validate(String id, IntentRequest request) {
 		if (!ContentId.isValid(id)) {
 			return Optional.of(WorkspaceProblem.invalid("id", ContentId.RULE));
+		}
+		if (request.translations() != null) {
+			Optional<String> wrong = request.translations()
+				.keySet()
+				.stream()
+				.filter(l -> !l.strip().matches("[a-z]{2}") || l.strip().equals("de"))
+				.findFirst();
+			if (wrong.isPresent()) {
+				return Optional.of(WorkspaceProblem.invalid("translations." + wrong.get(), "language '" + wrong.get()
+						+ "' must be a two-letter language code other than de, like en or tr"));
+			}
 		}
 		if (request.title() == null || request.title().isBlank()) {
 			return Optional.of(WorkspaceProblem.invalid("title", "a title is required"));

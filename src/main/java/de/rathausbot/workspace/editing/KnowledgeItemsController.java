@@ -11,6 +11,8 @@ import de.rathausbot.content.ContentId;
 import de.rathausbot.content.ContentStore;
 import de.rathausbot.content.YamlText;
 import de.rathausbot.intents.IntentCatalog;
+import de.rathausbot.dialogue.AnswerTexts;
+import de.rathausbot.knowledge.ItemTranslations;
 import de.rathausbot.knowledge.KnowledgeBase;
 import de.rathausbot.training.AssistantTraining;
 import de.rathausbot.workspace.WorkspaceProblem;
@@ -40,8 +42,11 @@ class KnowledgeItemsController {
 
 	private final Map<String, VersionedItems> byKind = new LinkedHashMap<>();
 
+	private final KnowledgeBase knowledge;
+
 	KnowledgeItemsController(ContentStore store, KnowledgeBase knowledge, IntentCatalog intents,
 			AssistantTraining training) {
+		this.knowledge = knowledge;
 		VersionedItems.Check check = VersionedItems.Check.knowledge(store, knowledge, intents, training);
 		for (String kind : KINDS) {
 			this.byKind.put(kind, new VersionedItems(store, training, KnowledgeBase.GROUP, kind,
@@ -112,6 +117,38 @@ class KnowledgeItemsController {
 			@RequestParam(defaultValue = "false") boolean force, Principal author) {
 		VersionedItems items = this.byKind.get(kind);
 		return items == null ? unknownKind(kind) : items.restore(id, n, author.getName(), force);
+	}
+
+	/**
+	 * Which languages the item is translated into, completely or in part (with the fields
+	 * still German), and which of the bot's languages it lacks; for a service whether it
+	 * has a text in Leichte Sprache.
+	 */
+	@GetMapping("/api/admin/knowledge/{kind}/{id}/translations")
+	ResponseEntity<?> translations(@PathVariable String kind, @PathVariable String id) {
+		VersionedItems items = this.byKind.get(kind);
+		if (items == null) {
+			return unknownKind(kind);
+		}
+		if (items.item(id).isEmpty()) {
+			return items.notFound(id);
+		}
+		String ref = (kind.equals("faq") ? "faq" : kind.substring(0, kind.length() - 1)) + ":" + id;
+		ItemTranslations translations = this.knowledge.current().translations();
+		Set<String> languages = new java.util.LinkedHashSet<>(AnswerTexts.SHIPPED);
+		languages.addAll(translations.languagesOf(ref));
+		List<Map<String, Object>> status = languages.stream().map(language -> {
+			Map<String, Object> one = new LinkedHashMap<>();
+			one.put("language", language);
+			boolean translated = translations.languagesOf(ref).contains(language);
+			one.put("status", !translated ? "missing" : translations.complete(ref, language) ? "complete" : "partial");
+			one.put("germanFields", translations.missing(ref, language));
+			return one;
+		}).toList();
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("languages", status);
+		body.put("leichteSprache", translations.leichteSprache(ref).isPresent());
+		return ResponseEntity.ok(body);
 	}
 
 	private static ResponseEntity<?> unknownKind(String kind) {

@@ -69,6 +69,37 @@ class IntentsAdminTests {
 		return this.dialogue.answer(question, Optional.empty(), java.time.ZonedDateTime.now()).text();
 	}
 
+	private static final String BULKY_WASTE = """
+			{"title": "Sperrmüll", "answer": "Sperrmüll holt die Abfallwirtschaft zweimal im Jahr kostenlos ab.",
+			 "examples": ["Wann wird Sperrmüll abgeholt?", "Sperrmüll anmelden", "Wohin mit dem alten Sofa?",
+			  "Kostet die Sperrmüllabholung etwas?", "Sperrmülltermin", "Alte Möbel entsorgen",
+			  "Sperrmüll Abholung beantragen", "Wie werde ich Sperrmüll los?"]%s}""";
+
+	@Test
+	void anIntentsAnswerInOtherLanguagesAndLeichteSpracheIsEditedAndKeptWhenLeftOut() {
+		assertThat(put("sperrmuell",
+				BULKY_WASTE.formatted(
+						", \"translations\": {\"en\": \"Bulky waste is collected free of charge twice a year.\"},"
+								+ " \"leichteSprache\": \"Sie haben alte Möbel? Die Stadt holt sie ab.\"")))
+			.hasStatus(201);
+		assertThat(
+				this.dialogue.answer("Wann wird Sperrmüll abgeholt?", Optional.of("en"), java.time.ZonedDateTime.now())
+					.text())
+			.contains("collected free of charge");
+		assertThat(this.dialogue
+			.answer("Wann wird Sperrmüll abgeholt?", Optional.of("de-x-ls"), java.time.ZonedDateTime.now())
+			.text()).contains("Die Stadt holt sie ab.");
+
+		assertThat(put("sperrmuell", BULKY_WASTE.formatted("").replace("zweimal", "dreimal"))).hasStatusOk();
+		assertThat(get("/api/admin/intents/sperrmuell")).bodyText()
+			.as("a save without them keeps translations and Leichte Sprache")
+			.contains("collected free of charge", "Die Stadt holt sie ab.", "dreimal");
+
+		assertThat(put("sperrmuell", BULKY_WASTE.formatted(", \"translations\": {\"english\": \"x\"}"))).hasStatus(400)
+			.bodyText()
+			.contains("two-letter language code");
+	}
+
 	@Test
 	void aNewIntentIsAnsweredAsSoonAsItIsSavedAndSurvivesARestart() {
 		assertThat(answer("Was kostet die Hundesteuer?")).doesNotContain("108 Euro");
