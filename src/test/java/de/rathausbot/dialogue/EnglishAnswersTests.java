@@ -68,6 +68,36 @@ class EnglishAnswersTests {
 	}
 
 	@Test
+	void everyAttributeOfAServiceInEnglish() {
+		assertThat(at(MONDAY, "How long is the ID card valid?"))
+			.contains("**ID card (Personalausweis)** – valid for: 10 years;");
+		assertThat(at(MONDAY, "How long does a temporary ID card take?")).contains("– processing time: immediately");
+		assertThat(at(MONDAY, "Can I apply for a certificate of good conduct online?"))
+			.contains("– online: https://www.fuehrungszeugnis.bund.de");
+		assertThat(at(MONDAY, "Can I get a passport online?")).contains("cannot be done online");
+		assertThat(at(MONDAY, "By when do I have to register after moving?"))
+			.contains("**Registration of residence (Anmeldung)**: within two weeks (14 days) of moving in.");
+		assertThat(at(MONDAY, "Where do I apply for a passport?")).contains(
+				"at Bürgerbüro (citizens' office) of the City of Ludwigsburg, Wilhelmstraße 11",
+				"open now until 12 pm");
+		assertThat(at(MONDAY, "Who is responsible for vehicle registration?"))
+			.contains("Responsible for **Vehicle registration (Kfz-Zulassung)**:", "Registration of motor vehicles");
+		assertThat(at(MONDAY, "How do I apply for a passport?")).contains("How it works – **Passport (Reisepass)**:",
+				"1. book an appointment at the Bürgerbüro online", "Please bring:");
+	}
+
+	@Test
+	void contactFactsAndADateWithItsClosingReasonInEnglish() {
+		assertThat(at(MONDAY, "What is the fax number of the town hall?")).contains("– fax: 07141 910-2737");
+		assertThat(at(MONDAY, "website of the town hall")).contains("on the web: https://www.ludwigsburg.de");
+		ZonedDateTime advent = ZonedDateTime.parse("2026-12-20T10:00:00+01:00[Europe/Berlin]");
+		assertThat(at(advent, "Is the town hall open on 24 December?"))
+			.contains("closed on Thursday, 24 Dec 2026 (Heiligabend). It opens again on Monday, 28 Dec 2026 at 8 am.");
+		assertThat(at(advent, "Is the town hall open on December 28th?"))
+			.contains("Yes, open on Monday, 28 Dec 2026 until 12 pm");
+	}
+
+	@Test
 	void theFallbackInEnglish() {
 		assertThat(at(SUNDAY, "Tell me a joke about cats")).startsWith("Sorry, I can't answer that")
 			.contains("will be glad to help:", "- Phone: 07141 910-0", "- Opening hours: Monday to Wednesday 8 am");

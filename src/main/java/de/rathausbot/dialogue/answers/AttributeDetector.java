@@ -26,7 +26,7 @@ final class AttributeDetector {
 							+ "|(brauch|benoetig)\\w* ich (fuer|zu|zum|zur|bei|als)|foto|bild|documents|bring|what do i need"
 							+ "|belge|документ|المستندات|وثائق"),
 			rule(Attribute.DEADLINE,
-					"frist|bis wann|spaetestens|innerhalb|wie viel zeit|zeit habe|deadline|how long do i have"),
+					"frist|bis wann|spaetestens|innerhalb|wie viel zeit|zeit habe|deadline|how long do i have|by when|until when"),
 			rule(Attribute.VALIDITY, "gueltig|gilt|laeuft ab|ablauf|valid|expire"),
 			rule(Attribute.PROCESSING_TIME,
 					"dauer|dauert|bearbeitungszeit|wie lange|wie schnell|sofort|wartezeit|how long"),

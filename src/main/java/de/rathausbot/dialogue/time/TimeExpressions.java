@@ -50,6 +50,14 @@ public final class TimeExpressions {
 	private static final Pattern DAY_OF_MONTH = Pattern
 		.compile("\\b(\\d{1,2})\\.?\\s+(" + String.join("|", TimeWords.MONTHS) + ")\\b(\\s+(\\d{4}))?");
 
+	/** "24 December", "24th of December 2026". */
+	private static final Pattern DAY_OF_MONTH_EN = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?("
+			+ String.join("|", TimeWords.MONTHS_EN) + ")\\b(,?\\s+(\\d{4}))?");
+
+	/** "December 24", "December 24th, 2026". */
+	private static final Pattern MONTH_DAY_EN = Pattern.compile(
+			"\\b(" + String.join("|", TimeWords.MONTHS_EN) + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(,?\\s+(\\d{4}))?");
+
 	/**
 	 * A question in the past tense: a date or month without a year is the last one, not
 	 * the next.
@@ -102,17 +110,25 @@ public final class TimeExpressions {
 				return Optional.of(day(date, part, "am " + Formats.date(date)));
 			}
 		}
-		Matcher named = DAY_OF_MONTH.matcher(text);
-		if (named.find()) {
-			int month = List.of(TimeWords.MONTHS).indexOf(named.group(2)) + 1;
-			int day = Integer.parseInt(named.group(1));
-			int year = named.group(4) != null ? Integer.parseInt(named.group(4)) : yearOf(text, today, month, day);
-			if (day >= 1 && day <= YearMonth.of(year, month).lengthOfMonth()) {
-				LocalDate date = LocalDate.of(year, month, day);
-				return Optional.of(day(date, part, "am " + Formats.date(date)));
-			}
+		return named(DAY_OF_MONTH.matcher(text), 1, 2, TimeWords.MONTHS, text, today, part)
+			.or(() -> named(DAY_OF_MONTH_EN.matcher(text), 1, 2, TimeWords.MONTHS_EN, text, today, part))
+			.or(() -> named(MONTH_DAY_EN.matcher(text), 2, 1, TimeWords.MONTHS_EN, text, today, part));
+	}
+
+	/** A day with the month's name ("24. Dezember", "24 December", "December 24"). */
+	private static Optional<TimeQuery> named(Matcher m, int dayGroup, int monthGroup, String[] months, String text,
+			LocalDate today, Optional<TimeQuery.PartOfDay> part) {
+		if (!m.find()) {
+			return Optional.empty();
 		}
-		return Optional.empty();
+		int month = List.of(months).indexOf(m.group(monthGroup)) + 1;
+		int day = Integer.parseInt(m.group(dayGroup));
+		int year = m.group(4) != null ? Integer.parseInt(m.group(4)) : yearOf(text, today, month, day);
+		if (day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+			return Optional.empty();
+		}
+		LocalDate date = LocalDate.of(year, month, day);
+		return Optional.of(day(date, part, "am " + Formats.date(date)));
 	}
 
 	/**

@@ -33,7 +33,8 @@ public final class TimeWords {
 				"kommende", "kommenden", "diese", "heilige", "heiligen", "drei", "koenige", "koenig", "dreikoenig",
 				"weihnachten", "weihnachtsfeiertag", "heiligabend", "silvester", "neujahr", "himmelfahrt", "christi",
 				"karfreitag", "ostern", "ostermontag", "pfingsten", "pfingstmontag", "fronleichnam", "allerheiligen",
-				"today", "tomorrow", "now", "tonight", "weekend", "week", "morning", "afternoon", "evening"));
+				"today", "tomorrow", "now", "tonight", "weekend", "week", "morning", "afternoon", "evening",
+				"christmas", "eve", "easter", "whit", "ascension", "boxing", "day", "days", "next", "this"));
 		words.addAll(List.of(WEEKDAYS));
 		words.addAll(List.of(WEEKDAYS_EN));
 		words.addAll(List.of(MONTHS));

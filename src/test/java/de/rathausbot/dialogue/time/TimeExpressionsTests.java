@@ -78,6 +78,16 @@ class TimeExpressionsTests {
 	}
 
 	@Test
+	void resolvesEnglishDatesWithTheMonthsName() {
+		assertThat(find("Is the town hall open on 24 December?").from()).isEqualTo(LocalDate.of(2026, 12, 24));
+		assertThat(find("on the 3rd of January").from()).isEqualTo(LocalDate.of(2027, 1, 3));
+		assertThat(find("Is it open on December 28th, 2027?").from()).isEqualTo(LocalDate.of(2027, 12, 28));
+		assertThat(find("events in December 2026").kind()).as("a month with a year is the month")
+			.isEqualTo(TimeQuery.Kind.RANGE);
+		assertThat(find("Is the town hall open on Christmas Day?").from()).isEqualTo(LocalDate.of(2026, 12, 25));
+	}
+
+	@Test
 	void resolvesWeekendsAndWeeks() {
 		TimeQuery weekend = find("Was ist am Wochenende los?");
 		assertThat(weekend.from()).as("on a Sunday, this weekend began yesterday")
