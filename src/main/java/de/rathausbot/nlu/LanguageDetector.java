@@ -8,9 +8,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells German from English questions, and recognises Ukrainian (Cyrillic), Arabic
- * (Arabic script) and Turkish (its own letters) so they can be answered honestly in their
- * language. Short questions fool statistical detectors, so scripts and function words
- * decide first, and the OpenNLP detector settles the rest. Anything unclear is German.
+ * (Arabic script) and Turkish (its question words and letters) so they can be answered in
+ * their language. Short questions fool statistical detectors, so scripts and function
+ * words decide first, and the OpenNLP detector settles the rest. Anything unclear is
+ * German.
  */
 @Component
 public class LanguageDetector {
@@ -24,6 +25,11 @@ public class LanguageDetector {
 			"mein", "meine", "ein", "eine", "und", "hat", "haben", "kann", "bitte", "für", "mit", "den", "dem", "im",
 			"am", "zum", "zur", "gibt", "es", "kostet", "brauche", "öffnungszeiten", "rathaus", "hallo", "danke", "wer",
 			"welche", "mich", "mir", "bei", "auf", "von", "termin", "nicht", "sie", "du");
+
+	/** Turkish words no German or English question has. */
+	private static final Set<String> TURKISH = Set.of("ne", "nasıl", "nasil", "nerede", "nereye", "kaç", "için", "icin",
+			"mı", "mi", "mu", "mü", "kadar", "hangi", "neden", "merhaba", "lütfen", "teşekkürler", "bir", "ve", "ile",
+			"gerekiyor", "istiyorum", "açık", "ücret", "ücreti");
 
 	private final LanguageModels models;
 
@@ -61,9 +67,14 @@ public class LanguageDetector {
 		String[] words = text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+");
 		int english = 0;
 		int german = 0;
+		int turkish = 0;
 		for (String word : words) {
 			english += ENGLISH.contains(word) ? 1 : 0;
 			german += GERMAN.contains(word) ? 1 : 0;
+			turkish += TURKISH.contains(word) ? 1 : 0;
+		}
+		if (turkish > english && turkish > german) {
+			return "tr";
 		}
 		if (english == 0 && german == 0 && TURKISH_LETTERS.matcher(text).find()
 				&& confidence(text, "tur") > confidence(text, "deu")) {

@@ -30,6 +30,14 @@ class LanguageDetectorTests {
 	}
 
 	@Test
+	void shortTurkishQuestionsByTheirQuestionWords() {
+		assertThat(this.detector.detect("Pasaport ne kadar?")).isEqualTo("tr");
+		assertThat(this.detector.detect("Kimlik kartı için hangi belgeler gerekli?")).isEqualTo("tr");
+		assertThat(this.detector.detect("Wie viel kostet ein Pass?")).isEqualTo("de");
+		assertThat(this.detector.detect("How much is a passport?")).isEqualTo("en");
+	}
+
+	@Test
 	void aGermanQuestionNamingSomeoneWithTurkishLettersStaysGerman() {
 		assertThat(this.detector.detect("Ich bin Ayşe Yılmaz und brauche einen Reisepass")).isEqualTo("de");
 		assertThat(this.detector.detect("Reisepass für Ayşe")).isEqualTo("de");
