@@ -19,6 +19,13 @@ final class Inheritance {
 	private Inheritance() {
 	}
 
+	/** The inherited items kept: a Kommune's own item takes its own translations only. */
+	private static Set<String> inheritedKept(Set<String> refs, Set<String> own) {
+		Set<String> kept = new java.util.HashSet<>(refs);
+		kept.removeAll(own);
+		return kept;
+	}
+
 	static KnowledgeBase.Snapshot merge(KnowledgeBase.Snapshot inherited, Set<String> hidden, String tenant,
 			List<Service> services, List<Contact> contacts, List<Event> events, List<Faq> faqs, List<Page> pages,
 			ItemTranslations translations) {
@@ -57,7 +64,7 @@ final class Inheritance {
 				merged.get(1).stream().map(Contact.class::cast).toList(), allEvents,
 				merged.get(3).stream().map(Faq.class::cast).toList(),
 				merged.get(4).stream().map(Page.class::cast).toList(), byRef, origins,
-				inherited.translations().of(byRef.keySet()).with(translations));
+				inherited.translations().of(inheritedKept(byRef.keySet(), own)).with(translations));
 	}
 
 }

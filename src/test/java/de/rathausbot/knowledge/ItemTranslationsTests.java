@@ -99,6 +99,30 @@ class ItemTranslationsTests {
 	}
 
 	@Test
+	void aKommuneInheritsTheLandkreissTranslationsButNotForAnItemOfItsOwn() {
+		ItemTranslations.Collector landkreis = new ItemTranslations.Collector();
+		List<Service> landkreisServices = new KnowledgeFileReader(landkreis).services(
+				List.of(file("knowledge/services.yml",
+						passportWith("    translations:", "      en: {name: Passport, summary: Apply in person.}"))),
+				Set.of("amt"));
+		KnowledgeBase.Snapshot parent = Inheritance.merge(KnowledgeBase.Snapshot.EMPTY, Set.of(), "landkreis",
+				landkreisServices, List.of(), List.of(), List.of(), List.of(), landkreis.collected());
+		Service own = new Service("reisepass", "Reisepass", List.of(), "Bei uns im Rathaus.", List.of(),
+				java.util.Optional.empty(), List.of(), List.of(), java.util.Optional.empty(),
+				java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
+				java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty());
+
+		KnowledgeBase.Snapshot inheriting = Inheritance.merge(parent, Set.of(), "kommune", List.of(), List.of(),
+				List.of(), List.of(), List.of(), ItemTranslations.NONE);
+		KnowledgeBase.Snapshot withOwn = Inheritance.merge(parent, Set.of(), "kommune", List.of(own), List.of(),
+				List.of(), List.of(), List.of(), ItemTranslations.NONE);
+
+		assertThat(inheriting.translations().in(landkreisServices.get(0), "en").name()).isEqualTo("Passport");
+		assertThat(withOwn.translations().in(own, "en")).as("the Kommune's own German text, not the Landkreis's")
+			.isSameAs(own);
+	}
+
+	@Test
 	void contactsEventsAndFaqEntriesAreTranslatedToo() {
 		ItemTranslations.Collector collector = new ItemTranslations.Collector();
 		KnowledgeFileReader reader = new KnowledgeFileReader(collector);
