@@ -73,6 +73,12 @@ public record Answer(String text, Outcome outcome, String intent, double confide
 				this.cards, this.options, this.quoted, this.generation);
 	}
 
+	/** The same answer with these quick replies. */
+	public Answer withQuickReplies(List<String> replies) {
+		return new Answer(this.text, this.outcome, this.intent, this.confidence, this.language, replies, this.sources,
+				this.cards, this.options, this.quoted, this.generation);
+	}
+
 	/** Whether the text was phrased by the language model (and checked). */
 	public boolean generated() {
 		return this.generation != null && this.generation.generated();

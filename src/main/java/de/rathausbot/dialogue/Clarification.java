@@ -2,6 +2,7 @@ package de.rathausbot.dialogue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import de.rathausbot.nlu.GermanFolding;
 
@@ -21,8 +22,8 @@ final class Clarification {
 	 * names it ("Reisepass verloren" → "beim Thema Reisepass"), not when the choices
 	 * merely share a word the citizen did not use
 	 */
-	Answer ask(List<Choice> options, String question, String language) {
-		List<String> titles = options.stream().map(Choice::title).toList();
+	Answer ask(List<Choice> options, String question, String language, UnaryOperator<String> localTitles) {
+		List<String> titles = options.stream().map(Choice::title).map(localTitles).distinct().toList();
 		AnswerTexts texts = AnswerTexts.in(language);
 		String text;
 		String family = options.size() > 1 ? family(titles) : null;

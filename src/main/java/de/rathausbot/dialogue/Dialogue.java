@@ -99,10 +99,11 @@ public class Dialogue {
 			IntentContent content, KnowledgeBase.Snapshot knowledge, boolean phrase) {
 		String written = this.languages.detect(text);
 		String lang = language.filter(l -> !l.isBlank()).orElse(written);
+		LocalTitles titles = LocalTitles.in(lang, content, knowledge);
 		if (!CONTENT_LANGUAGES.contains(written) && !translatedInto(written, content, knowledge)) {
 			// the content has no texts in the question's language: honestly, in the
 			// citizen's language, whom to ask
-			return this.fallback.answer(lang, now, 0);
+			return this.fallback.answer(lang, now, 0, titles);
 		}
 		Decider.Decided decided = this.decider.decide(text, now, model, content, knowledge);
 		Reaction reaction = decided.reaction();
@@ -110,18 +111,19 @@ public class Dialogue {
 			Choice best = answer.choice();
 			Answer given = this.answers.answer(text, best.intent(), best.item(), decided.time(), now, lang,
 					best.label(), best.confidence(), knowledge.translations());
+			Answer said = given.withQuickReplies(titles.all(given.quickReplies()));
 			return best.item()
 				.flatMap(item -> knowledge.origin(item.ref()))
 				.flatMap(this.responsibility::elsewhere)
-				.map(given::withPreamble)
-				.orElse(given);
+				.map(said::withPreamble)
+				.orElse(said);
 		}
 		if (reaction instanceof Reaction.Excerpt excerpt) {
 			Answer quoted = this.answers.page(excerpt.excerpt(), lang, excerpt.label(), excerpt.confidence());
 			return phrase ? phrased(text, excerpt.excerpt().page(), quoted, model) : quoted;
 		}
 		if (reaction instanceof Reaction.Clarify clarify) {
-			return this.clarification.ask(clarify.options(), text, lang);
+			return this.clarification.ask(clarify.options(), text, lang, titles);
 		}
 		if (reaction instanceof Reaction.EventList list) {
 			AnswerTexts texts = AnswerTexts.in(lang);
@@ -132,7 +134,7 @@ public class Dialogue {
 			return new Answer(this.answers.events().calendar(Optional.of(events.time()), now, AnswerTexts.in(lang)),
 					Outcome.ANSWERED, events.label(), events.confidence(), lang, List.of(), List.of());
 		}
-		return this.fallback.answer(lang, now, reaction.confidence());
+		return this.fallback.answer(lang, now, reaction.confidence(), titles);
 	}
 
 	/**

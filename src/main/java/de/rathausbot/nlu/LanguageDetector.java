@@ -19,7 +19,9 @@ public class LanguageDetector {
 	private static final Set<String> ENGLISH = Set.of("the", "is", "are", "what", "when", "where", "how", "who", "can",
 			"i", "my", "you", "your", "do", "does", "to", "of", "for", "please", "open", "opening", "city", "hall",
 			"hello", "thanks", "thank", "much", "cost", "need", "want", "with", "get", "which", "there", "me", "hi",
-			"town", "times", "hours", "book", "table", "appointment", "passport");
+			"town", "times", "hours", "book", "table", "appointment", "passport", "next", "and", "or", "it", "be",
+			"have", "has", "will", "this", "that", "should", "would", "could", "many", "any", "if", "new", "old",
+			"about", "from", "our", "we", "they", "on", "at", "a", "office", "pay", "price", "fee");
 
 	private static final Set<String> GERMAN = Set.of("der", "die", "das", "ist", "wann", "wo", "wie", "was", "ich",
 			"mein", "meine", "ein", "eine", "und", "hat", "haben", "kann", "bitte", "für", "mit", "den", "dem", "im",

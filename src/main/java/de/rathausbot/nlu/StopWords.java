@@ -29,7 +29,16 @@ final class StopWords {
 			// English
 			"the", "a", "an", "is", "are", "was", "be", "do", "does", "did", "i", "you", "me", "my", "your", "we", "it",
 			"of", "to", "for", "in", "on", "at", "and", "or", "can", "could", "would", "please", "what", "how", "which",
-			"this", "that", "there", "have", "has", "with"));
+			"this", "that", "there", "have", "has", "with", "much", "many", "some", "any", "if", "will", "should",
+			"from", "about", "our", "they", "them", "he", "she", "his", "her", "its", "by", "as", "so", "just", "also",
+			"im", "not", "new",
+			// ages and years say for whom, not what ("a passport for my 16 year old")
+			"year", "years", "old", "aged",
+			// Turkish, Ukrainian and Arabic function words, for questions matched through
+			// the content's translations
+			"ne", "nasil", "nasıl", "nerede", "icin", "için", "mi", "mı", "mu", "mue", "bir", "ve", "ile", "bu", "ben",
+			"benim", "kadar", "як", "де", "що", "скільки", "чи", "я", "мені", "мій", "моя", "для", "в", "у", "на", "і",
+			"та", "з", "до", "كم", "ما", "ماذا", "أين", "متى", "كيف", "هل", "في", "من", "على", "إلى", "أنا", "لي"));
 
 	private StopWords() {
 	}

@@ -188,7 +188,9 @@ final class TextAnalyzer {
 		}
 		Optional<String> corrected = this.vocabulary.correct(word.surface());
 		if (corrected.isPresent()) {
-			return List.of(this.models.stem(corrected.get()));
+			// the vocabulary has the synonyms' variants too: "pasport" → "passport" →
+			// "reisepass"
+			return List.of(this.models.stem(this.synonyms.ofWord(corrected.get())));
 		}
 		Optional<Vocabulary.PartlyKnown> partly = this.vocabulary.partlyKnown(word.surface());
 		if (partly.isPresent() && !partly.get().knownIsHead()) {

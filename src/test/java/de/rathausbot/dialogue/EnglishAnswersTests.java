@@ -185,6 +185,19 @@ class EnglishAnswersTests {
 	}
 
 	@Test
+	void quickRepliesAndQuestionsBackNameItemsByTheirTranslatedNames() {
+		Answer idCard = this.dialogue.answer("What does a new ID card cost?", Optional.of("en"), MONDAY);
+
+		assertThat(idCard.quickReplies()).contains("Passport (Reisepass)",
+				"Temporary ID card (vorläufiger Personalausweis)", "Termin im Bürgerbüro vereinbaren");
+		assertThat(at(MONDAY, "Passport (Reisepass)")).as("a tapped quick reply is understood")
+			.contains("**Passport (Reisepass)**");
+		assertThat(this.dialogue.answer("Tell me a joke about cats", Optional.of("en"), MONDAY).quickReplies())
+			.as("a title that is more than an item's name stays as written")
+			.contains("Öffnungszeiten des Rathauses");
+	}
+
+	@Test
 	void whatTheCityWroteOnlyInGermanIsShownWithANoteSaying() {
 		Answer temporary = this.dialogue.answer("Was kostet ein vorläufiger Personalausweis?", Optional.of("tr"),
 				MONDAY);

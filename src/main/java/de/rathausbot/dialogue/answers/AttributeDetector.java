@@ -15,11 +15,10 @@ import de.rathausbot.knowledge.Service;
  */
 final class AttributeDetector {
 
-	private static final List<Rule> SERVICE_RULES = List.of(
-			rule(Attribute.FEE,
-					"kost|gebuehr|preis|zahl|teuer|guenstig|euro|\\beur\\b|€|fee|price|cost|how much|umsonst|gratis"
-							// the quick replies' words in Turkish, Ukrainian and Arabic
-							+ "|uecret|ne kadar|вартіст|скільки|кошту|الرسوم|تكلفة"),
+	private static final List<Rule> SERVICE_RULES = List.of(rule(Attribute.FEE,
+			"kost|gebuehr|preis|zahl|teuer|guenstig|euro|\\beur\\b|€|fee|price|cost|how much|umsonst|gratis|\\bpay"
+					// the quick replies' words in Turkish, Ukrainian and Arabic
+					+ "|uecret|ne kadar|вартіст|скільки|кошту|الرسوم|تكلفة"),
 			// "was brauche ich", not "ich brauche einen Ausweis"
 			rule(Attribute.DOCUMENTS,
 					"mitbring|unterlage|dokument|nachweis|vorleg|mitnehm|was (brauch|benoetig)|welche .*(brauch|benoetig)"
@@ -27,7 +26,7 @@ final class AttributeDetector {
 							+ "|belge|документ|المستندات|وثائق"),
 			rule(Attribute.DEADLINE,
 					"frist|bis wann|spaetestens|innerhalb|wie viel zeit|zeit habe|deadline|how long do i have|by when|until when"),
-			rule(Attribute.VALIDITY, "gueltig|gilt|laeuft ab|ablauf|valid|expire"),
+			rule(Attribute.VALIDITY, "gueltig|gilt|laeuft ab|ablauf|valid|expire|good for|how many years"),
 			rule(Attribute.PROCESSING_TIME,
 					"dauer|dauert|bearbeitungszeit|wie lange|wie schnell|sofort|wartezeit|how long"),
 			rule(Attribute.ONLINE, "online|internet|digital|im netz|website|webseite"),

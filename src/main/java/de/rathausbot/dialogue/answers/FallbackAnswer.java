@@ -4,6 +4,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import de.rathausbot.dialogue.Answer;
 import de.rathausbot.dialogue.AnswerTexts;
@@ -44,7 +45,10 @@ public final class FallbackAnswer {
 		this.handoverContact = handoverContact;
 	}
 
-	public Answer answer(String language, ZonedDateTime now, double confidence) {
+	/**
+	 * @param titles the suggested intents' titles in the answer's language
+	 */
+	public Answer answer(String language, ZonedDateTime now, double confidence, UnaryOperator<String> titles) {
 		AnswerTexts t = AnswerTexts.in(language);
 		List<String> lines = new ArrayList<>();
 		lines.add(t.get("fallback.cannot"));
@@ -61,6 +65,7 @@ public final class FallbackAnswer {
 			.map(id -> this.intents.content().find(id))
 			.flatMap(Optional::stream)
 			.map(Intent::title)
+			.map(titles)
 			.toList();
 		if (!suggestions.isEmpty()) {
 			lines.add(t.get("fallback.examples"));

@@ -1,0 +1,71 @@
+package de.rathausbot.dialogue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import de.rathausbot.intents.Intent;
+import de.rathausbot.intents.IntentContent;
+import de.rathausbot.knowledge.ItemTranslations;
+import de.rathausbot.knowledge.KnowledgeBase;
+import de.rathausbot.knowledge.KnowledgeItem;
+
+/**
+ * Titles in the answer's language, for quick replies and questions back: a title that
+ * names a knowledge item — the item's own name, or an intent's title that is the name of
+ * the item it answers from — is said with the name staff translated ("Reisepass" →
+ * "Passport (Reisepass)"), which the bot understands when the citizen taps it. Other
+ * titles stay as written.
+ */
+final class LocalTitles implements UnaryOperator<String> {
+
+	private static final LocalTitles AS_WRITTEN = new LocalTitles(Map.of());
+
+	private final Map<String, String> translated;
+
+	private LocalTitles(Map<String, String> translated) {
+		this.translated = translated;
+	}
+
+	static LocalTitles in(String language, IntentContent content, KnowledgeBase.Snapshot knowledge) {
+		ItemTranslations translations = knowledge.translations();
+		if (AnswerTexts.in(language).german() || !translations.languages().contains(language)) {
+			return AS_WRITTEN;
+		}
+		Map<String, String> translated = new HashMap<>();
+		for (KnowledgeItem item : knowledge.items()) {
+			name(translated, item.name(), translations.in(item, language));
+		}
+		for (Intent intent : content.intents()) {
+			// only a title that names the item: "Öffnungszeiten des Rathauses" is more
+			// than
+			// the Rathaus
+			intent.knowledge()
+				.flatMap(knowledge::find)
+				.filter(item -> names(intent.title(), item))
+				.ifPresent(item -> name(translated, intent.title(), translations.in(item, language)));
+		}
+		return new LocalTitles(translated);
+	}
+
+	private static boolean names(String title, KnowledgeItem item) {
+		return title.equalsIgnoreCase(item.name()) || item.synonyms().stream().anyMatch(title::equalsIgnoreCase);
+	}
+
+	private static void name(Map<String, String> translated, String title, KnowledgeItem copy) {
+		if (!copy.name().equals(title)) {
+			translated.putIfAbsent(title, copy.name());
+		}
+	}
+
+	@Override
+	public String apply(String title) {
+		return this.translated.getOrDefault(title, title);
+	}
+
+	List<String> all(List<String> titles) {
+		return titles.stream().map(this).toList();
+	}
+
+}
