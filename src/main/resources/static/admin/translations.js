@@ -122,28 +122,40 @@ export function knowledgeTranslations(kind, id, item) {
     } };
 }
 
-/* An intent's answer in other languages and in Leichte Sprache, as one control. */
+/* An intent's answer and title in other languages and its answer in Leichte Sprache, as one control. */
 export function intentTranslations(intent) {
   var stored = intent.translations || {};
   var codes = Object.keys(LANGUAGES).concat(Object.keys(stored).filter(function (c) { return !LANGUAGES[c]; }));
-  var answers = codes.map(function (code) {
-    var control = long({ name: 'translations.' + code, label: 'Antwort auf ' + languageName(code)
-      + (stored[code] ? '' : ' – fehlt'), rows: 3 }, stored[code]);
-    control.code = code;
-    return control;
+  var parts = codes.map(function (code) {
+    var own = stored[code];
+    var answerText = own && typeof own === 'object' ? own.answer : own;
+    var titleText = own && typeof own === 'object' ? own.title : undefined;
+    var title = text({ name: 'titles.' + code, label: 'Titel auf ' + languageName(code),
+      help: 'So heißt der Knopf, wenn der Bot in dieser Sprache antwortet.' }, titleText);
+    var answer = long({ name: 'translations.' + code, label: 'Antwort auf ' + languageName(code)
+      + (answerText ? '' : ' – fehlt'), rows: 3 }, answerText);
+    return { code: code, title: title, answer: answer, missing: !answerText,
+      node: el('fieldset', { class: 'translation', lang: code, dir: code === 'ar' ? 'rtl' : null },
+        el('legend', {}, languageName(code)), title.node, answer.node) };
   });
   var easy = long({ name: 'leichteSprache', label: 'Antwort in Leichter Sprache' + (intent.leichteSprache ? '' : ' – fehlt'), rows: 4,
     help: 'Kurze Sätze, ein Gedanke pro Satz. Wer im Chat „Leichte Sprache“ einschaltet, bekommt diesen Text.' }, intent.leichteSprache);
-  var missing = codes.filter(function (c) { return !stored[c]; }).map(languageName);
+  var missing = parts.filter(function (p) { return p.missing; }).map(function (p) { return languageName(p.code); });
   return {
     node: el('details', { class: 'translations' },
       el('summary', {}, 'Übersetzungen der Antwort' + (missing.length ? ' (fehlt: ' + missing.join(', ') + ')' : ' (alle Sprachen)')),
       el('p', { class: 'hint' }, 'Ohne Übersetzung antwortet der Bot in dieser Sprache mit dem deutschen Text.'),
-      answers.map(function (a) { return a.node; }), easy.node),
+      parts.map(function (p) { return p.node; }), easy.node),
     read: function () {
       var translations = {};
-      answers.forEach(function (a) { var v = a.read(); if (v) { translations[a.code] = v; } });
-      return { translations: translations, leichteSprache: easy.read() || '' };
+      var titles = {};
+      parts.forEach(function (p) {
+        var a = p.answer.read();
+        var t = p.title.read();
+        if (a) { translations[p.code] = a; }
+        if (t) { titles[p.code] = t; }
+      });
+      return { translations: translations, titles: titles, leichteSprache: easy.read() || '' };
     }
   };
 }

@@ -142,8 +142,9 @@ public class Dialogue {
 	 * phrasings are then matched like German ones.
 	 */
 	private static boolean translatedInto(String language, IntentContent content, KnowledgeBase.Snapshot knowledge) {
-		return knowledge.translations().languages().contains(language)
-				|| content.intents().stream().anyMatch(i -> i.translations().containsKey(language));
+		return knowledge.translations().languages().contains(language) || content.intents()
+			.stream()
+			.anyMatch(i -> i.translations().containsKey(language) || i.titles().containsKey(language));
 	}
 
 	/**

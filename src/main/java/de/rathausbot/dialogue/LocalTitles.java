@@ -12,10 +12,11 @@ import de.rathausbot.knowledge.KnowledgeBase;
 import de.rathausbot.knowledge.KnowledgeItem;
 
 /**
- * Titles in the answer's language, for quick replies and questions back: a title that
- * names a knowledge item — the item's own name, or an intent's title that is the name of
- * the item it answers from — is said with the name staff translated ("Reisepass" →
- * "Passport (Reisepass)"), which the bot understands when the citizen taps it. Other
+ * Titles in the answer's language, for quick replies and questions back: an intent's
+ * title as staff translated it ({@code translations: {en: {title: …}}}); else, a title
+ * that names a knowledge item — the item's own name, or an intent's title that is the
+ * name of the item it answers from — is said with the name staff translated ("Reisepass"
+ * → "Passport (Reisepass)"), which the bot understands when the citizen taps it. Other
  * titles stay as written.
  */
 final class LocalTitles implements UnaryOperator<String> {
@@ -29,11 +30,18 @@ final class LocalTitles implements UnaryOperator<String> {
 	}
 
 	static LocalTitles in(String language, IntentContent content, KnowledgeBase.Snapshot knowledge) {
-		ItemTranslations translations = knowledge.translations();
-		if (AnswerTexts.in(language).german() || !translations.languages().contains(language)) {
+		if (AnswerTexts.in(language).german()) {
 			return AS_WRITTEN;
 		}
+		ItemTranslations translations = knowledge.translations();
 		Map<String, String> translated = new HashMap<>();
+		for (Intent intent : content.intents()) {
+			// an intent's own title in the language comes first
+			String title = intent.titles().get(language);
+			if (title != null) {
+				translated.put(intent.title(), title);
+			}
+		}
 		for (KnowledgeItem item : knowledge.items()) {
 			name(translated, item.name(), translations.in(item, language));
 		}

@@ -18,14 +18,17 @@ import java.util.Optional;
  * {@code contact:...}, {@code event:...}) that the answer is built from
  * @param quickReplies follow-up suggestions
  * @param source file and line the intent was read from
+ * @param titles the title in other languages, by ISO 639-1 code (quick replies that name
+ * the intent are said with it)
  */
 public record Intent(String id, String title, List<String> examples, String answer, Map<String, String> translations,
-		Optional<String> knowledge, List<String> quickReplies, String source) {
+		Optional<String> knowledge, List<String> quickReplies, String source, Map<String, String> titles) {
 
 	public Intent {
 		examples = List.copyOf(examples);
 		translations = Map.copyOf(translations);
 		quickReplies = List.copyOf(quickReplies);
+		titles = Map.copyOf(titles);
 	}
 
 	/** The language tag of Leichte Sprache (plain German by its rules). */

@@ -91,12 +91,23 @@ final class IntentFileReader {
 			}
 		});
 		Map<String, String> translations = new LinkedHashMap<>();
-		node.get("translations").ifPresent(t -> t.keys().forEach(lang -> translations.put(lang, t.requireText(lang))));
+		Map<String, String> titles = new LinkedHashMap<>();
+		// per language the answer, or {answer, title}
+		node.get("translations").ifPresent(t -> t.keys().forEach(lang -> {
+			YamlNode translation = t.require(lang);
+			if (translation.isScalar()) {
+				translations.put(lang, t.requireText(lang));
+				return;
+			}
+			translation.checkKeys(Set.of("answer", "title"));
+			translation.optionalText("answer").ifPresent(a -> translations.put(lang, a));
+			translation.optionalText("title").ifPresent(a -> titles.put(lang, a));
+		}));
 		// the answer in Leichte Sprache, for citizens who ask for it (language de-x-ls)
 		node.get("leichteSprache")
 			.ifPresent(t -> translations.put(Intent.LEICHTE_SPRACHE, node.requireText("leichteSprache")));
 		return new Intent(id, title, examples, answer, translations, knowledge, node.texts("quickReplies"),
-				node.file() + ":" + node.line());
+				node.file() + ":" + node.line(), titles);
 	}
 
 	/**

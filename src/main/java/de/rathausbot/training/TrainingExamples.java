@@ -65,6 +65,8 @@ public final class TrainingExamples {
 		List<TrainingExample> examples = new ArrayList<>();
 		for (Intent intent : content.intents()) {
 			examples.add(new TrainingExample(intent.id(), intent.title(), Field.NAME));
+			// its title in other languages: a tapped quick reply in that language
+			intent.titles().values().forEach(t -> examples.add(new TrainingExample(intent.id(), t, Field.NAME)));
 			intent.examples().forEach(e -> examples.add(new TrainingExample(intent.id(), e)));
 		}
 		examples.addAll(fromKnowledge(items));

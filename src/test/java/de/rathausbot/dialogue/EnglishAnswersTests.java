@@ -189,12 +189,15 @@ class EnglishAnswersTests {
 		Answer idCard = this.dialogue.answer("What does a new ID card cost?", Optional.of("en"), MONDAY);
 
 		assertThat(idCard.quickReplies()).contains("Passport (Reisepass)",
-				"Temporary ID card (vorläufiger Personalausweis)", "Termin im Bürgerbüro vereinbaren");
+				"Temporary ID card (vorläufiger Personalausweis)", "Book an appointment at the Bürgerbüro");
 		assertThat(at(MONDAY, "Passport (Reisepass)")).as("a tapped quick reply is understood")
 			.contains("**Passport (Reisepass)**");
 		assertThat(this.dialogue.answer("Tell me a joke about cats", Optional.of("en"), MONDAY).quickReplies())
-			.as("a title that is more than an item's name stays as written")
-			.contains("Öffnungszeiten des Rathauses");
+			.as("an intent's own English title; an item's English name")
+			.containsExactly("Town hall opening hours", "ID card (Personalausweis)",
+					"Book an appointment at the Bürgerbüro");
+		assertThat(at(MONDAY, "Town hall opening hours")).as("a tapped English title is understood")
+			.contains("Monday to Wednesday 8 am–12 pm");
 	}
 
 	@Test

@@ -110,6 +110,23 @@ class IntentFileReaderTests {
 	}
 
 	@Test
+	void aTranslationMayGiveTheTitleTooAndOnlyAnswerAndTitle() {
+		IntentContent content = read(
+				file("intents/a.yml", "intents:", "  - id: termin", "    title: Termin vereinbaren",
+						"    answer: Online.", "    examples: [Termin, Termin buchen]", "    translations:",
+						"      en: {title: Book an appointment, answer: Online.}", "      tr: {title: Randevu al}"));
+
+		Intent intent = content.intents().get(0);
+		assertThat(intent.titles()).containsEntry("en", "Book an appointment").containsEntry("tr", "Randevu al");
+		assertThat(intent.answerIn("en")).isEqualTo("Online.");
+		assertThat(intent.answerIn("tr")).as("no Turkish answer: German").isEqualTo("Online.");
+		assertThatThrownBy(() -> read(file("intents/a.yml", "intents:", "  - id: termin", "    title: Termin",
+				"    answer: Online.", "    examples: [Termin, Termin buchen]", "    translations:",
+				"      en: {titel: Appointment}")))
+			.hasMessageStartingWith("intents/a.yml:7: unknown field 'titel' (allowed: answer, title)");
+	}
+
+	@Test
 	void rejectsAnUnknownField() {
 		assertThatThrownBy(() -> read(file("intents/a.yml", "intents:", "  - id: danke", "    title: Danke",
 				"    answers: Gern", "    examples: [a, b]")))

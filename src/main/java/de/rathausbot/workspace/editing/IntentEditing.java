@@ -64,16 +64,18 @@ public class IntentEditing {
 	 * The JSON of an intent, as edited.
 	 *
 	 * @param translations the answer in other languages, by language code; null keeps
-	 * those the intent has
+	 * those the intent has (answers and titles)
+	 * @param titles the title in other languages, by language code, with
+	 * {@code translations}
 	 * @param leichteSprache the answer in Leichte Sprache; null keeps the one it has,
 	 * blank removes it
 	 */
 	public record IntentRequest(String title, List<String> examples, String answer, List<String> quickReplies,
-			String knowledge, Map<String, String> translations, String leichteSprache) {
+			String knowledge, Map<String, String> translations, Map<String, String> titles, String leichteSprache) {
 
 		public IntentRequest(String title, List<String> examples, String answer, List<String> quickReplies,
 				String knowledge) {
-			this(title, examples, answer, quickReplies, knowledge, null, null);
+			this(title, examples, answer, quickReplies, knowledge, null, null, null);
 		}
 
 	}
@@ -114,19 +116,12 @@ public class IntentEditing {
 			intent.put("quickReplies", request.quickReplies().stream().map(String::strip).toList());
 		}
 		Map<String, Object> old = this.items.item(id).map(VersionedItems::view).orElse(Map.of());
-		if (request.translations() == null) {
-			Optional.ofNullable(old.get("translations")).ifPresent(t -> intent.put("translations", t));
-		}
-		else {
-			Map<String, String> translations = new java.util.TreeMap<>();
-			request.translations().forEach((language, text) -> {
-				if (text != null && !text.isBlank()) {
-					translations.put(language.strip(), text.strip());
-				}
-			});
-			if (!translations.isEmpty()) {
-				intent.put("translations", translations);
-			}
+		Object stored = old.get("translations");
+		Map<String, Object> translations = IntentTranslations.of(
+				request.translations() == null ? IntentTranslations.answers(stored) : request.translations(),
+				request.titles() == null ? IntentTranslations.titles(stored) : request.titles());
+		if (!translations.isEmpty()) {
+			intent.put("translations", translations);
 		}
 		String easy = request.leichteSprache() == null ? (String) old.get("leichteSprache")
 				: request.leichteSprache().strip();
@@ -203,10 +198,11 @@ public class IntentEditing {
 		if (!ContentId.isValid(id)) {
 			return Optional.of(WorkspaceProblem.invalid("id", ContentId.RULE));
 		}
-		if (request.translations() != null) {
-			Optional<String> wrong = request.translations()
-				.keySet()
-				.stream()
+		if (request.translations() != null || request.titles() != null) {
+			java.util.Set<String> codes = new java.util.HashSet<>();
+			Optional.ofNullable(request.translations()).ifPresent(t -> codes.addAll(t.keySet()));
+			Optional.ofNullable(request.titles()).ifPresent(t -> codes.addAll(t.keySet()));
+			Optional<String> wrong = codes.stream()
 				.filter(l -> !l.strip().matches("[a-z]{2}") || l.strip().equals("de"))
 				.findFirst();
 			if (wrong.isPresent()) {

@@ -95,6 +95,13 @@ class IntentsAdminTests {
 			.as("a save without them keeps translations and Leichte Sprache")
 			.contains("collected free of charge", "Die Stadt holt sie ab.", "dreimal");
 
+		assertThat(put("sperrmuell", BULKY_WASTE.formatted(
+				", \"translations\": {\"en\": \"Bulky waste is collected.\"}, \"titles\": {\"en\": \"Bulky waste\"}")))
+			.hasStatusOk();
+		assertThat(get("/api/admin/intents/sperrmuell")).bodyText()
+			.as("answer and title of a language stored together")
+			.contains("\"en\":{\"answer\":\"Bulky waste is collected.\",\"title\":\"Bulky waste\"}");
+
 		assertThat(put("sperrmuell", BULKY_WASTE.formatted(", \"translations\": {\"english\": \"x\"}"))).hasStatus(400)
 			.bodyText()
 			.contains("two-letter language code");
