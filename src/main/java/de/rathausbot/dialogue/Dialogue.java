@@ -54,6 +54,8 @@ public class Dialogue {
 
 	private final GeneratedAnswers generation;
 
+	private volatile TitlesOf lastTitles;
+
 	/**
 	 * The languages the content is always understood in: German, and English by its
 	 * examples; others where staff translated content into them.
@@ -99,7 +101,7 @@ public class Dialogue {
 			IntentContent content, KnowledgeBase.Snapshot knowledge, boolean phrase) {
 		String written = this.languages.detect(text);
 		String lang = language.filter(l -> !l.isBlank()).orElse(written);
-		LocalTitles titles = LocalTitles.in(lang, content, knowledge);
+		LocalTitles titles = titles(lang, content, knowledge);
 		if (!CONTENT_LANGUAGES.contains(written) && !translatedInto(written, content, knowledge)) {
 			// the content has no texts in the question's language: honestly, in the
 			// citizen's language, whom to ask
@@ -135,6 +137,24 @@ public class Dialogue {
 					Outcome.ANSWERED, events.label(), events.confidence(), lang, List.of(), List.of());
 		}
 		return this.fallback.answer(lang, now, reaction.confidence(), titles);
+	}
+
+	/**
+	 * The titles in a language, worked out once per content and language (the content is
+	 * replaced as a whole when it changes).
+	 */
+	private LocalTitles titles(String language, IntentContent content, KnowledgeBase.Snapshot knowledge) {
+		TitlesOf last = this.lastTitles;
+		if (last == null || last.content() != content || last.knowledge() != knowledge) {
+			last = new TitlesOf(content, knowledge, new java.util.concurrent.ConcurrentHashMap<>());
+			this.lastTitles = last;
+		}
+		return last.byLanguage().computeIfAbsent(language, l -> LocalTitles.in(l, content, knowledge));
+	}
+
+	/** The titles of one content, by language. */
+	private record TitlesOf(IntentContent content, KnowledgeBase.Snapshot knowledge,
+			java.util.Map<String, LocalTitles> byLanguage) {
 	}
 
 	/**

@@ -46,9 +46,8 @@ final class LocalTitles implements UnaryOperator<String> {
 			name(translated, item.name(), translations.in(item, language));
 		}
 		for (Intent intent : content.intents()) {
-			// only a title that names the item: "Öffnungszeiten des Rathauses" is more
-			// than
-			// the Rathaus
+			// only a title that is the item's name ("Öffnungszeiten des Rathauses" is
+			// not)
 			intent.knowledge()
 				.flatMap(knowledge::find)
 				.filter(item -> names(intent.title(), item))
