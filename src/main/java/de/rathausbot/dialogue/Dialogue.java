@@ -113,7 +113,8 @@ public class Dialogue {
 			Choice best = answer.choice();
 			Answer given = this.answers.answer(text, best.intent(), best.item(), decided.time(), now, lang,
 					best.label(), best.confidence(), knowledge.translations());
-			Answer said = given.withQuickReplies(titles.all(given.quickReplies()));
+			List<String> replies = titles.all(given.quickReplies());
+			Answer said = replies == given.quickReplies() ? given : given.withQuickReplies(replies);
 			return best.item()
 				.flatMap(item -> knowledge.origin(item.ref()))
 				.flatMap(this.responsibility::elsewhere)

@@ -71,8 +71,10 @@ final class LocalTitles implements UnaryOperator<String> {
 		return this.translated.getOrDefault(title, title);
 	}
 
+	/** The titles in the language; the same list when none of them changes. */
 	List<String> all(List<String> titles) {
-		return titles.stream().map(this).toList();
+		return this.translated.isEmpty() || titles.stream().noneMatch(this.translated::containsKey) ? titles
+				: titles.stream().map(this).toList();
 	}
 
 }

@@ -17,7 +17,7 @@ final class AttributeDetector {
 
 	private static final List<Rule> SERVICE_RULES = List.of(rule(Attribute.FEE,
 			"kost|gebuehr|preis|zahl|teuer|guenstig|euro|\\beur\\b|€|fee|price|cost|how much|umsonst|gratis|\\bpay"
-					// the quick replies' words in Turkish, Ukrainian and Arabic
+					// Turkish, Ukrainian and Arabic words for it
 					+ "|uecret|ne kadar|вартіст|скільки|кошту|الرسوم|تكلفة"),
 			// "was brauche ich", not "ich brauche einen Ausweis"
 			rule(Attribute.DOCUMENTS,

@@ -109,7 +109,10 @@ public final class KnowledgeAnswers {
 		}
 		else if (item.isPresent()) {
 			String folded = GermanFolding.fold(question);
-			Optional<Attribute> attribute = AttributeDetector.detect(folded, item.get());
+			// a detail quick reply of ours in any answer language, else the question's
+			// words
+			Optional<Attribute> attribute = ServiceAnswers.detailAsked(question, item.get(), t)
+				.or(() -> AttributeDetector.detect(folded, item.get()));
 			boolean specific = attribute.isPresent() || (time.isPresent() && !(item.get() instanceof Service));
 			String facts;
 			if (item.get() instanceof Service service) {

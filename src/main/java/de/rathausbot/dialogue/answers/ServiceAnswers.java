@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import de.rathausbot.dialogue.AnswerTexts;
 import de.rathausbot.knowledge.Contact;
 import de.rathausbot.knowledge.KnowledgeBase;
+import de.rathausbot.knowledge.KnowledgeItem;
 import de.rathausbot.knowledge.Service;
 import de.rathausbot.nlu.GermanFolding;
 
@@ -186,6 +187,23 @@ final class ServiceAnswers {
 
 	private static boolean mentions(List<String> details, Set<String> words) {
 		return details.stream().map(GermanFolding::fold).anyMatch(d -> words.stream().anyMatch(d::contains));
+	}
+
+	/**
+	 * The detail one of our quick replies asks for ("Reisepass: Kosten", "Passport
+	 * (Reisepass): Cost"), in the answer's language: any language with a bundle, without
+	 * words for it in the attribute rules.
+	 */
+	static Optional<Attribute> detailAsked(String question, KnowledgeItem item, AnswerTexts t) {
+		if (!(item instanceof Service service) || !question.startsWith(service.name() + ": ")) {
+			return Optional.empty();
+		}
+		String detail = question.substring(service.name().length() + 2).strip();
+		return DETAIL_QUESTIONS.entrySet()
+			.stream()
+			.filter(d -> t.get(d.getValue()).equalsIgnoreCase(detail))
+			.map(Map.Entry::getKey)
+			.findFirst();
 	}
 
 	/** The quick replies for details other than the one just given. */

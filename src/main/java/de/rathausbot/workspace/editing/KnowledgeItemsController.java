@@ -135,13 +135,14 @@ class KnowledgeItemsController {
 		}
 		String ref = (kind.equals("faq") ? "faq" : kind.substring(0, kind.length() - 1)) + ":" + id;
 		ItemTranslations translations = this.knowledge.current().translations();
+		Set<String> translated = translations.languagesOf(ref);
 		Set<String> languages = new java.util.LinkedHashSet<>(AnswerTexts.SHIPPED);
-		languages.addAll(translations.languagesOf(ref));
+		languages.addAll(translated);
 		List<Map<String, Object>> status = languages.stream().map(language -> {
 			Map<String, Object> one = new LinkedHashMap<>();
 			one.put("language", language);
-			boolean translated = translations.languagesOf(ref).contains(language);
-			one.put("status", !translated ? "missing" : translations.complete(ref, language) ? "complete" : "partial");
+			boolean has = translated.contains(language);
+			one.put("status", !has ? "missing" : translations.complete(ref, language) ? "complete" : "partial");
 			one.put("germanFields", translations.missing(ref, language));
 			return one;
 		}).toList();
